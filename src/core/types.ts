@@ -1,0 +1,53 @@
+/** A point in the 2-D parameter space w = (w₁, w₂) — never a screen coordinate. */
+export type Vec2 = readonly [w1: number, w2: number];
+
+/** A 2×2 matrix in row-major order [a₁₁, a₁₂, a₂₁, a₂₂]. */
+export type Mat2 = readonly [a11: number, a12: number, a21: number, a22: number];
+
+/** Problem ids are public: they appear in URLs and in the "Download data" JSON. */
+export const PROBLEM_IDS = ['quadratic', 'rosenbrock', 'logistic', 'saddle', 'himmelblau'] as const;
+export type ProblemId = (typeof PROBLEM_IDS)[number];
+
+/** Method ids are public: they appear in URLs and in the "Download data" JSON. */
+export const METHOD_IDS = ['gd', 'newton', 'damped-newton', 'pd-newton'] as const;
+export type MethodId = (typeof METHOD_IDS)[number];
+
+export type RunStatus = 'converged' | 'diverged' | 'max-steps';
+
+/** A 2-D objective J(w) with exact first and second derivatives. */
+export interface Objective2 {
+  readonly id: ProblemId;
+  readonly label: string;
+  /** Formula of J in TeX, for the panel header. */
+  readonly tex: string;
+  value(w: Vec2): number;
+  grad(w: Vec2): Vec2;
+  hess(w: Vec2): Mat2;
+  /**
+   * A positive semi-definite curvature that the problem's structure supplies (Gauss-Newton for
+   * sums of squares), or undefined when the PD replacement must come from |eigenvalues| of H.
+   */
+  gaussNewton?(w: Vec2): Mat2;
+  /** A view box that shows the interesting structure: [[x_min, x_max], [y_min, y_max]]. */
+  readonly domain: readonly [readonly [number, number], readonly [number, number]];
+  /** Known stationary points, for markers. */
+  readonly stationary: readonly { w: Vec2; kind: 'min' | 'saddle' | 'max' }[];
+  /** Default start point for the Newton panel. */
+  readonly start: Vec2;
+  /** Whether contour levels read better log-spaced above the minimum. */
+  readonly logLevels: boolean;
+}
+
+/** The result of one optimizer run; iterates start with the start point. */
+export interface Run2 {
+  method: MethodId;
+  status: RunStatus;
+  /** Number of steps taken (iterates.length / 2 − 1). */
+  steps: number;
+  /** Flat [x₀, y₀, x₁, y₁, …]. */
+  iterates: Float64Array;
+  /** J at each iterate. */
+  loss: Float64Array;
+  /** Step index at which divergence was detected, when status is 'diverged'. */
+  divergedAt?: number;
+}
