@@ -42,7 +42,8 @@ export default tseslint.config(
                 '**/panels/**',
                 '**/app/**',
               ],
-              message: 'src/core is pure TypeScript: no UI libraries or imports from outside src/core.',
+              message:
+                'src/core is pure TypeScript: no UI libraries or imports from outside src/core.',
             },
           ],
         },

@@ -7,7 +7,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, minify: process.env.NO_MINIFY ? false : true },
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

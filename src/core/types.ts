@@ -48,6 +48,12 @@ export interface Run2 {
   iterates: Float64Array;
   /** J at each iterate. */
   loss: Float64Array;
-  /** Step index at which divergence was detected, when status is 'diverged'. */
+  /**
+   * When status is 'diverged': the index k of the first iterate w_k that is unusable — non-finite
+   * (not stored; iterates end at w_{k−1}), not computable because the curvature was singular at
+   * w_{k−1} (not stored), or beyond ‖w‖ > 1e6 (stored as the last iterate, so the blow-up shows).
+   */
   divergedAt?: number;
+  /** Why the run stopped, in words for the panel (singular curvature, blow-up, …). */
+  reason?: string;
 }

@@ -1,0 +1,115 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { hashParams, openPanel, setRange } from './helpers';
+
+test('landing page says what each panel teaches and links to it', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Curvature Lab', level: 1 })).toBeVisible();
+  const cards = page.locator('.panel-cards li');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first()).toContainText('Taylor model');
+  await cards.nth(1).getByRole('link').click();
+  await expect(page).toHaveURL(/#\/damping/);
+  await expect(page.getByTestId('main-plot')).toBeVisible();
+});
+
+test('a URL reproduces the same picture', async ({ page, browser }) => {
+  await openPanel(page, '#/damping?problem=logistic&x0=2.3,0.5&eta=0');
+  await setRange(page, 'eta', 120);
+  await page.getByTestId('start-handle').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => hashParams(page).get('x0')).not.toBe('2.3,0.5');
+  await expect(page.getByTestId('caption')).toContainText('Damped Newton');
+  const url = page.url();
+  // The picture is the SVG: the same markup draws the same pixels.
+  const svgA = await page.getByTestId('main-plot').evaluate((el) => el.outerHTML);
+
+  const other = await browser.newPage({ viewport: page.viewportSize()! });
+  await other.goto(url);
+  await expect(other.getByTestId('caption')).toHaveText(
+    (await page.getByTestId('caption').textContent())!,
+  );
+  const svgB = await other.getByTestId('main-plot').evaluate((el) => el.outerHTML);
+  expect(svgB.length).toBeGreaterThan(10_000);
+  expect(svgB).toBe(svgA);
+  expect(hashParams(other).toString()).toBe(hashParams(page).toString());
+  await other.close();
+});
+
+test('embed mode renders only the panel', async ({ page }) => {
+  await page.goto('./#/embed/damping?eta=0.5');
+  await expect(page.getByTestId('embed-root')).toBeVisible();
+  await expect(page.getByTestId('main-plot')).toBeVisible();
+  await expect(page.locator('.topbar')).toHaveCount(0);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await page.setViewportSize({ width: 420, height: 800 });
+  const w = await page.getByTestId('main-plot').evaluate((el) => el.getBoundingClientRect().width);
+  expect(w).toBeLessThanOrEqual(420);
+  expect(w).toBeGreaterThan(300);
+});
+
+test('"Download data" saves the documented JSON', async ({ page }) => {
+  await openPanel(page, '#/damping?problem=logistic&x0=2.3,0.5&eta=0&steps=40');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-data').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('curvature-lab-damping.json');
+  const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(data.panel).toBe('damping');
+  expect(data.params).toMatchObject({ problem: 'logistic', x0: [2.3, 0.5], eta: 0, steps: 40 });
+  const newton = data.runs.find((r: { method: string }) => r.method === 'newton');
+  expect(newton.status).toBe('diverged');
+  expect(newton.iterates[0]).toEqual([2.3, 0.5]);
+  expect(newton.iterates.length).toBe(newton.steps + 1);
+  expect(newton.loss.length).toBe(newton.iterates.length);
+  expect(newton.loss[0]).toBeCloseTo(
+    Math.log(1 + Math.exp(2.3)) +
+      Math.log(1 + Math.exp(-2.3)) +
+      Math.log(1 + Math.exp(0.5)) +
+      Math.log(1 + Math.exp(-0.5)),
+    10,
+  );
+  expect(data.threshold).toBeCloseTo(2.17731898, 7);
+  expect(data.dampingPath.eta.length).toBe(data.dampingPath.step.length);
+});
+
+test('a garbled URL shows notices and falls back to defaults', async ({ page }) => {
+  await page.goto('./#/damping?problem=nope&eta=banana&x0=1,2,3&steps=99999&zzz=1');
+  await expect(page.getByTestId('main-plot')).toBeVisible();
+  const notices = page.getByTestId('notices');
+  await expect(notices).toContainText('Problem “nope” is not one of');
+  await expect(notices).toContainText('Damping η “banana” is not a number');
+  await expect(notices).toContainText('Start point “1,2,3” is not a point');
+  await expect(notices).toContainText('clamped to 500');
+  await expect(notices).toContainText('Unknown parameter “zzz”');
+  expect(hashParams(page).get('problem')).toBe('logistic');
+  expect(hashParams(page).get('steps')).toBe('500');
+  await page.goto('./#/no-such-panel');
+  await expect(page.getByTestId('notices')).toContainText('There is no panel “no-such-panel”');
+  await expect(page.locator('.panel-cards li')).toHaveCount(2);
+});
+
+test('a crashed worker is restarted with a visible message and keeps computing', async ({
+  page,
+}) => {
+  await openPanel(page, '#/damping?problem=logistic&x0=2.3,0.5&eta=0');
+  await page.evaluate(() =>
+    (window as unknown as { __curvlab: { crashWorker(): void } }).__curvlab.crashWorker(),
+  );
+  await expect(page.getByTestId('notices')).toContainText('crashed');
+  await setRange(page, 'eta', 160);
+  await expect(
+    page.locator('.legend li', { hasText: /Damped Newton/ }).locator('.status'),
+  ).toHaveText(/converged/);
+});
+
+test('screenshots of both panels (for people to look at)', async ({ page }, info) => {
+  for (const hash of ['#/newton', '#/damping', '#/newton?problem=saddle&x0=1.5,0.25']) {
+    await openPanel(page, hash);
+    await info.attach(hash, {
+      body: await page.screenshot({ fullPage: true }),
+      contentType: 'image/png',
+    });
+  }
+});

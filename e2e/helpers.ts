@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Opens a hash route and waits until the panel has drawn its first result. */
+export async function openPanel(page: Page, hash: string) {
+  await page.goto(`./${hash}`);
+  await expect(page.getByTestId('main-plot')).toBeVisible();
+  await expect(page.getByTestId('caption')).not.toBeEmpty();
+}
+
+/** Sets a range input to a raw position, as a user dragging the thumb would. */
+export async function setRange(page: Page, testId: string, position: number) {
+  await page.getByTestId(testId).evaluate((el, v) => {
+    const input = el as HTMLInputElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setter.call(input, String(v));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, position);
+}
+
+export function hashParams(page: Page): URLSearchParams {
+  const h = new URL(page.url()).hash;
+  return new URLSearchParams(h.slice(h.indexOf('?') + 1));
+}
+
+/** Legend status chip of a method, e.g. "diverged at step 4". */
+export function status(page: Page, label: RegExp) {
+  return page.locator('.legend li', { hasText: label }).locator('.status');
+}

@@ -1,0 +1,78 @@
+// `npm run bench`: prints (1) the worker's compute time per panel update and (2) the p50/p95 of
+// the app's own `curvlab:update` User Timing measure while Playwright drags the damping slider
+// through 100 values in headless Chromium. A script, not a timed test: numbers are reported,
+// never asserted.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const core = spawnSync('npx', ['tsx', 'scripts/bench-core.ts'], { stdio: 'inherit' });
+if (core.status !== 0) process.exit(core.status ?? 1);
+
+const PORT = 4179;
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], {
+  stdio: 'ignore',
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stop);
+
+const base = `http://127.0.0.1:${PORT}/`;
+for (let i = 0; i < 100; i++) {
+  try {
+    if ((await fetch(base)).ok) break;
+  } catch {
+    /* not up yet */
+  }
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+
+const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const browser = await chromium.launch({ executablePath: existsSync(exe) ? exe : undefined, args: ['--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+
+async function sweep(hash, testId) {
+  await page.goto(base + hash);
+  await page.getByTestId('caption').waitFor();
+  await page.waitForTimeout(300);
+  await page.evaluate(() => performance.clearMeasures('curvlab:update'));
+  const box = await page.getByTestId(testId).boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 4, y);
+  await page.mouse.down();
+  // 100 pointer moves across the slider, one per frame as a hand would produce them.
+  for (let i = 1; i <= 100; i++) {
+    await page.mouse.move(box.x + 4 + ((box.width - 8) * i) / 100, y);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+  return page.evaluate(() => performance.getEntriesByName('curvlab:update').map((e) => e.duration));
+}
+
+for (const [name, hash, id] of [
+  ['damping (η slider)', '#/damping?problem=logistic&x0=2.3,0.5&eta=0', 'eta'],
+  ['newton (η slider)', '#/newton', 'eta'],
+]) {
+  const d = await sweep(hash, id);
+  console.log(
+    `curvlab:update while dragging the ${name} through 100 values in headless Chromium: ` +
+      `n=${d.length}, p50 ${pct(d, 0.5).toFixed(1)} ms, p95 ${pct(d, 0.95).toFixed(1)} ms, max ${Math.max(...d).toFixed(1)} ms`,
+  );
+}
+await browser.close();
+stop();
+process.exit(0);

@@ -1,0 +1,28 @@
+// Takes screenshots of every panel for a human to look at: `node scripts/screenshots.mjs [outdir]`.
+// Expects a preview server (npm run build && npm run preview) on 127.0.0.1:4173.
+import { chromium } from '@playwright/test';
+import { existsSync, mkdirSync } from 'node:fs';
+
+const out = process.argv[2] ?? 'test-results/screens';
+mkdirSync(out, { recursive: true });
+const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const browser = await chromium.launch({
+  executablePath: existsSync(exe) ? exe : undefined,
+  args: ['--disable-gpu'],
+});
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
+const scenes = (process.env.SCENES ?? '#/,#/newton,#/damping').split(',');
+const width = Number(process.env.WIDTH ?? 1280);
+const page = await browser.newPage({ viewport: { width, height: 900 } });
+page.on('console', (m) => {
+  if (m.type() === 'error') console.error('console:', m.text());
+});
+page.on('pageerror', (e) => console.error('pageerror:', e.message));
+for (const [i, s] of scenes.entries()) {
+  await page.goto(base + s);
+  await page.waitForTimeout(800);
+  const name = `${out}/${String(i).padStart(2, '0')}-${s.replace(/[^a-z0-9]+/gi, '_')}.png`;
+  await page.screenshot({ path: name, fullPage: true });
+  console.log(name);
+}
+await browser.close();

@@ -1,0 +1,9 @@
+import type { ComponentType } from 'react';
+import { NewtonPanel } from '../panels/newton/NewtonPanel';
+import { DampingPanel } from '../panels/damping/DampingPanel';
+
+/** Panel id → component. Ids are public (URLs, embeds): never rename one. */
+export const PANEL_COMPONENTS: Record<string, ComponentType> = {
+  newton: NewtonPanel,
+  damping: DampingPanel,
+};

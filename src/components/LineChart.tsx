@@ -1,0 +1,167 @@
+import { scaleLinear, scaleLog } from 'd3-scale';
+import type { ReactNode } from 'react';
+
+export interface Series {
+  label: string;
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  color: string;
+  dash?: string;
+  width?: number;
+}
+
+export interface PointMark {
+  x: number;
+  y: number;
+  color: string;
+  label: string;
+}
+
+interface Props {
+  series: Series[];
+  points?: PointMark[];
+  width: number;
+  height: number;
+  xLabel: string;
+  yLabel: string;
+  label: string;
+  logY?: boolean;
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+  /** Horizontal reference lines, e.g. y = 0. */
+  hLines?: number[];
+  testId?: string;
+  children?: ReactNode;
+}
+
+const M = { top: 12, right: 14, bottom: 42, left: 58 };
+const fmt = (v: number) => (Math.abs(v) < 1e-12 ? '0' : String(Number(v.toPrecision(3))));
+
+function extent(vals: number[], log: boolean): [number, number] {
+  const f = vals.filter((v) => Number.isFinite(v) && (!log || v > 0));
+  if (f.length === 0) return log ? [1e-3, 1] : [-1, 1];
+  let lo = Math.min(...f);
+  let hi = Math.max(...f);
+  if (lo === hi) {
+    lo = log ? lo / 2 : lo - 1;
+    hi = log ? hi * 2 : hi + 1;
+  }
+  return [lo, hi];
+}
+
+/** A small line chart with axes, for 1-D views, loss curves and sweeps. */
+export function LineChart({
+  series,
+  points = [],
+  width,
+  height,
+  xLabel,
+  yLabel,
+  label,
+  logY,
+  xDomain,
+  yDomain,
+  hLines = [],
+  testId,
+}: Props) {
+  const iw = width - M.left - M.right;
+  const ih = height - M.top - M.bottom;
+  const allX = series.flatMap((s) => Array.from(s.xs));
+  const allY = series.flatMap((s) => Array.from(s.ys)).concat(points.map((p) => p.y));
+  const x = scaleLinear()
+    .domain(xDomain ?? extent(allX, false))
+    .range([0, iw]);
+  const yd = yDomain ?? extent(allY, !!logY);
+  const y = logY
+    ? scaleLog().domain(yd).range([ih, 0]).clamp(true)
+    : scaleLinear().domain(yd).range([ih, 0]).nice();
+  const cy = (v: number) => Math.max(-ih, Math.min(2 * ih, y(v)));
+  const path = (s: Series) => {
+    let d = '';
+    let pen = false;
+    for (let i = 0; i < s.xs.length; i++) {
+      const yv = s.ys[i];
+      if (!Number.isFinite(yv) || (logY && yv <= 0)) {
+        pen = false;
+        continue;
+      }
+      d += `${pen ? 'L' : 'M'}${x(s.xs[i]).toFixed(1)},${cy(yv).toFixed(1)}`;
+      pen = true;
+    }
+    return d;
+  };
+  const clip = `lc-${testId ?? label.replace(/\W/g, '')}`;
+  return (
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-label={label}
+      className="plot"
+      data-testid={testId}
+    >
+      <defs>
+        <clipPath id={clip}>
+          <rect width={iw} height={ih} />
+        </clipPath>
+      </defs>
+      <g transform={`translate(${M.left},${M.top})`}>
+        <rect width={iw} height={ih} fill="#fafafa" stroke="#333" />
+        {x.ticks(6).map((t) => (
+          <g key={`x${t}`} transform={`translate(${x(t)},${ih})`}>
+            <line y2={5} stroke="#333" />
+            <text y={18} textAnchor="middle">
+              {fmt(t)}
+            </text>
+          </g>
+        ))}
+        {y.ticks(logY ? 4 : 5).map((t) => (
+          <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
+            <line x2={-5} stroke="#333" />
+            <text x={-8} dy="0.32em" textAnchor="end">
+              {logY ? t.toExponential(0) : fmt(t)}
+            </text>
+          </g>
+        ))}
+        <g clipPath={`url(#${clip})`}>
+          {hLines.map((h) => (
+            <line key={h} x2={iw} y1={y(h)} y2={y(h)} stroke="#888" strokeDasharray="3 3" />
+          ))}
+          {series.map((s) => (
+            <path
+              key={s.label}
+              d={path(s)}
+              fill="none"
+              stroke={s.color}
+              strokeWidth={s.width ?? 2}
+              strokeDasharray={s.dash}
+            />
+          ))}
+          {points.map((p) => (
+            <g key={p.label}>
+              <title>{p.label}</title>
+              <circle
+                cx={x(p.x)}
+                cy={cy(p.y)}
+                r={5}
+                fill={p.color}
+                stroke="white"
+                strokeWidth={1.5}
+              />
+            </g>
+          ))}
+        </g>
+        <text className="axis-title" x={iw / 2} y={ih + 36} textAnchor="middle">
+          {xLabel}
+        </text>
+        <text
+          className="axis-title"
+          transform={`translate(-46,${ih / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          {yLabel}
+        </text>
+      </g>
+    </svg>
+  );
+}

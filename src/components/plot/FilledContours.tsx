@@ -1,0 +1,53 @@
+import { interpolateYlGnBu } from 'd3-scale-chromatic';
+import { memo, useMemo } from 'react';
+import { contourPaths, type GridField } from './contourPaths';
+import { useScales } from './scales';
+
+interface Props {
+  field: GridField;
+  levels: readonly number[];
+}
+
+/** Fill colour of band i of n: light, colour-blind-safe, low values pale. */
+export const bandColor = (i: number, n: number) => interpolateYlGnBu(0.04 + 0.62 * (i / Math.max(1, n - 1)));
+
+/**
+ * Filled contours with thin level lines, rasterized once per field into an <image>: the dense
+ * vector paths would otherwise be repainted with every trajectory change (canvas for dense
+ * fields, SVG for sparse marks). Embedding the raster in the SVG keeps SVG export whole.
+ */
+export const FilledContours = memo(function FilledContours({ field, levels }: Props) {
+  const s = useScales();
+  const href = useMemo(() => {
+    const paths = contourPaths(field, levels, s);
+    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(s.innerWidth * dpr);
+    canvas.height = Math.round(s.innerHeight * dpr);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return '';
+    ctx.scale(dpr, dpr);
+    ctx.fillStyle = bandColor(0, paths.length + 1);
+    ctx.fillRect(0, 0, s.innerWidth, s.innerHeight);
+    ctx.strokeStyle = 'rgba(0,0,0,0.28)';
+    ctx.lineWidth = 0.7;
+    paths.forEach((d, i) => {
+      const p = new Path2D(d);
+      ctx.fillStyle = bandColor(i + 1, paths.length + 1);
+      ctx.fill(p);
+      ctx.stroke(p);
+    });
+    return canvas.toDataURL('image/png');
+  }, [field, levels, s]);
+  return (
+    <image
+      className="filled-contours"
+      href={href}
+      width={s.innerWidth}
+      height={s.innerHeight}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+      data-testid="filled-contours"
+    />
+  );
+});

@@ -1,0 +1,172 @@
+/**
+ * Everything the Newton and Damping panels draw for one parameter state, computed in one pass
+ * so the worker answers a slider move with a single message of typed arrays.
+ */
+import { getObjective } from '../objectives';
+import { runMethod, stepInfo, classifyPoint } from '../optimizers2';
+import { taylorModel } from '../taylor2';
+import { dampingPath, logGrid } from '../dampingPath';
+import { newtonSlice } from '../slice1d';
+import { sampleGrid, contourLevels } from '../grid';
+import type { Mat2, MethodId, ProblemId, Run2, Vec2 } from '../types';
+
+export interface Opt2dRequest {
+  problem: ProblemId;
+  /** Condition number of the quadratic problem (ignored by the others). */
+  kappa: number;
+  x0: Vec2;
+  lr: number;
+  eta: number;
+  steps: number;
+  methods: readonly MethodId[];
+  /** The method whose iterate k is analysed (Taylor model, eigenvalues, formula). */
+  focus: MethodId;
+  /** Iterate index to analyse; clamped to the focus run's length. */
+  k: number;
+  /** The field the caller already holds; when it matches, the field is not recomputed or sent. */
+  knownFieldKey: string | null;
+  fieldResolution: number;
+}
+
+export interface Field {
+  key: string;
+  nx: number;
+  ny: number;
+  domain: readonly [readonly [number, number], readonly [number, number]];
+  /** Row-major, x fastest, y from domain min upward. */
+  values: Float64Array;
+  levels: number[];
+}
+
+export interface FocusInfo {
+  method: MethodId;
+  k: number;
+  w: Vec2;
+  loss: number;
+  grad: Vec2;
+  hess: Mat2;
+  hessEigenvalues: Vec2;
+  hessEigenvectors: readonly [Vec2, Vec2];
+  curvature: Mat2 | null;
+  dampedPD: boolean;
+  step: Vec2 | null;
+  directional: number;
+  isDescent: boolean;
+  pointKind: 'min' | 'saddle' | 'max' | 'degenerate';
+}
+
+export interface Opt2dResult {
+  fieldKey: string;
+  field: Field | null;
+  runs: Run2[];
+  /** Kind of stationary point each converged run reached (same order as runs). */
+  endKinds: ('min' | 'saddle' | 'max' | 'degenerate' | null)[];
+  focus: FocusInfo;
+  taylor: {
+    values: Float64Array;
+    nx: number;
+    ny: number;
+    levels: number[];
+    minimizer: Vec2 | null;
+    kind: 'bounded' | 'unbounded' | 'degenerate';
+  };
+  damping: { etas: Float64Array; steps: Float64Array; current: Vec2 | null };
+  slice: { t: Float64Array; phi: Float64Array; phi0: number; slope: number; root: number } | null;
+}
+
+const TAYLOR_RES = 64;
+
+export function fieldKeyOf(req: Pick<Opt2dRequest, 'problem' | 'kappa' | 'fieldResolution'>) {
+  const kappa = req.problem === 'quadratic' ? `:${req.kappa}` : '';
+  return `${req.problem}${kappa}@${req.fieldResolution}`;
+}
+
+export function computeOpt2d(req: Opt2dRequest): Opt2dResult {
+  const obj = getObjective(req.problem, { kappa: req.kappa });
+  const fieldKey = fieldKeyOf(req);
+  let field: Field | null = null;
+  if (req.knownFieldKey !== fieldKey) {
+    const n = req.fieldResolution;
+    const values = sampleGrid((x, y) => obj.value([x, y]), obj.domain, n, n);
+    field = {
+      key: fieldKey,
+      nx: n,
+      ny: n,
+      domain: obj.domain,
+      values,
+      levels: contourLevels(values, 14, obj.logLevels),
+    };
+  }
+
+  const opts = { lr: req.lr, eta: req.eta, maxSteps: req.steps };
+  const runs = req.methods.map((m) => runMethod(obj, m, req.x0, opts));
+  const endKinds = runs.map((r) => {
+    if (r.status !== 'converged') return null;
+    const n = r.iterates.length / 2 - 1;
+    return classifyPoint(obj, [r.iterates[2 * n], r.iterates[2 * n + 1]]);
+  });
+
+  const focusRun = runs[req.methods.indexOf(req.focus)] ?? runMethod(obj, req.focus, req.x0, opts);
+  const k = Math.max(0, Math.min(Math.round(req.k), focusRun.iterates.length / 2 - 1));
+  const w: Vec2 = [focusRun.iterates[2 * k], focusRun.iterates[2 * k + 1]];
+  const info = stepInfo(obj, req.focus, w, opts);
+
+  const model = taylorModel(obj, w);
+  const tv = sampleGrid((x, y) => model.value([x, y]), obj.domain, TAYLOR_RES, TAYLOR_RES);
+  const j0 = obj.value(w);
+  const taylorLevels = taylorLevelsAround(j0, info.grad, info.hessEig.values);
+
+  const etas = logGrid(1e-4, 1e4, 81);
+  const path = dampingPath(obj, w, etas);
+  const current = info.dampedPD || req.eta > 0 ? dampedStep(info, req.eta) : null;
+
+  return {
+    fieldKey,
+    field,
+    runs,
+    endKinds,
+    focus: {
+      method: req.focus,
+      k,
+      w,
+      loss: j0,
+      grad: info.grad,
+      hess: info.hess,
+      hessEigenvalues: info.hessEig.values,
+      hessEigenvectors: info.hessEig.vectors,
+      curvature: info.curvature,
+      dampedPD: info.dampedPD,
+      step: info.step,
+      directional: info.directional,
+      isDescent: info.isDescent,
+      pointKind: classifyPoint(obj, w),
+    },
+    taylor: {
+      values: tv,
+      nx: TAYLOR_RES,
+      ny: TAYLOR_RES,
+      levels: taylorLevels,
+      minimizer: model.minimizer,
+      kind: model.kind,
+    },
+    damping: { etas: path.etas, steps: path.steps, current },
+    slice: newtonSlice(obj, w),
+  };
+}
+
+/** Levels of the model J₀ + δ for a few δ scaled to the local curvature, so ellipses read at any zoom. */
+function taylorLevelsAround(j0: number, g: Vec2, eig: Vec2): number[] {
+  const gn = Math.hypot(g[0], g[1]);
+  const scale = Math.max(1e-12, (gn * gn) / Math.max(Math.abs(eig[0]), Math.abs(eig[1]), 1e-12));
+  return [-8, -4, -2, -1, -0.5, -0.25, 0.25, 0.5, 1, 2, 4].map((m) => j0 + m * scale);
+}
+
+function dampedStep(info: { grad: Vec2; hess: Mat2 }, eta: number): Vec2 | null {
+  const [a, b, c, d] = info.hess;
+  const A = a + eta;
+  const D = d + eta;
+  const det = A * D - b * c;
+  if (!Number.isFinite(det) || Math.abs(det) < 1e-300) return null;
+  const [g1, g2] = info.grad;
+  return [-(D * g1 - b * g2) / det, -(-c * g1 + A * g2) / det];
+}

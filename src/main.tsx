@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'katex/dist/katex.min.css';
+import './app/styles.css';
+import { App } from './app/App';
+import { startUrlSync } from './state/urlSync';
+import { crashEngineForTest } from './state/engineClient';
+import { useStore } from './state/store';
+
+startUrlSync();
+
+// A small, documented handle for tests and for anyone profiling in the console.
+(window as unknown as { __curvlab: unknown }).__curvlab = {
+  crashWorker: crashEngineForTest,
+  state: () => useStore.getState(),
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

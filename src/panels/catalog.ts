@@ -1,0 +1,68 @@
+/**
+ * The panels: ids (public — they appear in URLs and embeds), what each teaches, and its URL
+ * schema. Components are attached separately (app/panelComponents.tsx) so this file stays free of
+ * React and can be used by URL handling and tests.
+ */
+import { getObjective } from '../core/objectives';
+import type { ProblemId } from '../core/types';
+import type { ParamSpec, Params } from '../state/urlSchema';
+import { DEFAULT_LR, opt2dSchema } from './shared/opt2dParams';
+
+export interface PanelMeta {
+  id: string;
+  title: string;
+  /** Which slides it serves. */
+  slides: string;
+  /** One or two sentences for the landing page: what a student will see and learn. */
+  teaches: string;
+  schema: ParamSpec[];
+  /** Fills defaults that depend on other parameters, for keys the URL did not give. */
+  resolve?(params: Params, given: ReadonlySet<string>): Params;
+}
+
+function problemDefaults(params: Params, given: ReadonlySet<string>): Params {
+  const problem = params.problem as ProblemId;
+  const out = { ...params };
+  if (!given.has('x0')) out.x0 = getObjective(problem, { kappa: params.kappa as number }).start;
+  if (!given.has('lr')) out.lr = DEFAULT_LR[problem];
+  return out;
+}
+
+export const PANELS: PanelMeta[] = [
+  {
+    id: 'newton',
+    title: "Newton's method",
+    slides: 'Interpretation 1: Minimizing Quadratic Approximations',
+    teaches:
+      'Newton repeatedly minimizes the second-order Taylor model. Drag the start point and compare gradient descent, Newton, damped Newton and a positive-definite curvature; on a saddle, watch undamped Newton head for the stationary point while the PD variant descends.',
+    schema: opt2dSchema({
+      problem: 'rosenbrock',
+      x0: [-1.2, 1],
+      eta: 1,
+      steps: 50,
+      show: ['gd', 'newton', 'damped-newton', 'pd-newton'],
+      focus: 'newton',
+    }),
+    resolve: problemDefaults,
+  },
+  {
+    id: 'damping',
+    title: 'Damping',
+    slides: 'Minimizing Quadratic Approximations: Damping',
+    teaches:
+      'On the slide’s logistic example undamped Newton diverges from |x₀| > 2.17732. Slide the damping η and see (H + ηI)⁻¹ cap every eigen-direction at 1/η: Newton-like where ν ≫ η, gradient-descent-like where ν ≪ η.',
+    schema: opt2dSchema({
+      problem: 'logistic',
+      x0: [2.3, 0.5],
+      eta: 0.1,
+      steps: 60,
+      show: ['newton', 'damped-newton'],
+      focus: 'damped-newton',
+    }),
+    resolve: problemDefaults,
+  },
+];
+
+export function panelMeta(id: string | null): PanelMeta | undefined {
+  return PANELS.find((p) => p.id === id);
+}

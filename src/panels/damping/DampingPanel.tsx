@@ -1,0 +1,191 @@
+import { getObjective } from '../../core/objectives';
+import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/logistic1d';
+import { DownloadButton } from '../../components/DownloadButton';
+import { Formula } from '../../components/Formula';
+import { Legend } from '../../components/Legend';
+import { METHOD_STYLE } from '../../components/palette';
+import { PlayControls } from '../../components/PlayControls';
+import { Slider } from '../../components/Slider';
+import { useElementWidth } from '../../components/useElementWidth';
+import { statusChip } from '../shared/captions';
+import { exportOpt2d } from '../shared/exportOpt2d';
+import { IterateReadout } from '../shared/IterateReadout';
+import { MethodToggles } from '../shared/MethodToggles';
+import { OptimizationPlot } from '../shared/OptimizationPlot';
+import { ETA_MAX, ETA_MIN, type Opt2dParams } from '../shared/opt2dParams';
+import { ProblemControls } from '../shared/ProblemControls';
+import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
+import { useOpt2d } from '../shared/useOpt2d';
+import { usePanelParams } from '../shared/useParams';
+import { dampingCaption } from './caption';
+import { DampingPathPlot } from './DampingPathPlot';
+import { EigenView, regime } from './EigenView';
+import { ThresholdBox } from './ThresholdBox';
+import { useCallback } from 'react';
+
+const PANEL = 'damping';
+
+export function DampingPanel() {
+  const [p, set] = usePanelParams<Opt2dParams>(PANEL);
+  const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'damped-newton');
+  const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
+  const onK = useCallback((k: number) => set({ k }), [set]);
+  if (!p) return null;
+  const obj = getObjective(p.problem, { kappa: p.kappa });
+  const maxK = output ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
+
+  return (
+    <section className="panel" data-panel={PANEL} aria-labelledby="damping-title">
+      <header className="panel-header">
+        <h1 id="damping-title">Damping: (H + ηI)⁻¹ tames Newton's method</h1>
+        <p className="objective">
+          <Formula tex={obj.tex} />
+        </p>
+      </header>
+      <div className="panel-grid">
+        <div className="figure-col" ref={plotRef}>
+          {error && (
+            <div className="notice notice-error" role="alert">
+              The computation failed: {error}
+            </div>
+          )}
+          {output && field ? (
+            <>
+              <OptimizationPlot
+                output={output}
+                field={field}
+                width={plotWidth}
+                k={p.k}
+                x0={p.x0}
+                onStart={(x0) => set({ x0 })}
+                showTaylor={false}
+                stationary={obj.stationary}
+                label={`Contours of ${obj.label} with Newton and damped Newton trajectories`}
+              >
+                {p.problem === 'logistic' && <ThresholdBox />}
+              </OptimizationPlot>
+              <Legend
+                items={output.runs
+                  .filter((r) => p.show.includes(r.method))
+                  .map((r) => ({
+                    label:
+                      r.method === 'damped-newton'
+                        ? `Damped Newton (η = ${p.eta})`
+                        : r.method === 'newton'
+                          ? 'Newton (η = 0)'
+                          : METHOD_STYLE[r.method].label,
+                    color: METHOD_STYLE[r.method].color,
+                    dash: METHOD_STYLE[r.method].dash,
+                    status: statusChip(r),
+                  }))}
+              />
+              <PlayControls k={p.k} max={maxK} onK={onK} />
+              <p className="caption" data-testid="caption" aria-live="polite">
+                {dampingCaption(output, p)}
+              </p>
+            </>
+          ) : (
+            <p className="loading">Computing…</p>
+          )}
+        </div>
+        <aside className="controls-col" aria-label="Controls" ref={sideRef}>
+          <Slider
+            label="Damping η"
+            value={p.eta}
+            min={ETA_MIN}
+            max={ETA_MAX}
+            log
+            allowZero
+            onChange={(eta) => set({ eta })}
+            testId="eta"
+            hint="Log scale 10⁻⁴ … 10³; far left is exactly 0 (undamped)."
+          />
+          <div className="presets" role="group" aria-label="Slide examples">
+            <button
+              type="button"
+              onClick={() => set({ problem: 'logistic', x0: [2.3, 0.5], k: 0 })}
+            >
+              Start (2.3, 0.5): beyond {LOGISTIC_NEWTON_THRESHOLD.toFixed(3)}
+            </button>
+            <button
+              type="button"
+              onClick={() => set({ problem: 'logistic', x0: [2.0, 0.5], k: 0 })}
+            >
+              Start (2.0, 0.5): inside
+            </button>
+          </div>
+          <ProblemControls p={p} set={set} />
+          <MethodToggles show={p.show} onChange={(show) => set({ show })} />
+          {p.show.includes('gd') && (
+            <Slider
+              label="GD learning rate α"
+              value={p.lr}
+              min={1e-5}
+              max={10}
+              log
+              onChange={(lr) => set({ lr })}
+              testId="lr"
+            />
+          )}
+          <Slider
+            label="Steps"
+            value={p.steps}
+            min={1}
+            max={500}
+            step={1}
+            onChange={(steps) => set({ steps, k: Math.min(p.k, steps) })}
+            testId="steps"
+          />
+          {output && (
+            <>
+              <h2>Eigenvalue view at iterate {output.focus.k}</h2>
+              <EigenView
+                f={output.focus}
+                eta={p.eta}
+                width={Math.max(260, Math.min(sideWidth, 420))}
+              />
+              <p className="small" data-testid="pd-note">
+                {output.focus.dampedPD
+                  ? `H + ηI is positive definite here: both 1/(ν+η) are positive and at most 1/η.`
+                  : `H + ηI is not positive definite here (ν₁ + η = ${(output.focus.hessEigenvalues[0] + p.eta).toPrecision(3)} ≤ 0): increase η above ${(-output.focus.hessEigenvalues[0]).toPrecision(3)}.`}{' '}
+                Directions: {output.focus.hessEigenvalues.map((nu) => regime(nu, p.eta)).join('; ')}
+                .
+              </p>
+            </>
+          )}
+        </aside>
+      </div>
+      {output && (
+        <div className="panel-row two">
+          <section>
+            <h2>The damping path</h2>
+            <DampingPathPlot out={output} width={Math.min(420, plotWidth)} />
+          </section>
+          <section>
+            <h2>Update rule</h2>
+            <div className="rule">
+              <Formula tex={RULE_TEX[output.focus.method]} display />
+              <Formula tex={liveRuleTex(output.focus, p.lr, p.eta)} display testId="live-rule" />
+            </div>
+            <IterateReadout f={output.focus} />
+            <DownloadButton
+              filename={`curvature-lab-${PANEL}.json`}
+              getData={() =>
+                exportOpt2d(PANEL, p, output, obj, {
+                  eigen: {
+                    nu: output.focus.hessEigenvalues,
+                    inverse: output.focus.hessEigenvalues.map((v) => 1 / v),
+                    damped: output.focus.hessEigenvalues.map((v) => 1 / (v + p.eta)),
+                    cap: p.eta > 0 ? 1 / p.eta : null,
+                  },
+                  ...(p.problem === 'logistic' ? { threshold: LOGISTIC_NEWTON_THRESHOLD } : {}),
+                })
+              }
+            />
+          </section>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { LOGISTIC_NEWTON_THRESHOLD as T } from '../../core/logistic1d';
+import { ACCENT } from '../../components/palette';
+import { useScales } from '../../components/plot/scales';
+
+/** The square |x₁|, |x₂| < 2.17732 inside which undamped Newton converges on the logistic sum. */
+export function ThresholdBox() {
+  const { x, y } = useScales();
+  return (
+    <g data-testid="threshold" aria-label="Undamped Newton convergence region">
+      <rect
+        x={x(-T)}
+        y={y(T)}
+        width={x(T) - x(-T)}
+        height={y(-T) - y(T)}
+        fill="none"
+        stroke={ACCENT.threshold}
+        strokeWidth={2.5}
+        strokeDasharray="8 4"
+      />
+      <text x={x(-T) + 4} y={y(T) - 6} className="plot-label" fill="#7a5200">
+        |x_j| = {T.toFixed(5)}: undamped Newton converges inside
+      </text>
+    </g>
+  );
+}

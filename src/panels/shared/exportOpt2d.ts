@@ -1,0 +1,50 @@
+import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Objective2 } from '../../core/types';
+import type { Params } from '../../state/urlSchema';
+
+/**
+ * The public "Download data" document of the 2-D panels (documented in README, version 1).
+ * Non-finite numbers become null, as JSON has no Infinity or NaN.
+ */
+export function exportOpt2d(
+  panel: string,
+  params: Params,
+  out: Opt2dResult,
+  obj: Objective2,
+  extra: Record<string, unknown> = {},
+) {
+  const pairs = (a: Float64Array) => {
+    const r: [number, number][] = [];
+    for (let i = 0; i + 1 < a.length; i += 2) r.push([a[i], a[i + 1]]);
+    return r;
+  };
+  return {
+    panel,
+    version: 1,
+    params,
+    runs: out.runs.map((r) => ({
+      method: r.method,
+      status: r.status,
+      steps: r.steps,
+      ...(r.divergedAt !== undefined ? { divergedAt: r.divergedAt } : {}),
+      iterates: pairs(r.iterates),
+      loss: Array.from(r.loss),
+    })),
+    objective: { id: obj.id, label: obj.label, tex: obj.tex, stationary: obj.stationary },
+    iterate: {
+      method: out.focus.method,
+      k: out.focus.k,
+      w: out.focus.w,
+      loss: out.focus.loss,
+      grad: out.focus.grad,
+      hessian: out.focus.hess,
+      hessianEigenvalues: out.focus.hessEigenvalues,
+      step: out.focus.step,
+      isDescent: out.focus.isDescent,
+      taylorMinimizer: out.taylor.minimizer,
+      taylorKind: out.taylor.kind,
+    },
+    dampingPath: { eta: Array.from(out.damping.etas), step: pairs(out.damping.steps) },
+    ...extra,
+  };
+}

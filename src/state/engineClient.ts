@@ -1,0 +1,43 @@
+/** Connects the engine facade to the store: results and crashes become state and notices. */
+import { Engine } from '../worker/engine';
+import type { Job } from '../worker/protocol';
+import { useStore } from './store';
+
+let engine: Engine | null = null;
+const changedAt = new Map<number, number>();
+
+function getEngine(): Engine {
+  if (!engine) {
+    engine = new Engine({
+      onResult(channel, runId, result, computeMs) {
+        const t = changedAt.get(runId) ?? performance.now();
+        for (const id of changedAt.keys()) if (id <= runId) changedAt.delete(id);
+        useStore.getState().setResult(channel, { runId, result, computeMs, changedAt: t });
+      },
+      onError(channel, runId, message) {
+        changedAt.delete(runId);
+        useStore.getState().setError(channel, message);
+      },
+      onCrash(message) {
+        useStore
+          .getState()
+          .notify(
+            'error',
+            `The computation engine crashed (${message}) and was restarted; the latest settings were recomputed.`,
+          );
+      },
+    });
+  }
+  return engine;
+}
+
+/** Submits a job; `since` is when the user's change happened (for the curvlab:update measure). */
+export function submitJob(channel: string, job: Job, since: number = performance.now()): number {
+  const runId = getEngine().submit(channel, job);
+  changedAt.set(runId, since);
+  return runId;
+}
+
+export function crashEngineForTest() {
+  getEngine().crashForTest();
+}

@@ -1,0 +1,67 @@
+/**
+ * Keeps the hash and the store in step. Loading a hash validates every value (bad ones become
+ * defaults plus a visible notice); store changes rewrite the hash with replaceState so the
+ * address bar is always a permalink without flooding the history.
+ */
+import { panelMeta } from '../panels/catalog';
+import { formatHash, parseHash } from './route';
+import { useStore } from './store';
+import { parseParams, serializeParams, type Params } from './urlSchema';
+
+export function loadFromHash(hash: string) {
+  const route = parseHash(hash);
+  const st = useStore.getState();
+  st.clearNotices();
+  if (route.panel === null || route.panel === '') {
+    st.setRoute(null, false);
+    return;
+  }
+  const meta = panelMeta(route.panel);
+  if (!meta) {
+    st.notify('warning', `There is no panel “${route.panel}”. Here is the list of panels.`);
+    st.setRoute(null, false);
+    return;
+  }
+  const { params, notices } = parseParams<Params>(meta.schema, route.query);
+  const given = new Set<string>();
+  try {
+    for (const k of new URLSearchParams(route.query).keys()) given.add(k);
+  } catch {
+    /* parseParams already reported it */
+  }
+  const resolved = meta.resolve ? meta.resolve(params, given) : params;
+  st.loadParams(meta.id, resolved);
+  st.setRoute(meta.id, route.embed);
+  for (const n of notices) st.notify('warning', n);
+  // The address bar always shows the validated state, so copying it gives a clean permalink.
+  const clean = hashFor(meta.id, route.embed);
+  if (clean !== window.location.hash) history.replaceState(null, '', clean);
+}
+
+/** The hash for a panel's current parameters. */
+export function hashFor(panel: string, embed: boolean): string {
+  const meta = panelMeta(panel);
+  const params = useStore.getState().params[panel];
+  if (!meta || !params) return formatHash({ panel, embed, query: '' });
+  return formatHash({ panel, embed, query: serializeParams(meta.schema, params) });
+}
+
+export function startUrlSync(): () => void {
+  const onHash = () => loadFromHash(window.location.hash);
+  window.addEventListener('hashchange', onHash);
+  onHash();
+  let last = window.location.hash;
+  const unsub = useStore.subscribe((s, prev) => {
+    if (s.panel === null) return;
+    if (s.params[s.panel] === prev.params[s.panel] && s.panel === prev.panel) return;
+    const h = hashFor(s.panel, s.embed);
+    if (h !== last && h !== window.location.hash) {
+      last = h;
+      history.replaceState(null, '', h);
+    }
+  });
+  return () => {
+    window.removeEventListener('hashchange', onHash);
+    unsub();
+  };
+}

@@ -1,0 +1,29 @@
+import { computeOpt2d } from '../core/compute/opt2d';
+import type { Job, JobResult } from './protocol';
+
+/** Dispatches a job to the pure core; shared by the worker and the synchronous fallback. */
+export function runJob(job: Job): JobResult {
+  switch (job.kind) {
+    case 'opt2d':
+      return { kind: 'opt2d', output: computeOpt2d(job.input) };
+  }
+}
+
+/** Typed arrays in a result, so the worker can transfer instead of copy them. */
+export function transferables(result: JobResult): Transferable[] {
+  const out: Transferable[] = [];
+  const seen = new Set<ArrayBufferLike>();
+  const walk = (v: unknown, depth: number) => {
+    if (depth > 6 || v === null || typeof v !== 'object') return;
+    if (ArrayBuffer.isView(v)) {
+      if (!seen.has(v.buffer) && v.buffer instanceof ArrayBuffer) {
+        seen.add(v.buffer);
+        out.push(v.buffer);
+      }
+      return;
+    }
+    for (const x of Array.isArray(v) ? v : Object.values(v)) walk(x, depth + 1);
+  };
+  walk(result, 0);
+  return out;
+}
