@@ -32,7 +32,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${PORT}`,
+    // A build folder per port, so several test runs on one machine never overwrite each other.
+    command: `npx vite build --logLevel warn --outDir .e2e-dist/${PORT} && npx vite preview --outDir .e2e-dist/${PORT} --host 127.0.0.1 --strictPort --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

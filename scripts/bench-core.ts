@@ -34,7 +34,12 @@ for (const panel of PANELS) {
   for (let i = 0; i < 300; i++) {
     // A slider sweep: η over its log range, the start point jittering as in a drag.
     const eta = i % 10 === 0 ? 0 : 10 ** (-4 + (7 * (i % 100)) / 100);
-    const req = { ...base, eta, x0: [base.x0[0] + 0.002 * (i % 7), base.x0[1]] as const, knownFieldKey: first.fieldKey };
+    const req = {
+      ...base,
+      eta,
+      x0: [base.x0[0] + 0.002 * (i % 7), base.x0[1]] as const,
+      knownFieldKey: first.fieldKey,
+    };
     const t = performance.now();
     computeOpt2d(req);
     times.push(performance.now() - t);

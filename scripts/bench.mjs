@@ -12,10 +12,14 @@ if (core.status !== 0) process.exit(core.status ?? 1);
 const PORT = 4179;
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--host', '127.0.0.1', '--strictPort', '--port', String(PORT)],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 const stop = () => {
   try {
     process.kill(-server.pid);
@@ -41,7 +45,10 @@ const pct = (xs, p) => {
 };
 
 const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browser = await chromium.launch({ executablePath: existsSync(exe) ? exe : undefined, args: ['--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: existsSync(exe) ? exe : undefined,
+  args: ['--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
 async function sweep(hash, testId) {
@@ -56,7 +63,7 @@ async function sweep(hash, testId) {
   // 100 pointer moves across the slider, one per frame as a hand would produce them.
   for (let i = 1; i <= 100; i++) {
     await page.mouse.move(box.x + 4 + ((box.width - 8) * i) / 100, y);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    await page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => r(null))));
   }
   await page.mouse.up();
   await page.waitForTimeout(500);

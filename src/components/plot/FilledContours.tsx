@@ -9,7 +9,8 @@ interface Props {
 }
 
 /** Fill colour of band i of n: light, colour-blind-safe, low values pale. */
-export const bandColor = (i: number, n: number) => interpolateYlGnBu(0.04 + 0.62 * (i / Math.max(1, n - 1)));
+export const bandColor = (i: number, n: number) =>
+  interpolateYlGnBu(0.04 + 0.62 * (i / Math.max(1, n - 1)));
 
 /**
  * Filled contours with thin level lines, rasterized once per field into an <image>: the dense

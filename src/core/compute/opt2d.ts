@@ -7,7 +7,7 @@ import { runMethod, stepInfo, classifyPoint } from '../optimizers2';
 import { taylorModel } from '../taylor2';
 import { dampingPath, logGrid } from '../dampingPath';
 import { newtonSlice } from '../slice1d';
-import { sampleGrid, contourLevels } from '../grid';
+import { sampleGrid, contourLevels, objectiveXY } from '../grid';
 import type { Mat2, MethodId, ProblemId, Run2, Vec2 } from '../types';
 
 export interface Opt2dRequest {
@@ -87,7 +87,7 @@ export function computeOpt2d(req: Opt2dRequest): Opt2dResult {
   let field: Field | null = null;
   if (req.knownFieldKey !== fieldKey) {
     const n = req.fieldResolution;
-    const values = sampleGrid((x, y) => obj.value([x, y]), obj.domain, n, n);
+    const values = sampleGrid(objectiveXY(obj), obj.domain, n, n);
     field = {
       key: fieldKey,
       nx: n,
@@ -112,13 +112,13 @@ export function computeOpt2d(req: Opt2dRequest): Opt2dResult {
   const info = stepInfo(obj, req.focus, w, opts);
 
   const model = taylorModel(obj, w);
-  const tv = sampleGrid((x, y) => model.value([x, y]), obj.domain, TAYLOR_RES, TAYLOR_RES);
+  const tv = sampleGrid(model.valueXY, obj.domain, TAYLOR_RES, TAYLOR_RES);
   const j0 = obj.value(w);
   const taylorLevels = taylorLevelsAround(j0, info.grad, info.hessEig.values);
 
   const etas = logGrid(1e-4, 1e4, 81);
   const path = dampingPath(obj, w, etas);
-  const current = info.dampedPD || req.eta > 0 ? dampedStep(info, req.eta) : null;
+  const current = stepInfo(obj, 'damped-newton', w, opts).step;
 
   return {
     fieldKey,
@@ -159,14 +159,4 @@ function taylorLevelsAround(j0: number, g: Vec2, eig: Vec2): number[] {
   const gn = Math.hypot(g[0], g[1]);
   const scale = Math.max(1e-12, (gn * gn) / Math.max(Math.abs(eig[0]), Math.abs(eig[1]), 1e-12));
   return [-8, -4, -2, -1, -0.5, -0.25, 0.25, 0.5, 1, 2, 4].map((m) => j0 + m * scale);
-}
-
-function dampedStep(info: { grad: Vec2; hess: Mat2 }, eta: number): Vec2 | null {
-  const [a, b, c, d] = info.hess;
-  const A = a + eta;
-  const D = d + eta;
-  const det = A * D - b * c;
-  if (!Number.isFinite(det) || Math.abs(det) < 1e-300) return null;
-  const [g1, g2] = info.grad;
-  return [-(D * g1 - b * g2) / det, -(-c * g1 + A * g2) / det];
 }

@@ -27,7 +27,9 @@ export function runSentence(run: Run2, end: EndKind): string {
     return `${name} converged to ${where} in ${run.steps} step${run.steps === 1 ? '' : 's'}${warn}.`;
   }
   if (run.status === 'diverged') {
-    return `${name} diverged: the iterates blew up at step ${run.divergedAt ?? run.steps}.`;
+    const why =
+      run.reason && /singular/.test(run.reason) ? ` (${run.reason})` : ': the iterates blew up';
+    return `${name} diverged at step ${run.divergedAt ?? run.steps}${why}.`;
   }
   return `${name} has not converged after ${run.steps} steps.`;
 }

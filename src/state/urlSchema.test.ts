@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { PANELS } from '../panels/catalog';
+import { formatHash, parseHash } from './route';
+import { parseParams, serializeParams, type ParamSpec, type Params } from './urlSchema';
+
+const schema: ParamSpec[] = [
+  { key: 'problem', label: 'Problem', kind: 'enum', values: ['a', 'b'], default: 'a' },
+  {
+    key: 'eta',
+    label: 'Damping η',
+    kind: 'number',
+    min: 1e-4,
+    max: 1e3,
+    allowZero: true,
+    default: 0.1,
+  },
+  { key: 'steps', label: 'Steps', kind: 'number', integer: true, min: 1, max: 500, default: 50 },
+  { key: 'x0', label: 'Start point', kind: 'vec2', min: -50, max: 50, default: [1, 2] },
+  { key: 'show', label: 'Methods', kind: 'list', values: ['gd', 'newton'], default: ['gd'] },
+];
+
+describe('URL schema', () => {
+  it('round-trips every panel’s defaults and edited values exactly', () => {
+    for (const panel of PANELS) {
+      const { params, notices } = parseParams<Params>(panel.schema, '');
+      expect(notices).toEqual([]);
+      const edited = { ...params, eta: 0.0123456789, x0: [2.3, -0.5] as const, steps: 17 };
+      const q = serializeParams(panel.schema, edited);
+      const back = parseParams<Params>(panel.schema, q);
+      expect(back.notices).toEqual([]);
+      expect(back.params).toEqual(edited);
+    }
+  });
+
+  it('accepts exact zero on a log parameter that allows it, and clamps out-of-range values', () => {
+    const { params, notices } = parseParams<Params>(schema, 'eta=0&steps=9999&x0=100,-2');
+    expect(params.eta).toBe(0);
+    expect(params.steps).toBe(500);
+    expect(params.x0).toEqual([50, -2]);
+    expect(notices).toHaveLength(2);
+    expect(parseParams<Params>(schema, 'eta=1e-9').params.eta).toBe(1e-4);
+  });
+
+  it('rejects bad values with a notice naming the parameter and falls back to defaults', () => {
+    const { params, notices } = parseParams<Params>(
+      schema,
+      'problem=zzz&eta=NaN&steps=&x0=1;2&show=gd,evil&bogus=1',
+    );
+    expect(params).toEqual({ problem: 'a', eta: 0.1, steps: 50, x0: [1, 2], show: ['gd'] });
+    expect(notices.join('\n')).toMatch(/Problem “zzz”/);
+    expect(notices.join('\n')).toMatch(/Damping η “NaN” is not a number/);
+    expect(notices.join('\n')).toMatch(/Steps “” is not a number/);
+    expect(notices.join('\n')).toMatch(/Start point “1;2”/);
+    expect(notices.join('\n')).toMatch(/unknown “evil”/);
+    expect(notices.join('\n')).toMatch(/Unknown parameter “bogus”/);
+  });
+
+  it('rejects Infinity and hex tricks in numbers', () => {
+    expect(parseParams<Params>(schema, 'eta=Infinity').params.eta).toBe(0.1);
+    expect(parseParams<Params>(schema, 'steps=0x20').params.steps).toBe(32); // Number() reads hex; still clamped in range
+    expect(parseParams<Params>(schema, 'x0=1e400,0').params.x0).toEqual([1, 2]);
+  });
+});
+
+describe('hash routes', () => {
+  it('parses panel, embed and query', () => {
+    expect(parseHash('#/damping?eta=1')).toEqual({
+      panel: 'damping',
+      embed: false,
+      query: 'eta=1',
+    });
+    expect(parseHash('#/embed/newton?x0=1,2')).toEqual({
+      panel: 'newton',
+      embed: true,
+      query: 'x0=1,2',
+    });
+    expect(parseHash('')).toEqual({ panel: null, embed: false, query: '' });
+    expect(parseHash('#/')).toEqual({ panel: null, embed: false, query: '' });
+  });
+  it('formats what it parses', () => {
+    for (const h of ['#/damping?eta=1', '#/embed/newton?x0=1,2', '#/newton']) {
+      expect(formatHash(parseHash(h))).toBe(h);
+    }
+  });
+});
