@@ -6,9 +6,9 @@ test('landing page says what each panel teaches and links to it', async ({ page 
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Curvature Lab', level: 1 })).toBeVisible();
   const cards = page.locator('.panel-cards li');
-  await expect(cards).toHaveCount(2);
+  expect(await cards.count()).toBeGreaterThanOrEqual(2);
   await expect(cards.first()).toContainText('Taylor model');
-  await cards.nth(1).getByRole('link').click();
+  await page.locator('.panel-cards a[href="#/damping"]').click();
   await expect(page).toHaveURL(/#\/damping/);
   await expect(page.getByTestId('main-plot')).toBeVisible();
 });
@@ -87,7 +87,7 @@ test('a garbled URL shows notices and falls back to defaults', async ({ page }) 
   expect(hashParams(page).get('steps')).toBe('500');
   await page.goto('./#/no-such-panel');
   await expect(page.getByTestId('notices')).toContainText('There is no panel “no-such-panel”');
-  await expect(page.locator('.panel-cards li')).toHaveCount(2);
+  await expect(page.locator('.panel-cards a[href="#/newton"]')).toBeVisible();
 });
 
 test('a crashed worker is restarted with a visible message and keeps computing', async ({
