@@ -7,7 +7,7 @@ test.describe('Newton panel', () => {
   }) => {
     await openPanel(page, '#/newton?problem=rosenbrock&x0=-1.2,1');
     await expect(page.getByTestId('taylor-contours')).toBeAttached();
-    const before = await page.getByTestId('traj-newton').locator('path').nth(2).getAttribute('d');
+    const before = await page.getByTestId('traj-newton').getByTestId('traj-line').getAttribute('d');
     const handle = page.getByTestId('start-handle');
     const box = (await handle.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -16,7 +16,7 @@ test.describe('Newton panel', () => {
     await page.mouse.up();
     await expect.poll(() => hashParams(page).get('x0')).not.toBe('-1.2,1');
     await expect
-      .poll(() => page.getByTestId('traj-newton').locator('path').nth(2).getAttribute('d'))
+      .poll(() => page.getByTestId('traj-newton').getByTestId('traj-line').getAttribute('d'))
       .not.toBe(before);
   });
 

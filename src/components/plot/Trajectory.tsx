@@ -43,6 +43,7 @@ export function Trajectory({
     <g className="trajectory" data-testid={testId} aria-label={label} data-points={last + 1}>
       <path d={d} fill="none" stroke="white" strokeWidth={5} strokeOpacity={0.8} />
       <path
+        data-testid="traj-line"
         d={d}
         fill="none"
         stroke={color}

@@ -1,8 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Field, Opt2dResult } from '../../core/compute/opt2d';
 import type { MethodId } from '../../core/types';
-import { submitJob } from '../../state/engineClient';
-import { useStore } from '../../state/store';
+import { useJob } from '../../state/useJob';
+import type { Job } from '../../worker/protocol';
 import type { Opt2dParams } from './opt2dParams';
 
 const FIELD_RES = 160;
@@ -25,53 +25,34 @@ export interface Opt2dView {
 
 /** Submits the panel's computation on every parameter change and returns the newest result. */
 export function useOpt2d(panel: string, p: Opt2dParams | undefined, focus: MethodId): Opt2dView {
-  const channel = panel;
-  useEffect(() => {
-    if (!p) return;
-    const since = useStore.getState().changedAt[panel];
-    submitJob(
-      channel,
-      {
-        kind: 'opt2d',
-        input: {
-          problem: p.problem,
-          kappa: p.kappa,
-          x0: p.x0,
-          lr: p.lr,
-          eta: p.eta,
-          steps: p.steps,
-          methods: p.show.includes(focus) ? p.show : [...p.show, focus],
-          focus,
-          k: p.k,
-          knownFieldKey: lastFieldKey && fieldCache.has(lastFieldKey) ? lastFieldKey : null,
-          fieldResolution: FIELD_RES,
-        },
-      },
-      since,
-    );
-  }, [channel, panel, p, focus]);
-
-  const entry = useStore((s) => s.results[channel]);
-  const error = useStore((s) => s.errors[channel]);
-  const output = entry?.result.kind === 'opt2d' ? entry.result.output : null;
+  const job = useMemo<Job | null>(
+    () =>
+      p
+        ? {
+            kind: 'opt2d',
+            input: {
+              problem: p.problem,
+              kappa: p.kappa,
+              x0: p.x0,
+              lr: p.lr,
+              eta: p.eta,
+              steps: p.steps,
+              methods: p.show.includes(focus) ? p.show : [...p.show, focus],
+              focus,
+              k: p.k,
+              knownFieldKey: lastFieldKey && fieldCache.has(lastFieldKey) ? lastFieldKey : null,
+              fieldResolution: FIELD_RES,
+            },
+          }
+        : null,
+    [p, focus],
+  );
+  const { result, entry, error } = useJob(panel, panel, job, 'opt2d');
+  const output = result?.output ?? null;
   const field = useMemo(() => {
     if (!output) return null;
     if (output.field) remember(output.field);
     return fieldCache.get(output.fieldKey) ?? null;
   }, [output]);
-
-  // curvlab:update spans the user's change to the frame that first shows its result.
-  useEffect(() => {
-    if (!entry) return;
-    const id = requestAnimationFrame(() => {
-      try {
-        performance.measure('curvlab:update', { start: entry.changedAt, end: performance.now() });
-      } catch {
-        /* User Timing unavailable: nothing to record. */
-      }
-    });
-    return () => cancelAnimationFrame(id);
-  }, [entry]);
-
   return { output, field, error, computeMs: entry?.computeMs ?? 0 };
 }
