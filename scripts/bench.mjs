@@ -3,11 +3,16 @@
 // through 100 values in headless Chromium. A script, not a timed test: numbers are reported,
 // never asserted.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const core = spawnSync('npx', ['tsx', 'scripts/bench-core.ts'], { stdio: 'inherit' });
-if (core.status !== 0) process.exit(core.status ?? 1);
+// Part 1: every scripts/bench/*.ts times a panel's pure core computation (what its worker runs).
+for (const f of readdirSync('scripts/bench')
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
+  const r = spawnSync('npx', ['tsx', `scripts/bench/${f}`], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
 
 const PORT = 4179;
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -70,10 +75,12 @@ async function sweep(hash, testId) {
   return page.evaluate(() => performance.getEntriesByName('curvlab:update').map((e) => e.duration));
 }
 
-for (const [name, hash, id] of [
+// Part 2: one slider sweep per panel: [name, hash, data-testid of a range input].
+const SWEEPS = [
   ['damping (η slider)', '#/damping?problem=logistic&x0=2.3,0.5&eta=0', 'eta'],
   ['newton (η slider)', '#/newton', 'eta'],
-]) {
+];
+for (const [name, hash, id] of SWEEPS) {
   const d = await sweep(hash, id);
   console.log(
     `curvlab:update while dragging the ${name} through 100 values in headless Chromium: ` +

@@ -1,9 +1,9 @@
 // Worker compute time per panel update, measured on the pure core the worker runs (Node).
 // Run through `npm run bench`.
-import { computeOpt2d, type Opt2dRequest } from '../src/core/compute/opt2d';
-import { PANELS } from '../src/panels/catalog';
-import { parseParams } from '../src/state/urlSchema';
-import type { Opt2dParams } from '../src/panels/shared/opt2dParams';
+import { computeOpt2d, type Opt2dRequest } from '../../src/core/compute/opt2d';
+import { PANELS } from '../../src/panels/catalog';
+import { parseParams } from '../../src/state/urlSchema';
+import type { Opt2dParams } from '../../src/panels/shared/opt2dParams';
 
 function pct(xs: number[], p: number) {
   const s = [...xs].sort((a, b) => a - b);
