@@ -16,7 +16,8 @@ export type RunStatus = 'converged' | 'diverged' | 'max-steps';
 
 /** A 2-D objective J(w) with exact first and second derivatives. */
 export interface Objective2 {
-  readonly id: ProblemId;
+  /** A built-in problem id, or 'custom' for a user-typed f(x, y). */
+  readonly id: ProblemId | 'custom';
   readonly label: string;
   /** Formula of J in TeX, for the panel header. */
   readonly tex: string;
