@@ -109,7 +109,32 @@ function checkOptions(opts: MethodOptions): number {
  * invalid options and a non-finite x0 are programming errors and throw RangeError.
  */
 export function runMethod(obj: Objective2, method: MethodId, x0: Vec2, opts: MethodOptions): Run2 {
-  const tol = checkOptions(opts);
+  checkOptions(opts);
+  return {
+    method,
+    ...runStepper(obj, x0, opts, (w, g) => computeStep(obj, method, w, g, opts)),
+  };
+}
+
+/** Δw at w given g = ∇J(w), or step: null with a reason when it cannot be computed. */
+export type StepFn = (w: Vec2, g: Vec2) => { step: Vec2 | null; reason?: string };
+
+/**
+ * The iteration loop of runMethod for any update rule w ← w + Δw(w, ∇J(w)), with the same
+ * stopping rules and divergence statuses (so other panels' optimizers report runs the same way).
+ * Only opts.maxSteps and opts.tol are read.
+ */
+export function runStepper(
+  obj: Pick<Objective2, 'value' | 'grad'>,
+  x0: Vec2,
+  opts: Pick<MethodOptions, 'maxSteps' | 'tol'>,
+  stepFn: StepFn,
+): Omit<Run2, 'method'> {
+  if (!Number.isInteger(opts.maxSteps) || opts.maxSteps < 0) {
+    throw new RangeError(`maxSteps must be a non-negative integer, got ${opts.maxSteps}`);
+  }
+  const tol = opts.tol ?? DEFAULT_TOL;
+  if (!(tol > 0)) throw new RangeError(`tol must be positive, got ${tol}`);
   const f0 = obj.value(x0);
   if (!Number.isFinite(x0[0]) || !Number.isFinite(x0[1]) || !Number.isFinite(f0)) {
     throw new RangeError(`start point must be finite with a finite loss, got (${x0[0]}, ${x0[1]})`);
@@ -142,7 +167,7 @@ export function runMethod(obj: Objective2, method: MethodId, x0: Vec2, opts: Met
     }
     if (k === opts.maxSteps) break;
 
-    const s = computeStep(obj, method, w, g, opts);
+    const s = stepFn(w, g);
     if (!s.step) {
       status = 'diverged';
       divergedAt = k + 1;
@@ -176,8 +201,7 @@ export function runMethod(obj: Objective2, method: MethodId, x0: Vec2, opts: Met
     w = next;
   }
 
-  const run: Run2 = {
-    method,
+  const run: Omit<Run2, 'method'> = {
     status,
     steps: k,
     iterates: its.slice(0, 2 * (k + 1)),
