@@ -1,9 +1,13 @@
 import type { ComponentType } from 'react';
 import { NewtonPanel } from '../panels/newton/NewtonPanel';
 import { DampingPanel } from '../panels/damping/DampingPanel';
+import { PstPanel } from '../panels/pst/PstPanel';
+import { ProximalPanel } from '../panels/proximal/ProximalPanel';
 
 /** Panel id → component. Ids are public (URLs, embeds): never rename one. */
 export const PANEL_COMPONENTS: Record<string, ComponentType> = {
   newton: NewtonPanel,
   damping: DampingPanel,
+  pst: PstPanel,
+  proximal: ProximalPanel,
 };

@@ -4,9 +4,10 @@
  * React and can be used by URL handling and tests.
  */
 import { getObjective } from '../core/objectives';
-import type { ProblemId } from '../core/types';
 import type { ParamSpec, Params } from '../state/urlSchema';
-import { DEFAULT_LR, opt2dSchema } from './shared/opt2dParams';
+import { PST_SCHEMA } from './pst/params';
+import { CUSTOM_START, DEFAULT_LR, opt2dSchema, type ProblemChoice } from './shared/opt2dParams';
+import { PROXIMAL_SCHEMA } from './proximal/params';
 
 export interface PanelMeta {
   id: string;
@@ -21,9 +22,14 @@ export interface PanelMeta {
 }
 
 function problemDefaults(params: Params, given: ReadonlySet<string>): Params {
-  const problem = params.problem as ProblemId;
+  const problem = params.problem as ProblemChoice;
   const out = { ...params };
-  if (!given.has('x0')) out.x0 = getObjective(problem, { kappa: params.kappa as number }).start;
+  if (!given.has('x0')) {
+    out.x0 =
+      problem === 'custom'
+        ? CUSTOM_START
+        : getObjective(problem, { kappa: params.kappa as number }).start;
+  }
   if (!given.has('lr')) out.lr = DEFAULT_LR[problem];
   return out;
 }
@@ -60,6 +66,22 @@ export const PANELS: PanelMeta[] = [
       focus: 'damped-newton',
     }),
     resolve: problemDefaults,
+  },
+  {
+    id: 'proximal',
+    title: 'Proximal optimization',
+    slides: 'Interpretation 4: Proximal Optimization; Computation: GD on the Proximal Objective',
+    teaches:
+      'One update of a small network trades off the loss on a new batch, the function-space distance and the weight-space distance. See the slide’s four views side by side, slide λ_FSD and λ_WSD, compare with the natural-gradient step, and watch proximal steps forget less than SGD over a sequence of batches.',
+    schema: PROXIMAL_SCHEMA,
+  },
+  {
+    id: 'pst',
+    title: 'Pullback sampling',
+    slides: 'Pullback Sampling Trick',
+    teaches:
+      'Sample targets from the model’s own prediction, backpropagate Dw = Jᵀ Dz, and watch the cloud’s covariance ellipse converge onto the exact G = F. Compare the empirical Fisher, fit a diagonal EMA with decay η, and precondition GD with it.',
+    schema: PST_SCHEMA,
   },
 ];
 

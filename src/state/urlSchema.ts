@@ -4,7 +4,13 @@
  * produces a notice that the page shows.
  */
 
-export type ParamValue = number | string | boolean | readonly [number, number];
+export type ParamValue =
+  | number
+  | string
+  | boolean
+  | readonly [number, number]
+  | readonly [number, number, number, number]
+  | null;
 
 interface SpecBase {
   key: string;
@@ -38,7 +44,19 @@ export interface ListSpec extends SpecBase {
   values: readonly string[];
   default: readonly string[];
 }
-export type ParamSpec = NumberSpec | EnumSpec | Vec2Spec | ListSpec;
+/** Free text (e.g. a typed expression); its meaning is validated by whoever uses it. */
+export interface TextSpec extends SpecBase {
+  kind: 'text';
+  maxLength: number;
+  default: string;
+}
+/** An optional view box "xmin,xmax,ymin,ymax" with xmin < xmax and ymin < ymax; null = automatic. */
+export interface BoxSpec extends SpecBase {
+  kind: 'box';
+  limit: number;
+  default: null;
+}
+export type ParamSpec = NumberSpec | EnumSpec | Vec2Spec | ListSpec | TextSpec | BoxSpec;
 
 export type Params = Record<string, ParamValue | readonly string[]>;
 
@@ -81,6 +99,33 @@ function parseVec2(spec: Vec2Spec, raw: string, notices: string[]): readonly [nu
     notices.push(`${spec.label} ${raw} is outside ${spec.min}…${spec.max}; clamped.`);
   }
   return c;
+}
+
+function parseText(spec: TextSpec, raw: string, notices: string[]): string {
+  if (raw.length > spec.maxLength) {
+    notices.push(`${spec.label} is longer than ${spec.maxLength} characters; using the default.`);
+    return spec.default;
+  }
+  return raw;
+}
+
+type Box = readonly [number, number, number, number];
+
+function parseBox(spec: BoxSpec, raw: string, notices: string[]): Box | null {
+  if (raw === '' || raw === 'auto') return null;
+  const v = raw.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
+  const ok =
+    v.length === 4 &&
+    v.every((x) => Number.isFinite(x) && Math.abs(x) <= spec.limit) &&
+    v[0] < v[1] &&
+    v[2] < v[3];
+  if (!ok) {
+    notices.push(
+      `${spec.label} “${raw}” is not “xmin,xmax,ymin,ymax” with min < max within ±${spec.limit}; fitting automatically.`,
+    );
+    return null;
+  }
+  return v as unknown as Box;
 }
 
 function parseList(spec: ListSpec, raw: string, notices: string[]): readonly string[] {
@@ -130,6 +175,12 @@ export function parseParams<P extends Params>(
       case 'list':
         out[spec.key] = parseList(spec, raw, notices);
         break;
+      case 'text':
+        out[spec.key] = parseText(spec, raw, notices);
+        break;
+      case 'box':
+        out[spec.key] = parseBox(spec, raw, notices);
+        break;
     }
   }
   const known = new Set(schema.map((s) => s.key));
@@ -149,12 +200,13 @@ export function serializeParams(schema: readonly ParamSpec[], params: Params): s
   const parts: string[] = [];
   for (const spec of schema) {
     const v = params[spec.key];
-    if (v === undefined) continue;
+    if (v === undefined || v === null) continue;
     let s: string;
     if (spec.kind === 'vec2') {
       const p = v as readonly [number, number];
       s = `${formatNumber(p[0])},${formatNumber(p[1])}`;
-    } else if (spec.kind === 'list') s = (v as readonly string[]).join(',');
+    } else if (spec.kind === 'list' || spec.kind === 'box')
+      s = (v as readonly (string | number)[]).join(',');
     else if (typeof v === 'number') s = formatNumber(v);
     else s = String(v);
     parts.push(`${spec.key}=${encodeURIComponent(s).replace(/%2C/g, ',')}`);
@@ -175,5 +227,9 @@ export function clampParam(
   }
   if (spec.kind === 'enum')
     return spec.values.includes(String(value)) ? String(value) : spec.default;
+  if (spec.kind === 'text') return parseText(spec, String(value), notices);
+  if (spec.kind === 'box') {
+    return value === null ? null : parseBox(spec, (value as readonly number[]).join(','), notices);
+  }
   return parseList(spec, (value as readonly string[]).join(','), notices);
 }

@@ -12,10 +12,10 @@ class FakeWorker {
   postMessage(msg: Request) {
     this.received.push(msg);
   }
-  answer(i: number) {
+  async answer(i: number) {
     const req = this.received[i];
     if (req.type !== 'compute') throw new Error('not a compute request');
-    const result = runJob(req.job);
+    const result = await runJob(req.job);
     this.onmessage?.({
       data: { type: 'result', runId: req.runId, channel: req.channel, result, computeMs: 0 },
     } as MessageEvent<Reply>);
@@ -66,22 +66,23 @@ function setup() {
 }
 
 describe('engine facade', () => {
-  it('keeps one request in flight and lets the newest pending one supersede the rest', () => {
+  it('keeps one request in flight and lets the newest pending one supersede the rest', async () => {
     const { engine, workers, results } = setup();
     engine.submit('damping', job(0));
     engine.submit('damping', job(0.1));
     engine.submit('damping', job(1));
     const w = workers[0];
     expect(w.received).toHaveLength(1); // 2nd and 3rd wait; the 2nd is superseded by the 3rd
-    w.answer(0); // the stale first reply is dropped, and the newest pending request is sent
+    await w.answer(0); // the stale first reply is dropped, and the newest pending request is sent
     expect(results).toHaveLength(0);
     expect(w.received).toHaveLength(2);
-    expect((w.received[1] as Extract<Request, { type: 'compute' }>).job.input.eta).toBe(1);
-    w.answer(1);
+    const second = (w.received[1] as Extract<Request, { type: 'compute' }>).job;
+    expect(second.kind === 'opt2d' && second.input.eta).toBe(1);
+    await w.answer(1);
     expect(results.map((r) => r.runId)).toEqual([3]);
   });
 
-  it('restarts a crashed worker, reports it, and re-sends the latest request', () => {
+  it('restarts a crashed worker, reports it, and re-sends the latest request', async () => {
     const { engine, workers, results, crashes } = setup();
     engine.submit('damping', job(0.5));
     workers[0].crash();
@@ -89,7 +90,7 @@ describe('engine facade', () => {
     expect(workers[0].terminated).toBe(true);
     expect(workers).toHaveLength(2);
     expect(workers[1].received).toHaveLength(1);
-    workers[1].answer(0);
+    await workers[1].answer(0);
     expect(results).toHaveLength(1);
     expect(engine.crashCount).toBe(1);
   });
@@ -102,7 +103,7 @@ describe('engine facade', () => {
     );
     const id = engine.submit('x', job(0.3));
     expect(results).toEqual([]);
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
     expect(results).toEqual([id]);
   });
 });

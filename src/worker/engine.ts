@@ -98,22 +98,21 @@ export class Engine {
       this.worker.postMessage(req);
       return;
     }
-    // Synchronous fallback, deferred so callers see the same asynchronous contract.
-    queueMicrotask(() => {
-      const t0 = performance.now();
-      try {
-        const result = runJob(req.job);
+    // Fallback without a Worker: the same core on this thread, delivered asynchronously so
+    // callers see one contract.
+    const t0 = performance.now();
+    runJob(req.job).then(
+      (result) =>
         this.onReply({
           type: 'result',
           runId: req.runId,
           channel: req.channel,
           result,
           computeMs: performance.now() - t0,
-        });
-      } catch (e) {
-        this.onReply({ type: 'error', runId: req.runId, channel: req.channel, message: String(e) });
-      }
-    });
+        }),
+      (e: unknown) =>
+        this.onReply({ type: 'error', runId: req.runId, channel: req.channel, message: String(e) }),
+    );
   }
 
   private onReply(reply: Reply) {

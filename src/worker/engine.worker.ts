@@ -7,23 +7,37 @@ import { runJob, transferables } from './runJob';
 const latest = new Map<string, Extract<Request, { type: 'compute' }>>();
 let scheduled = false;
 
-function drain() {
-  scheduled = false;
-  const jobs = [...latest.values()];
-  latest.clear();
-  for (const req of jobs) {
-    let reply: Reply;
-    const t0 = performance.now();
-    try {
-      const result = runJob(req.job);
-      const computeMs = performance.now() - t0;
-      reply = { type: 'result', runId: req.runId, channel: req.channel, result, computeMs };
-      postMessage(reply, transferables(result));
-    } catch (e) {
-      reply = { type: 'error', runId: req.runId, channel: req.channel, message: String(e) };
-      postMessage(reply);
+async function drain() {
+  // Requests that arrive while a job runs replace each other in `latest`; only the newest per
+  // channel is computed next.
+  while (latest.size > 0) {
+    const jobs = [...latest.values()];
+    latest.clear();
+    for (const req of jobs) {
+      const t0 = performance.now();
+      try {
+        const result = await runJob(req.job);
+        const computeMs = performance.now() - t0;
+        const reply: Reply = {
+          type: 'result',
+          runId: req.runId,
+          channel: req.channel,
+          result,
+          computeMs,
+        };
+        postMessage(reply, transferables(result));
+      } catch (e) {
+        const reply: Reply = {
+          type: 'error',
+          runId: req.runId,
+          channel: req.channel,
+          message: String(e),
+        };
+        postMessage(reply);
+      }
     }
   }
+  scheduled = false;
 }
 
 self.onmessage = (ev: MessageEvent<Request>) => {
@@ -37,6 +51,6 @@ self.onmessage = (ev: MessageEvent<Request>) => {
   latest.set(msg.channel, msg);
   if (!scheduled) {
     scheduled = true;
-    setTimeout(drain, 0);
+    setTimeout(() => void drain(), 0);
   }
 };

@@ -3,11 +3,33 @@
  * `runId`; replies echo it so the facade can drop replies that a newer request superseded.
  */
 import type { Opt2dRequest, Opt2dResult } from '../core/compute/opt2d';
+import type { ExprCheck } from '../expr/check';
+import type { PstRequest, PstResult } from '../core/pst';
+import type {
+  ProximalRequest,
+  ProximalResult,
+  SequenceRequest,
+  SequenceResult,
+} from '../core/proximal';
 
 /** A computation the worker knows how to do, keyed by `kind`. */
-export type Job = { kind: 'opt2d'; input: Opt2dRequest };
+export type Job =
+  | { kind: 'opt2d'; input: Opt2dRequest }
+  /** Parse a typed objective and typeset its derivatives (as the user types). */
+  | { kind: 'expr-check'; input: { f: string } }
+  /** Pullback sampling: S pseudo-gradients, exact G, EMA trace, preconditioned GD. */
+  | { kind: 'pst'; input: PstRequest }
+  /** Proximal panel: the four views and the NGD step from one w⁽ᵏ⁾ and one batch. */
+  | { kind: 'proximal'; input: ProximalRequest }
+  /** Proximal panel, sequence mode: proximal vs SGD vs loss-only over successive batches. */
+  | { kind: 'proximal-sequence'; input: SequenceRequest };
 
-export type JobResult = { kind: 'opt2d'; output: Opt2dResult };
+export type JobResult =
+  | { kind: 'opt2d'; output: Opt2dResult }
+  | { kind: 'expr-check'; output: ExprCheck }
+  | { kind: 'pst'; output: PstResult }
+  | { kind: 'proximal'; output: ProximalResult }
+  | { kind: 'proximal-sequence'; output: SequenceResult };
 
 export type Request =
   | { type: 'compute'; runId: number; channel: string; job: Job }

@@ -1,11 +1,26 @@
 import { computeOpt2d } from '../core/compute/opt2d';
+import { computePst } from '../core/pst';
+import { computeProximal, computeSequence } from '../core/proximal';
 import type { Job, JobResult } from './protocol';
+import { buildCustom } from './customObjective';
 
 /** Dispatches a job to the pure core; shared by the worker and the synchronous fallback. */
-export function runJob(job: Job): JobResult {
+export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
-    case 'opt2d':
-      return { kind: 'opt2d', output: computeOpt2d(job.input) };
+    case 'opt2d': {
+      const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
+      return { kind: 'opt2d', output: computeOpt2d(job.input, custom) };
+    }
+    case 'expr-check': {
+      const { checkExpression } = await import('../expr/check');
+      return { kind: 'expr-check', output: checkExpression(job.input.f) };
+    }
+    case 'pst':
+      return { kind: 'pst', output: computePst(job.input) };
+    case 'proximal':
+      return { kind: 'proximal', output: computeProximal(job.input) };
+    case 'proximal-sequence':
+      return { kind: 'proximal-sequence', output: computeSequence(job.input) };
   }
 }
 

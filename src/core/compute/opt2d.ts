@@ -8,10 +8,22 @@ import { taylorModel } from '../taylor2';
 import { dampingPath, logGrid } from '../dampingPath';
 import { newtonSlice } from '../slice1d';
 import { sampleGrid, contourLevels, objectiveXY } from '../grid';
-import type { Mat2, MethodId, ProblemId, Run2, Vec2 } from '../types';
+import { prefersLogLevels } from '../expr/levels';
+import type { Mat2, MethodId, Objective2, ProblemId, Run2, Vec2 } from '../types';
+
+/** Evaluates an objective on an nx × ny grid over a domain (row-major, x fastest). */
+export type GridEvaluator = (
+  domain: readonly [readonly [number, number], readonly [number, number]],
+  nx: number,
+  ny: number,
+) => Float64Array;
 
 export interface Opt2dRequest {
-  problem: ProblemId;
+  problem: ProblemId | 'custom';
+  /** The typed objective when problem = custom (parsed by the worker, see worker/customObjective). */
+  f?: string;
+  /** Manual view box [xmin, xmax, ymin, ymax] of a custom objective; null = fitted. */
+  range?: readonly [number, number, number, number] | null;
   /** Condition number of the quadratic problem (ignored by the others). */
   kappa: number;
   x0: Vec2;
@@ -55,8 +67,23 @@ export interface FocusInfo {
   pointKind: 'min' | 'saddle' | 'max' | 'degenerate';
 }
 
+/** What the panel needs to show about a user-typed objective. */
+export interface CustomInfo {
+  tex: string;
+  /** The expression actually plotted (the default when the typed one failed to parse). */
+  f: string;
+  domain: Field['domain'];
+  /** True when the domain was fitted automatically (no manual range in the request). */
+  fitted: boolean;
+  warnings: string[];
+  /** Why the typed expression was rejected, when it was. */
+  error: { message: string; position: number | null } | null;
+  stationary: Objective2['stationary'];
+}
+
 export interface Opt2dResult {
   fieldKey: string;
+  custom: CustomInfo | null;
   field: Field | null;
   runs: Run2[];
   /** Kind of stationary point each converged run reached (same order as runs). */
@@ -76,25 +103,42 @@ export interface Opt2dResult {
 
 const TAYLOR_RES = 64;
 
-export function fieldKeyOf(req: Pick<Opt2dRequest, 'problem' | 'kappa' | 'fieldResolution'>) {
+export function fieldKeyOf(
+  req: Pick<Opt2dRequest, 'problem' | 'kappa' | 'fieldResolution'>,
+  custom?: { f: string; domain: Field['domain'] },
+) {
   const kappa = req.problem === 'quadratic' ? `:${req.kappa}` : '';
-  return `${req.problem}${kappa}@${req.fieldResolution}`;
+  const f = custom ? `:${custom.f}:${custom.domain.flat().join(',')}` : '';
+  return `${req.problem}${kappa}${f}@${req.fieldResolution}`;
 }
 
-export function computeOpt2d(req: Opt2dRequest): Opt2dResult {
-  const obj = getObjective(req.problem, { kappa: req.kappa });
-  const fieldKey = fieldKeyOf(req);
+/**
+ * `custom` carries the already-parsed objective and its grid evaluator when problem = custom
+ * (parsing needs mathjs, which stays outside the pure core).
+ */
+export function computeOpt2d(
+  req: Opt2dRequest,
+  custom?: { objective: Objective2; info: CustomInfo; grid: GridEvaluator },
+): Opt2dResult {
+  if (req.problem === 'custom' && !custom)
+    throw new Error('A custom objective needs its parsed expression.');
+  const obj = custom
+    ? custom.objective
+    : getObjective(req.problem as ProblemId, { kappa: req.kappa });
+  const fieldKey = fieldKeyOf(req, custom?.info);
   let field: Field | null = null;
   if (req.knownFieldKey !== fieldKey) {
     const n = req.fieldResolution;
-    const values = sampleGrid(objectiveXY(obj), obj.domain, n, n);
+    const values = custom
+      ? custom.grid(obj.domain, n, n)
+      : sampleGrid(objectiveXY(obj), obj.domain, n, n);
     field = {
       key: fieldKey,
       nx: n,
       ny: n,
       domain: obj.domain,
       values,
-      levels: contourLevels(values, 14, obj.logLevels),
+      levels: contourLevels(values, 14, custom ? prefersLogLevels(values) : obj.logLevels),
     };
   }
 
@@ -122,6 +166,7 @@ export function computeOpt2d(req: Opt2dRequest): Opt2dResult {
 
   return {
     fieldKey,
+    custom: custom?.info ?? null,
     field,
     runs,
     endKinds,

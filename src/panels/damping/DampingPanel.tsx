@@ -1,4 +1,4 @@
-import { getObjective } from '../../core/objectives';
+import { objectiveView } from '../shared/objectiveView';
 import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/logistic1d';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
@@ -32,7 +32,7 @@ export function DampingPanel() {
   const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
   const onK = useCallback((k: number) => set({ k }), [set]);
   if (!p) return null;
-  const obj = getObjective(p.problem, { kappa: p.kappa });
+  const obj = objectiveView(p, output);
   const maxK = output ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
 
   return (
@@ -115,7 +115,7 @@ export function DampingPanel() {
               Start (2.0, 0.5): inside
             </button>
           </div>
-          <ProblemControls p={p} set={set} />
+          <ProblemControls panel={PANEL} p={p} out={output} set={set} />
           <MethodToggles show={p.show} onChange={(show) => set({ show })} />
           {p.show.includes('gd') && (
             <Slider

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { getObjective } from '../../core/objectives';
+import { objectiveView } from '../shared/objectiveView';
 import type { MethodId } from '../../core/types';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
@@ -30,7 +30,7 @@ export function NewtonPanel() {
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const onK = useCallback((k: number) => set({ k }), [set]);
   if (!p) return null;
-  const obj = getObjective(p.problem, { kappa: p.kappa });
+  const obj = objectiveView(p, output);
   const maxK = output ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
 
   return (
@@ -88,7 +88,7 @@ export function NewtonPanel() {
           )}
         </div>
         <aside className="controls-col" aria-label="Controls">
-          <ProblemControls p={p} set={set} />
+          <ProblemControls panel={PANEL} p={p} out={output} set={set} />
           <MethodToggles show={p.show} onChange={(show) => set({ show })} />
           <Slider
             label="GD learning rate α"

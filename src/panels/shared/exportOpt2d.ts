@@ -1,5 +1,5 @@
 import type { Opt2dResult } from '../../core/compute/opt2d';
-import type { Objective2 } from '../../core/types';
+import type { ObjectiveView } from './objectiveView';
 import type { Params } from '../../state/urlSchema';
 
 /**
@@ -10,7 +10,7 @@ export function exportOpt2d(
   panel: string,
   params: Params,
   out: Opt2dResult,
-  obj: Objective2,
+  obj: ObjectiveView,
   extra: Record<string, unknown> = {},
 ) {
   const pairs = (a: Float64Array) => {
@@ -30,7 +30,13 @@ export function exportOpt2d(
       iterates: pairs(r.iterates),
       loss: Array.from(r.loss),
     })),
-    objective: { id: obj.id, label: obj.label, tex: obj.tex, stationary: obj.stationary },
+    objective: {
+      id: obj.id,
+      label: obj.label,
+      tex: obj.tex,
+      stationary: obj.stationary,
+      ...(out.custom ? { f: out.custom.f, domain: out.custom.domain } : {}),
+    },
     iterate: {
       method: out.focus.method,
       k: out.focus.k,

@@ -2,8 +2,19 @@
 import { METHOD_IDS, PROBLEM_IDS, type MethodId, type ProblemId } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';
 
+/** A built-in problem or a user-typed f(x, y) (URL `problem=custom&f=…`). */
+export type ProblemChoice = ProblemId | 'custom';
+export const PROBLEM_CHOICES: readonly ProblemChoice[] = [...PROBLEM_IDS, 'custom'];
+import { DEFAULT_CUSTOM_F } from '../../core/expr/levels';
+export { DEFAULT_CUSTOM_F };
+export const CUSTOM_START: readonly [number, number] = [0.3, 1.2];
+
 export interface Opt2dParams extends Params {
-  problem: ProblemId;
+  problem: ProblemChoice;
+  /** The typed objective when problem = custom. */
+  f: string;
+  /** View box of a custom objective; null = fitted automatically. */
+  range: readonly [number, number, number, number] | null;
   kappa: number;
   x0: readonly [number, number];
   lr: number;
@@ -15,12 +26,13 @@ export interface Opt2dParams extends Params {
 }
 
 /** A learning rate that is stable and visibly slow-ish for each problem (below 2/ν_max). */
-export const DEFAULT_LR: Record<ProblemId, number> = {
+export const DEFAULT_LR: Record<ProblemChoice, number> = {
   quadratic: 0.15,
   rosenbrock: 0.001,
   logistic: 1,
   saddle: 0.2,
   himmelblau: 0.01,
+  custom: 0.05,
 };
 
 export const ETA_MIN = 1e-4;
@@ -39,9 +51,11 @@ export function opt2dSchema(defaults: {
       key: 'problem',
       label: 'Problem',
       kind: 'enum',
-      values: PROBLEM_IDS,
+      values: PROBLEM_CHOICES,
       default: defaults.problem,
     },
+    { key: 'f', label: 'f(x, y)', kind: 'text', maxLength: 400, default: DEFAULT_CUSTOM_F },
+    { key: 'range', label: 'View box', kind: 'box', limit: 1e4, default: null },
     { key: 'kappa', label: 'Condition number κ', kind: 'number', min: 1, max: 1000, default: 10 },
     { key: 'x0', label: 'Start point', kind: 'vec2', min: -50, max: 50, default: defaults.x0 },
     {

@@ -33,6 +33,8 @@ export function useOpt2d(panel: string, p: Opt2dParams | undefined, focus: Metho
             input: {
               problem: p.problem,
               kappa: p.kappa,
+              f: p.f,
+              range: p.range,
               x0: p.x0,
               lr: p.lr,
               eta: p.eta,

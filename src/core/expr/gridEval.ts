@@ -1,0 +1,220 @@
+/**
+ * Evaluates an expression on a whole grid: the tree is compiled once into closures that each
+ * process a chunk of points with a tight loop into their own preallocated buffer. Chunks small
+ * enough for the L1 cache and no allocation per point make this the fast path of the contour plot.
+ */
+import type { BinaryOp, Expr, UnaryFn } from './ast';
+import { BINARY, UNARY } from './scalar';
+
+type Domain = readonly [readonly [number, number], readonly [number, number]];
+type ChunkFn = (xs: Float64Array, ys: Float64Array, n: number) => Float64Array;
+
+const CHUNK = 512;
+
+function powLoop(a: Float64Array, out: Float64Array, n: number, c: number) {
+  if (c === 2) for (let i = 0; i < n; i++) out[i] = a[i] * a[i];
+  else if (c === 3) for (let i = 0; i < n; i++) out[i] = a[i] * a[i] * a[i];
+  else if (c === 4)
+    for (let i = 0; i < n; i++) {
+      const s = a[i] * a[i];
+      out[i] = s * s;
+    }
+  else for (let i = 0; i < n; i++) out[i] = Math.pow(a[i], c);
+}
+
+function binaryConst(op: BinaryOp, A: ChunkFn, c: number): ChunkFn {
+  const out = new Float64Array(CHUNK);
+  return (xs, ys, n) => {
+    const a = A(xs, ys, n);
+    if (op === 'pow') powLoop(a, out, n, c);
+    else if (op === 'add') for (let i = 0; i < n; i++) out[i] = a[i] + c;
+    else if (op === 'sub') for (let i = 0; i < n; i++) out[i] = a[i] - c;
+    else if (op === 'mul') for (let i = 0; i < n; i++) out[i] = a[i] * c;
+    else for (let i = 0; i < n; i++) out[i] = a[i] / c;
+    return out;
+  };
+}
+
+/** c ∘ a with a constant left operand (1 − x, 100·(…), 2 / x): no constant array needed. */
+function constBinary(op: BinaryOp, c: number, B: ChunkFn): ChunkFn {
+  const out = new Float64Array(CHUNK);
+  return (xs, ys, n) => {
+    const b = B(xs, ys, n);
+    if (op === 'add') for (let i = 0; i < n; i++) out[i] = c + b[i];
+    else if (op === 'sub') for (let i = 0; i < n; i++) out[i] = c - b[i];
+    else if (op === 'mul') for (let i = 0; i < n; i++) out[i] = c * b[i];
+    else if (op === 'div') for (let i = 0; i < n; i++) out[i] = c / b[i];
+    else for (let i = 0; i < n; i++) out[i] = Math.pow(c, b[i]);
+    return out;
+  };
+}
+
+function binary(op: BinaryOp, A: ChunkFn, B: ChunkFn): ChunkFn {
+  const out = new Float64Array(CHUNK);
+  switch (op) {
+    case 'add':
+      return (xs, ys, n) => {
+        const a = A(xs, ys, n);
+        const b = B(xs, ys, n);
+        for (let i = 0; i < n; i++) out[i] = a[i] + b[i];
+        return out;
+      };
+    case 'sub':
+      return (xs, ys, n) => {
+        const a = A(xs, ys, n);
+        const b = B(xs, ys, n);
+        for (let i = 0; i < n; i++) out[i] = a[i] - b[i];
+        return out;
+      };
+    case 'mul':
+      return (xs, ys, n) => {
+        const a = A(xs, ys, n);
+        const b = B(xs, ys, n);
+        for (let i = 0; i < n; i++) out[i] = a[i] * b[i];
+        return out;
+      };
+    case 'div':
+      return (xs, ys, n) => {
+        const a = A(xs, ys, n);
+        const b = B(xs, ys, n);
+        for (let i = 0; i < n; i++) out[i] = a[i] / b[i];
+        return out;
+      };
+    case 'pow':
+      return (xs, ys, n) => {
+        const a = A(xs, ys, n);
+        const b = B(xs, ys, n);
+        for (let i = 0; i < n; i++) out[i] = Math.pow(a[i], b[i]);
+        return out;
+      };
+  }
+}
+
+/** One loop per function so the engine can inline Math.* instead of calling through a table. */
+function unary(f: UnaryFn, A: ChunkFn): ChunkFn {
+  const out = new Float64Array(CHUNK);
+  const loop = (body: (a: Float64Array, n: number) => void): ChunkFn => {
+    return (xs, ys, n) => {
+      body(A(xs, ys, n), n);
+      return out;
+    };
+  };
+  switch (f) {
+    case 'exp':
+      return loop((a, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.exp(a[i]);
+      });
+    case 'log':
+      return loop((a, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.log(a[i]);
+      });
+    case 'sqrt':
+      return loop((a, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.sqrt(a[i]);
+      });
+    case 'abs':
+      return loop((a, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.abs(a[i]);
+      });
+    case 'tanh':
+      return loop((a, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.tanh(a[i]);
+      });
+    case 'sin':
+      return loop((a, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.sin(a[i]);
+      });
+    case 'cos':
+      return loop((a, n) => {
+        for (let i = 0; i < n; i++) out[i] = Math.cos(a[i]);
+      });
+    default: {
+      const g = UNARY[f];
+      return loop((a, n) => {
+        for (let i = 0; i < n; i++) out[i] = g(a[i]);
+      });
+    }
+  }
+}
+
+function compileChunk(e: Expr): ChunkFn {
+  switch (e.k) {
+    case 'num': {
+      const c = new Float64Array(CHUNK).fill(e.v);
+      return () => c;
+    }
+    case 'x':
+      return (xs) => xs;
+    case 'y':
+      return (_xs, ys) => ys;
+    case 'neg': {
+      const A = compileChunk(e.a);
+      const out = new Float64Array(CHUNK);
+      return (xs, ys, n) => {
+        const a = A(xs, ys, n);
+        for (let i = 0; i < n; i++) out[i] = -a[i];
+        return out;
+      };
+    }
+    case 'fn':
+      return unary(e.f, compileChunk(e.a));
+    case 'fn2': {
+      const A = compileChunk(e.a);
+      const B = compileChunk(e.b);
+      const g = BINARY[e.f];
+      const out = new Float64Array(CHUNK);
+      return (xs, ys, n) => {
+        const a = A(xs, ys, n);
+        const b = B(xs, ys, n);
+        for (let i = 0; i < n; i++) out[i] = g(a[i], b[i]);
+        return out;
+      };
+    }
+    default:
+      if (e.b.k === 'num') return binaryConst(e.k, compileChunk(e.a), e.b.v);
+      if (e.a.k === 'num') return constBinary(e.k, e.a.v, compileChunk(e.b));
+      return binary(e.k, compileChunk(e.a), compileChunk(e.b));
+  }
+}
+
+/** A reusable evaluator of f at arbitrary points (xs[i], ys[i]). */
+export function compileArrays(e: Expr): (xs: Float64Array, ys: Float64Array) => Float64Array {
+  const f = compileChunk(e);
+  const cx = new Float64Array(CHUNK);
+  const cy = new Float64Array(CHUNK);
+  return (xs, ys) => {
+    const out = new Float64Array(xs.length);
+    for (let s = 0; s < xs.length; s += CHUNK) {
+      const n = Math.min(CHUNK, xs.length - s);
+      cx.set(xs.subarray(s, s + n));
+      cy.set(ys.subarray(s, s + n));
+      out.set(f(cx, cy, n).subarray(0, n), s);
+    }
+    return out;
+  };
+}
+
+/** Evaluates at the points (xs[i], ys[i]); returns a fresh array. */
+export function evalArrays(e: Expr, xs: Float64Array, ys: Float64Array): Float64Array {
+  return compileArrays(e)(xs, ys);
+}
+
+/** Row-major values, x fastest, y from domain min upward — the layout of core/grid's sampleGrid. */
+export function evalGrid(e: Expr, domain: Domain, nx: number, ny: number): Float64Array {
+  const f = compileChunk(e);
+  const out = new Float64Array(nx * ny);
+  const [[x0, x1], [y0, y1]] = domain;
+  // One row per chunk: the x coordinates are the same for every row, y is constant within one.
+  const width = Math.min(nx, CHUNK);
+  const cx = new Float64Array(CHUNK);
+  const cy = new Float64Array(CHUNK);
+  for (let j = 0; j < ny; j++) {
+    cy.fill(y0 + ((y1 - y0) * j) / (ny - 1));
+    for (let s = 0; s < nx; s += width) {
+      const n = Math.min(width, nx - s);
+      for (let k = 0; k < n; k++) cx[k] = x0 + ((x1 - x0) * (s + k)) / (nx - 1);
+      out.set(f(cx, cy, n).subarray(0, n), j * nx + s);
+    }
+  }
+  return out;
+}
