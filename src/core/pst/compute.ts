@@ -1,0 +1,220 @@
+/**
+ * The worker job of the pullback-sampling panel: draw S pseudo-gradients (true Fisher, targets
+ * sampled from the model) and S real per-example gradients (empirical Fisher, the data's labels)
+ * at the same sampled inputs, the exact G block they estimate, the diagonal EMA trace, and — for
+ * the 2-weight linear model — preconditioned GD with diag(Ĝ) vs the full G.
+ */
+import {
+  createWorkspace,
+  forward,
+  gaussNewtonMatrix,
+  perExampleGradients,
+  samplePseudoGradients,
+  type Workspace,
+} from '../nn';
+import type { Mat2, Vec2 } from '../types';
+import { emaDiagonal, type EmaTrace } from './ema';
+import { block2, columns2, secondMoment2 } from './moments';
+import { precondGd, type PrecondRun } from './precondGd';
+import {
+  buildProblem,
+  indexRng,
+  targetRng,
+  type PstModel,
+  type PstOutput,
+  type PstPair,
+  type PstProblem,
+} from './problem';
+
+export interface PstRequest {
+  model: PstModel;
+  output: PstOutput;
+  sigma: number;
+  /** Number of pseudo-gradient samples S. */
+  samples: number;
+  seed: number;
+  /** EMA decay η in [0, 1). */
+  eta: number;
+  /** Evaluation weights of the linear model. */
+  w: Vec2;
+  pair: PstPair;
+  /** Learning rate α of the preconditioned GD comparison. */
+  lr: number;
+  gdSteps: number;
+}
+
+/** The pullback recipe for every sample s (row-major, d = input dimension). */
+export interface PstRecipe {
+  /** Index of the data point x_s drawn from the data set. */
+  index: Float64Array;
+  /** S × d inputs x_s. */
+  x: Float64Array;
+  /** z_s = f(x_s, w). */
+  z: Float64Array;
+  /** t̃_s ~ r(· | z_s), the model's own sample. */
+  sampledTarget: Float64Array;
+  /** Dz_s = ∇_z ℓ(z_s, t̃_s), covariance G_z. */
+  dz: Float64Array;
+}
+
+export interface PstGd {
+  diag: PrecondRun;
+  full: PrecondRun;
+  /** C of each run: diag of the final debiased EMA estimate, and the exact G at the start. */
+  diagCurvature: Mat2;
+  fullCurvature: Mat2;
+  /** The smallest training loss found (Fisher scoring to convergence), for the loss gap. */
+  lossMin: number;
+}
+
+export interface PstResult {
+  names: readonly [string, string];
+  inputDim: number;
+  /** Values of the two plotted weights at the evaluation point. */
+  weights: Vec2;
+  /** S × 2 pseudo-gradients Dw_s = J_sᵀ Dz_s (the true Fisher cloud). */
+  samples: Float64Array;
+  /** S × 2 per-example gradients with the data's labels (the empirical Fisher cloud). */
+  empirical: Float64Array;
+  recipe: PstRecipe;
+  /** Exact G (= F) block of the two weights, and the exact empirical Fisher block. */
+  exactG: Mat2;
+  exactEmpirical: Mat2;
+  /** Second moments of all S samples of each cloud. */
+  sampleG: Mat2;
+  sampleEmpirical: Mat2;
+  ema: EmaTrace;
+  gd: PstGd | null;
+  /** The data set: N × d inputs and N targets. */
+  data: { inputs: Float64Array; targets: Float64Array };
+}
+
+export const SAMPLES_MIN = 10;
+export const SAMPLES_MAX = 5000;
+
+export function computePst(req: PstRequest): PstResult {
+  const S = req.samples;
+  if (!Number.isInteger(S) || S < 1) throw new RangeError(`S must be a positive integer, got ${S}`);
+  const prob = buildProblem(req);
+  const { layout, params, chosen } = prob;
+  const P = layout.paramCount;
+  const d = prob.inputDim;
+
+  // x_s ~ p_data: S draws with replacement from the data set.
+  const rng = indexRng(req.seed);
+  const index = new Float64Array(S);
+  const x = new Float64Array(S * d);
+  const labels = new Float64Array(S);
+  for (let s = 0; s < S; s++) {
+    const n = rng.int(prob.n);
+    index[s] = n;
+    for (let j = 0; j < d; j++) x[s * d + j] = prob.inputs[n * d + j];
+    labels[s] = prob.targets[n];
+  }
+
+  const ws = createWorkspace(layout, S);
+  const rows = new Float64Array(S * P);
+  const z = Float64Array.from(forward(ws, params, x));
+  samplePseudoGradients(ws, params, targetRng(req.seed), rows);
+  const recipe: PstRecipe = {
+    index,
+    x,
+    z,
+    sampledTarget: Float64Array.from(ws.sampled),
+    dz: Float64Array.from(ws.dz),
+  };
+  const samples = columns2(rows, P, chosen);
+  perExampleGradients(ws, params, x, labels, rows);
+  const empirical = columns2(rows, P, chosen);
+
+  const full = exactBlocks(prob);
+  const exactG = block2(full.G, P, chosen);
+  const exactEmpirical = block2(full.empirical, P, chosen);
+  const ema = emaDiagonal(samples, req.eta);
+  const gd = req.model === 'linear' ? runGd(prob, ema, exactG, req) : null;
+  if (![...exactG, ...exactEmpirical].every(Number.isFinite)) {
+    throw new RangeError('The exact curvature is not finite for these settings.');
+  }
+  return {
+    names: prob.names,
+    inputDim: d,
+    weights: [params[chosen[0]], params[chosen[1]]],
+    samples,
+    empirical,
+    recipe,
+    exactG,
+    exactEmpirical,
+    sampleG: secondMoment2(samples),
+    sampleEmpirical: secondMoment2(empirical),
+    ema,
+    gd,
+    data: { inputs: prob.inputs, targets: prob.targets },
+  };
+}
+
+/** Exact G and exact empirical Fisher (1/N) Σ g_n g_nᵀ over the whole data set, P × P. */
+function exactBlocks(prob: PstProblem): { G: Float64Array; empirical: Float64Array } {
+  const { layout, params, n: N } = prob;
+  const P = layout.paramCount;
+  const ws: Workspace = createWorkspace(layout, N);
+  forward(ws, params, prob.inputs);
+  const G = gaussNewtonMatrix(ws, params);
+  const rows = new Float64Array(N * P);
+  perExampleGradients(ws, params, prob.inputs, prob.targets, rows);
+  const empirical = new Float64Array(P * P);
+  for (let r = 0; r < N; r++) {
+    for (let p = 0; p < P; p++) {
+      const gp = rows[r * P + p] / N;
+      for (let q = 0; q < P; q++) empirical[p * P + q] += gp * rows[r * P + q];
+    }
+  }
+  return { G, empirical };
+}
+
+function runGd(prob: PstProblem, ema: EmaTrace, G: Mat2, req: PstRequest): PstGd {
+  const S = ema.debiased.length / 2;
+  const diagCurvature: Mat2 = [ema.debiased[2 * S - 2], 0, 0, ema.debiased[2 * S - 1]];
+  const common = {
+    layout: prob.layout,
+    inputs: prob.inputs,
+    targets: prob.targets,
+    start: prob.params,
+    lr: req.lr,
+    steps: req.gdSteps,
+  };
+  const diag = precondGd({ ...common, curvature: diagCurvature });
+  const full = precondGd({ ...common, curvature: G });
+  return { diag, full, diagCurvature, fullCurvature: G, lossMin: minimumLoss(prob, diag, full) };
+}
+
+/**
+ * The training loss at its minimum, by Fisher scoring (for this canonical-link GLM, G is the
+ * Hessian, so this is Newton's method). Separable logistic data has no minimum; then the best
+ * loss seen anywhere is used.
+ */
+function minimumLoss(prob: PstProblem, ...runs: PrecondRun[]): number {
+  const { layout, inputs, targets, n: N } = prob;
+  const ws = createWorkspace(layout, N);
+  const w = Float64Array.from(prob.params);
+  let best = Infinity;
+  for (const r of runs) for (const v of r.loss) if (v < best) best = v;
+  for (let k = 0; k < 60; k++) {
+    forward(ws, w, inputs);
+    const Gk = gaussNewtonMatrix(ws, w);
+    const run = precondGd({
+      layout,
+      inputs,
+      targets,
+      start: w,
+      curvature: [Gk[0], Gk[1], Gk[2], Gk[3]],
+      lr: 1,
+      steps: 1,
+    });
+    const last = run.loss[run.loss.length - 1];
+    if (!Number.isFinite(last)) break;
+    if (last < best) best = last;
+    w.set(run.iterates.subarray(run.iterates.length - 2));
+    if (run.status === 'converged') break;
+  }
+  return best;
+}

@@ -1,0 +1,23 @@
+/** Pullback sampling (lecture "Pullback Sampling Trick"): pure math of the `pst` panel. */
+export { computePst, SAMPLES_MAX, SAMPLES_MIN } from './compute';
+export type { PstGd, PstRecipe, PstRequest, PstResult } from './compute';
+export { emaDiagonal, emaTimescale, type EmaTrace } from './ema';
+export {
+  block2,
+  columns2,
+  createMoment2,
+  relFrobenius,
+  secondMoment2,
+  type Moment2,
+} from './moments';
+export { precondGd, type PrecondRun } from './precondGd';
+export {
+  LINEAR_TEACHER,
+  PST_MODELS,
+  PST_OUTPUTS,
+  PST_PAIRS,
+  type PstModel,
+  type PstOutput,
+  type PstPair,
+} from './problem';
+export { linearEmpiricalFisher, linearGaussianG, logisticFisher } from './closedForms';

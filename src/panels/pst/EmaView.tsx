@@ -1,0 +1,91 @@
+import { useMemo } from 'react';
+import { Formula } from '../../components/Formula';
+import { Legend } from '../../components/Legend';
+import { LineChart, type Series } from '../../components/LineChart';
+import { Slider } from '../../components/Slider';
+import { emaTimescale, type PstResult } from '../../core/pst';
+import { texNum } from '../shared/texNumbers';
+import { ETA_MAX, type PstParams } from './params';
+import { PST_STYLE } from './style';
+
+interface Props {
+  out: PstResult;
+  p: PstParams;
+  width: number;
+  caption: string;
+  onEta(eta: number): void;
+}
+
+/** Ĝ_ii^{(k)} / G_ii for k = 1…S: the debiased EMA of one weight, relative to the truth. */
+function ratios(out: PstResult, which: 'debiased' | 'raw', i: number) {
+  const d = out.ema[which];
+  const S = d.length / 2;
+  const xs = new Float64Array(S);
+  const ys = new Float64Array(S);
+  for (let k = 0; k < S; k++) {
+    xs[k] = k + 1;
+    ys[k] = d[2 * k + i] / out.exactG[3 * i];
+  }
+  return { xs, ys };
+}
+
+/** The diagonal approximation, the EMA estimate with its η slider, and its noise-vs-lag trace. */
+export function EmaView({ out, p, width, caption, onEta }: Props) {
+  const S = out.samples.length / 2;
+  const series = useMemo<Series[]>(() => {
+    const a = ratios(out, 'debiased', 0);
+    const b = ratios(out, 'debiased', 1);
+    const raw = ratios(out, 'raw', 0);
+    return [
+      { label: `Ĝ₁₁/G₁₁ (debiased)`, ...a, color: PST_STYLE.estimate.color },
+      {
+        label: `Ĝ₂₂/G₂₂ (debiased)`,
+        ...b,
+        color: PST_STYLE.coord2.color,
+        dash: PST_STYLE.coord2.dash,
+      },
+      { label: `Ĝ₁₁/G₁₁ started at 0 (biased)`, ...raw, color: '#6b6b6b', dash: '1 3', width: 1.5 },
+    ];
+  }, [out]);
+  const tau = emaTimescale(p.eta);
+  return (
+    <div data-testid="ema-view">
+      <Slider
+        label="EMA decay η"
+        value={p.eta}
+        min={0}
+        max={ETA_MAX}
+        step={0.001}
+        onChange={onEta}
+        testId="eta"
+        hint={`timescale 1/(1−η) = ${Number(tau.toPrecision(4))} steps`}
+      />
+      <Formula
+        display
+        testId="ema-rule"
+        tex={`\\hat G_{ii}^{(k+1)} \\leftarrow ${texNum(p.eta)}\\,\\hat G_{ii}^{(k)} + ${texNum(1 - p.eta)}\\,[\\mathcal D w_i^{(k)}]^2,\\qquad \\frac{1}{1-\\eta} = ${texNum(tau)}`}
+      />
+      <LineChart
+        series={series}
+        width={Math.min(width, 640)}
+        height={240}
+        xLabel="step k (one pseudo-gradient per step)"
+        yLabel="Ĝᵢᵢ / Gᵢᵢ"
+        label="EMA estimates of the diagonal of G, relative to the exact values, over the steps"
+        yDomain={[0, 3]}
+        xDomain={[1, S]}
+        hLines={[1]}
+        testId="ema-chart"
+      />
+      <Legend
+        items={[
+          ...series.map((s) => ({ label: s.label, color: s.color, dash: s.dash })),
+          { label: 'exact (ratio 1)', color: '#888', dash: '3 3' },
+        ]}
+      />
+      <p className="caption" data-testid="ema-caption">
+        {caption}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { Legend } from '../../components/Legend';
+import { LineChart } from '../../components/LineChart';
+import { Slider } from '../../components/Slider';
+import type { PrecondRun, PstGd } from '../../core/pst';
+import { LR_MAX, LR_MIN, type PstParams } from './params';
+import { PST_STYLE } from './style';
+
+interface Props {
+  gd: PstGd;
+  p: PstParams;
+  width: number;
+  caption: string;
+  set(patch: Partial<PstParams>): void;
+}
+
+const STYLE = {
+  diag: {
+    label: 'GD with diag(Ĝ)⁻¹',
+    color: PST_STYLE.diagonal.color,
+    dash: PST_STYLE.diagonal.dash,
+  },
+  full: { label: 'GD with full G⁻¹', color: PST_STYLE.exact.color, dash: '' },
+};
+
+/** Loss gap L(w_k) − L* of the two preconditioned runs (log scale; a gap of 0 leaves the chart). */
+function gapSeries(r: PrecondRun, lossMin: number) {
+  const xs = new Float64Array(r.loss.length);
+  const ys = new Float64Array(r.loss.length);
+  for (let k = 0; k < r.loss.length; k++) {
+    xs[k] = k;
+    // A gap at rounding level (≤ 0) is drawn on the chart's floor instead of leaving it.
+    ys[k] = Math.max(r.loss[k] - lossMin, 1e-300);
+  }
+  return { xs, ys };
+}
+
+/** Log-axis range: from the largest gap down to 10⁻⁸ of it at most (rounding noise below). */
+function gapDomain(series: Array<{ ys: Float64Array }>): [number, number] {
+  let hi = 0;
+  let lo = Infinity;
+  for (const s of series) {
+    for (const v of s.ys) {
+      if (Number.isFinite(v) && v > 0) {
+        hi = Math.max(hi, v);
+        lo = Math.min(lo, v);
+      }
+    }
+  }
+  if (!(hi > 0)) return [1e-10, 1];
+  return [Math.max(lo, hi * 1e-8), hi * 1.5];
+}
+
+/** Using the estimate: diagonal vs full preconditioning of GD on the linear model's loss. */
+export function GdView({ gd, p, width, caption, set }: Props) {
+  const series = [
+    { ...STYLE.diag, ...gapSeries(gd.diag, gd.lossMin) },
+    { ...STYLE.full, ...gapSeries(gd.full, gd.lossMin), width: 2.5 },
+  ];
+  const status = (r: PrecondRun) =>
+    r.status === 'diverged'
+      ? `diverged at step ${r.divergedAt}`
+      : r.status === 'converged'
+        ? 'converged'
+        : '';
+  return (
+    <div data-testid="gd-view">
+      <Slider
+        label="Learning rate α"
+        value={p.lr}
+        min={LR_MIN}
+        max={LR_MAX}
+        log
+        onChange={(lr) => set({ lr })}
+        testId="lr"
+      />
+      <Slider
+        label="GD steps"
+        value={p.steps}
+        min={1}
+        max={200}
+        step={1}
+        onChange={(steps) => set({ steps })}
+        testId="steps"
+      />
+      <LineChart
+        series={series}
+        width={Math.min(width, 640)}
+        height={240}
+        logY
+        xLabel="iteration k"
+        yLabel="L(w_k) − L*"
+        label="Training loss gap of GD preconditioned by the diagonal estimate and by the full G"
+        xDomain={[0, p.steps]}
+        yDomain={gapDomain(series)}
+        testId="gd-chart"
+      />
+      <Legend
+        items={[
+          { ...STYLE.diag, status: status(gd.diag) || undefined },
+          { ...STYLE.full, status: status(gd.full) || undefined },
+        ]}
+      />
+      <p className="caption" data-testid="gd-caption">
+        {caption}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { DownloadButton } from '../../components/DownloadButton';
+import { Formula } from '../../components/Formula';
+import { Legend } from '../../components/Legend';
+import { useElementWidth } from '../../components/useElementWidth';
+import { relFrobenius, secondMoment2 } from '../../core/pst';
+import { texMat } from '../shared/texNumbers';
+import { usePanelParams } from '../shared/useParams';
+import { cloudCaption, emaCaption, fisherSentence, gdCaption } from './caption';
+import { CloudView, type CloudHandle } from './CloudView';
+import { DiagonalEllipses } from './DiagonalEllipses';
+import { EmaView } from './EmaView';
+import { exportPst } from './exportPst';
+import { FisherCompare } from './FisherCompare';
+import { GdView } from './GdView';
+import type { PstParams } from './params';
+import { PstControls } from './PstControls';
+import { RecipeView } from './RecipeView';
+import { counterText, SampleControls } from './SampleControls';
+import { PST_STYLE } from './style';
+import { sampleKey, usePstJob } from './usePstJob';
+import { useReveal } from './useReveal';
+
+const PANEL = 'pst';
+
+const EXACT_TEX = {
+  'linear-gaussian': 'G = \\tfrac{1}{N\\sigma^2} X^\\top X',
+  'linear-bernoulli': 'G = \\tfrac{1}{N} X^\\top \\mathrm{diag}(p(1-p))\\, X',
+  net: 'G = \\mathbb E_x[J_{zw}^\\top G_z J_{zw}]',
+};
+
+export function PstPanel() {
+  const [p, set] = usePanelParams<PstParams>(PANEL);
+  const { output: out, error } = usePstJob(PANEL, p);
+  const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  const [rowRef, rowWidth] = useElementWidth<HTMLDivElement>(900);
+  const cloud = useRef<CloudHandle>(null);
+  const counter = useRef<HTMLOutputElement>(null);
+  const total = out ? out.samples.length / 2 : 0;
+  const onFrame = useCallback(
+    (n: number) => {
+      cloud.current?.show(n);
+      if (counter.current) counter.current.textContent = counterText(n, total);
+    },
+    [total],
+  );
+  const key = p && out ? sampleKey(p) + `|${total}` : '';
+  const reveal = useReveal(total, key, onFrame);
+  const shown = Math.min(reveal.shown, total);
+  const estimate = useMemo(() => (out ? secondMoment2(out.samples, shown) : null), [out, shown]);
+  const onEta = useCallback((eta: number) => set({ eta }), [set]);
+  if (!p) return null;
+  const half = Math.max(300, Math.floor((rowWidth - 20) / 2));
+  const exactKey = p.model === 'net' ? 'net' : (`linear-${p.output}` as const);
+
+  return (
+    <section className="panel" data-panel={PANEL} aria-labelledby="pst-title">
+      <header className="panel-header">
+        <h1 id="pst-title">Pullback sampling: pseudo-gradients Dw whose covariance is G (= F)</h1>
+        <p className="objective">
+          <Formula
+            tex={`\\mathcal D w = J_{zw}^\\top \\mathcal D z,\\ \\ \\mathrm{Cov}(\\mathcal D z) = G_z \\ \\Rightarrow\\ \\mathrm{Cov}(\\mathcal D w) = \\mathbb E[J_{zw}^\\top G_z J_{zw}] = G;\\qquad ${EXACT_TEX[exactKey]}`}
+          />
+        </p>
+      </header>
+      <div className="panel-grid">
+        <div className="figure-col" ref={plotRef}>
+          {error && (
+            <div className="notice notice-error" role="alert">
+              The computation failed: {error}
+            </div>
+          )}
+          {out && estimate ? (
+            <>
+              <CloudView out={out} width={plotWidth} shown={shown} handleRef={cloud} />
+              <Legend
+                items={[
+                  { label: PST_STYLE.cloud.label, color: PST_STYLE.cloud.color, dash: '2 4' },
+                  { label: PST_STYLE.exact.label, color: PST_STYLE.exact.color },
+                  {
+                    label: 'running estimate Ĝ of the samples shown (2σ ellipse)',
+                    color: PST_STYLE.estimate.color,
+                    dash: PST_STYLE.estimate.dash,
+                  },
+                ]}
+              />
+              <SampleControls reveal={reveal} total={total} counterRef={counter} />
+              <Formula
+                display
+                testId="live-formula"
+                tex={`\\hat G_{S=${shown}} = \\tfrac{1}{S}\\textstyle\\sum_s \\mathcal D w_s \\mathcal D w_s^\\top = ${shown >= 1 ? texMat(estimate) : '\\text{—}'} \\;\\approx\\; G = ${texMat(out.exactG)}${shown >= 2 ? `,\\quad \\tfrac{\\|\\hat G - G\\|_F}{\\|G\\|_F} = ${(100 * relFrobenius(estimate, out.exactG)).toFixed(1)}\\%` : ''}`}
+              />
+              <p className="caption" data-testid="caption" aria-live="polite">
+                {cloudCaption(out, p, shown)}
+              </p>
+            </>
+          ) : (
+            !error && <p className="loading">Computing…</p>
+          )}
+        </div>
+        <aside className="controls-col" aria-label="Controls">
+          <PstControls p={p} set={set} />
+          {out && estimate && (
+            <DownloadButton
+              filename={`curvature-lab-${PANEL}.json`}
+              getData={() => exportPst(p, out, shown, estimate)}
+            />
+          )}
+        </aside>
+      </div>
+      <div ref={rowRef}>
+        {out && estimate && (
+          <>
+            <div className="panel-row two">
+              <section>
+                <h2>True Fisher vs empirical Fisher</h2>
+                <FisherCompare out={out} width={half} sentence={fisherSentence(out, p)} />
+              </section>
+              <section>
+                <h2>The pullback recipe, step by step</h2>
+                <RecipeView out={out} p={p} shown={shown} estimate={estimate} />
+              </section>
+            </div>
+            <div className="panel-row two">
+              <section>
+                <h2>Diagonal approximation: the EMA estimate of diag(G)</h2>
+                <EmaView out={out} p={p} width={half} caption={emaCaption(out, p)} onEta={onEta} />
+              </section>
+              <section>
+                <h2>Diagonal vs full, and using it to precondition GD</h2>
+                <DiagonalEllipses out={out} width={half} />
+                {out.gd ? (
+                  <GdView gd={out.gd} p={p} width={half} caption={gdCaption(out, p)} set={set} />
+                ) : (
+                  <p className="small" data-testid="gd-linear-only">
+                    The GD comparison runs on the 2-weight linear model, where the whole loss lives
+                    in the plotted plane.{' '}
+                    <button type="button" onClick={() => set({ model: 'linear' })}>
+                      Switch to the linear model
+                    </button>
+                  </p>
+                )}
+              </section>
+            </div>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
