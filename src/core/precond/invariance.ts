@@ -1,0 +1,124 @@
+/**
+ * Affine invariance (numerics.md §2): run a method on J(θ) from θ₀, and on J(Mφ + c) from
+ * φ₀ = M⁻¹(θ₀ − c); map the φ iterates back with θ = Mφ + c and compare.
+ *   gd      Δ = −α∇J                 not invariant (Δθ from φ is −α MMᵀ∇J)
+ *   newton  Δ = −(H + ηI)⁻¹∇J        invariant when η = 0
+ *   gn      Δ = −(G + ηI)⁻¹∇J        invariant when η = 0 (where G exists)
+ *   ngd     Δ = −(F + ηI)⁻¹∇J        invariant when η = 0 (where F exists)
+ * In φ, H_φ = MᵀHM, G_φ = MᵀGM, F_φ = MᵀFM and ∇_φJ = Mᵀ∇J, so the undamped step maps to the
+ * θ step exactly; ηI is a Euclidean proximity term, and Euclidean distance in φ is not in θ.
+ */
+import { addScaledIdentity, solve } from '../linalg2';
+import { runStepper } from '../optimizers2';
+import type { Mat2, Vec2 } from '../types';
+import { invertAffine, mapFlat, reparameterize, type Affine2, type Problem2 } from './affine';
+import { deviation, type Deviation, type Trace } from './trace';
+
+export const INV_METHODS = ['gd', 'newton', 'gn', 'ngd'] as const;
+export type InvMethod = (typeof INV_METHODS)[number];
+
+export interface InvOptions {
+  /** GD learning rate α. */
+  lr: number;
+  /** Damping η ≥ 0 of the curvature methods (ignored by GD, which has no curvature to damp). */
+  eta: number;
+  maxSteps: number;
+}
+
+/** The curvature matrix a method uses, or null (GD uses none; GN/NGD may be undefined). */
+export function curvatureOf(p: Problem2, method: InvMethod): ((w: Vec2) => Mat2) | null {
+  switch (method) {
+    case 'gd':
+      return null;
+    case 'newton':
+      return (w) => p.hess(w);
+    case 'gn':
+      return p.gaussNewton;
+    case 'ngd':
+      return p.fisher;
+  }
+}
+
+/** Whether a method can run on a problem (GN and NGD need the problem's G or F). */
+export function isDefined(p: Problem2, method: InvMethod): boolean {
+  return method === 'gd' || curvatureOf(p, method) !== null;
+}
+
+/** One run of a method in the problem's own coordinates; null when the method is undefined. */
+export function runInv(p: Problem2, method: InvMethod, x0: Vec2, opts: InvOptions): Trace | null {
+  if (method === 'gd') {
+    return runStepper(p, x0, opts, (_, g) => ({ step: [-opts.lr * g[0], -opts.lr * g[1]] }));
+  }
+  const C = curvatureOf(p, method);
+  if (!C) return null;
+  return runStepper(p, x0, opts, (w, g) => {
+    const x = solve(addScaledIdentity(C(w), opts.eta), g);
+    return x
+      ? { step: [-x[0], -x[1]] }
+      : { step: null, reason: 'the curvature (+ ηI) is singular: the step is undefined' };
+  });
+}
+
+export interface InvPair {
+  method: InvMethod;
+  theta: Trace;
+  /** The run in φ coordinates, iterates in φ. */
+  phi: Trace;
+  /** phi's iterates mapped back by θ = Mφ + c. */
+  phiMapped: Float64Array;
+  deviation: Deviation;
+}
+
+/** The same method in θ and in φ (θ = Mφ + c), and how far apart the θ-space trajectories are. */
+export function runPair(
+  p: Problem2,
+  T: Affine2,
+  method: InvMethod,
+  theta0: Vec2,
+  opts: InvOptions,
+): InvPair | null {
+  const phi0 = invertAffine(T, theta0);
+  if (!phi0) return null;
+  const theta = runInv(p, method, theta0, opts);
+  const phi = runInv(reparameterize(p, T), method, phi0, opts);
+  if (!theta || !phi) return null;
+  const phiMapped = mapFlat(T, phi.iterates);
+  return { method, theta, phi, phiMapped, deviation: runDeviation(theta, phiMapped, phi) };
+}
+
+/**
+ * Deviation between a run and a mapped-back run, over the iterates before either blew up: a
+ * diverging run multiplies every difference (rounding included) by its own growth, so its
+ * blow-up iterate says nothing about invariance. Whether both diverged is the runs' status.
+ */
+export function runDeviation(a: Trace, bMapped: Float64Array, b: Trace): Deviation {
+  const limit = Math.min(a.divergedAt ?? Infinity, b.divergedAt ?? Infinity);
+  if (!Number.isFinite(limit)) return deviation(a.iterates, bMapped);
+  const n = 2 * Math.max(1, limit);
+  return deviation(a.iterates.subarray(0, n), bMapped.subarray(0, n));
+}
+
+/**
+ * Relative deviation (max distance / distance travelled) of a method's two parameterizations
+ * for each damping η: the "invariance breaks gradually" curve. NaN where the method is undefined.
+ */
+export function deviationSweep(
+  p: Problem2,
+  T: Affine2,
+  method: InvMethod,
+  theta0: Vec2,
+  opts: Omit<InvOptions, 'eta'>,
+  etas: Float64Array,
+): Float64Array {
+  const out = new Float64Array(etas.length).fill(NaN);
+  if (!isDefined(p, method)) return out;
+  if (method === 'gd') {
+    const r = runPair(p, T, method, theta0, { ...opts, eta: 0 });
+    return out.fill(r ? r.deviation.relative : NaN);
+  }
+  etas.forEach((eta, i) => {
+    const r = runPair(p, T, method, theta0, { ...opts, eta });
+    out[i] = r ? r.deviation.relative : NaN;
+  });
+  return out;
+}
