@@ -43,3 +43,10 @@ describe('quadratic with an angle', () => {
     expect(precondObjective('rosenbrock')).toMatchObject({ id: 'rosenbrock' });
   });
 });
+
+describe('quadratic formula', () => {
+  it('writes Rᵀ with a thin space in TeX (no lost backslash)', () => {
+    expect(makeAngledQuadratic(10, 45).tex).toContain(String.raw`\, \mathbf{R}_{45^\circ}^\top`);
+    expect(makeAngledQuadratic(10, 0).tex).not.toContain('R_');
+  });
+});

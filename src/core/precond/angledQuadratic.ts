@@ -46,7 +46,7 @@ export function makeAngledQuadratic(kappaIn: number | undefined, angleDeg: numbe
         : `Quadratic rotated by ${aTex}°, condition number κ = ${kTex}`,
     tex:
       String.raw`\mathcal{J}(\mathbf{w}) = \tfrac{1}{2}\,\mathbf{w}^\top \mathbf{H}\,\mathbf{w},\quad ` +
-      String.raw`\mathbf{H} = ${rot} \operatorname{diag}(1,\, ${kTex})${rot ? `\, ${rot}^\top` : ''}`,
+      String.raw`\mathbf{H} = ${rot} \operatorname{diag}(1,\, ${kTex})${rot ? String.raw`\, ${rot}^\top` : ''}`,
     value: (w: Vec2) => 0.5 * quadForm(H, w),
     grad: (w: Vec2) => matvec(H, w),
     hess: () => H,
