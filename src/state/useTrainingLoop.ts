@@ -27,7 +27,8 @@ interface Options<K extends JobResult['kind']> {
  * just not submitting the next chunk, and a reset discards late replies by resetKey.
  */
 export function useTrainingLoop<K extends JobResult['kind']>(o: Options<K>) {
-  const [state, setState] = useState<{ key: string; last: Output<K> | null; done: boolean }>({
+  // Stored untyped: TypeScript cannot follow the conditional Output<K> through setState.
+  const [state, setState] = useState<{ key: string; last: unknown; done: boolean }>({
     key: o.resetKey,
     last: null,
     done: false,
@@ -52,12 +53,12 @@ export function useTrainingLoop<K extends JobResult['kind']>(o: Options<K>) {
       setTick((t) => t + 1);
       return;
     }
-    setState({ key: f.key, last: entry.result.output as unknown as Output<K>, done: false });
+    setState({ key: f.key, last: entry.result.output, done: false });
   }, [entry, o.kind, o.resetKey]);
 
   useEffect(() => {
     if (!o.playing || current.done || inFlight.current) return;
-    const job = nextJob.current(current.last);
+    const job = nextJob.current(current.last as Output<K> | null);
     if (!job) {
       setState({ key: current.key, last: current.last, done: true });
       return;
@@ -66,5 +67,10 @@ export function useTrainingLoop<K extends JobResult['kind']>(o: Options<K>) {
     inFlight.current = { runId, key: o.resetKey };
   }, [o.playing, o.channel, o.panel, o.resetKey, current.last, current.done, current.key, tick]);
 
-  return { last: current.last, done: current.done, running: o.playing && !current.done, error };
+  return {
+    last: current.last as Output<K> | null,
+    done: current.done,
+    running: o.playing && !current.done,
+    error,
+  };
 }
