@@ -1,0 +1,176 @@
+/**
+ * Everything the Invariance panel draws for one parameter state: each method run in θ and in φ
+ * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
+ */
+import type { Field } from '../compute/opt2d';
+import { logGrid } from '../dampingPath';
+import { getObjective } from '../objectives';
+import type { Mat2, ProblemId, Vec2 } from '../types';
+import { invertAffine, type Affine2 } from './affine';
+import {
+  objectiveField,
+  nearDomain,
+  squareAround,
+  transformedField,
+  type TransformedField,
+} from './fields';
+import {
+  deviationSweep,
+  INV_METHODS,
+  isDefined,
+  runPair,
+  type InvMethod,
+  type InvPair,
+} from './invariance';
+import { withCurvatureStructure } from './likelihood';
+import { matmul, singularValues, transpose } from './mat2';
+import { R_COND_MAX } from './computePrecond';
+import { iterateAt } from './trace';
+
+export interface InvarianceRequest {
+  problem: ProblemId;
+  kappa: number;
+  /** Start θ₀ (φ₀ = M⁻¹(θ₀ − c)). */
+  x0: Vec2;
+  /** GD learning rate α. */
+  lr: number;
+  /** Damping η of Newton, Gauss-Newton and natural gradient. */
+  eta: number;
+  steps: number;
+  M: Mat2;
+  c: Vec2;
+  methods: readonly InvMethod[];
+  knownFieldKey: string | null;
+  fieldResolution: number;
+  phiResolution: number;
+}
+
+export interface InvarianceResult {
+  fieldKey: string;
+  field: Field | null;
+  levels: number[];
+  /** Why M cannot be used (singular), or null. */
+  singular: string | null;
+  /** The statistical model behind G and F, or why they are not defined. */
+  model: string;
+  defined: Record<InvMethod, boolean>;
+  /** One pair of runs per requested method that is defined here. */
+  pairs: InvPair[];
+  phi0: Vec2 | null;
+  phiView: TransformedField | null;
+  /** Relative deviation per η for each requested method (GD: flat, it has nothing to damp). */
+  sweep: { etas: Float64Array; relative: Partial<Record<InvMethod, Float64Array>> };
+  /** Facts about M: singular values, and whether it is a rotation/reflection (MᵀM = I). */
+  mInfo: { singularValues: Vec2; det: number; orthogonal: boolean };
+}
+
+export const SWEEP_ETAS = logGrid(1e-4, 1e3, 15);
+
+export function invarianceFieldKey(
+  req: Pick<InvarianceRequest, 'problem' | 'kappa' | 'fieldResolution'>,
+) {
+  const q = req.problem === 'quadratic' ? `:${req.kappa}` : '';
+  return `${req.problem}${q}@${req.fieldResolution}`;
+}
+
+// The sweep does not depend on η, so a drag of the η slider reuses it.
+const sweepMemo = new Map<string, InvarianceResult['sweep']>();
+
+export function computeInvariance(req: InvarianceRequest): InvarianceResult {
+  const obj = getObjective(req.problem, { kappa: req.kappa });
+  const { problem, model } = withCurvatureStructure(req.problem, obj);
+  const fieldKey = invarianceFieldKey(req);
+  const thetaField = objectiveField(obj, `inv:${fieldKey}`, req.fieldResolution);
+  const T: Affine2 = { A: req.M, c: req.c };
+  const [s1, s2] = singularValues(req.M);
+  const MtM = matmul(transpose(req.M), req.M);
+  const mInfo = {
+    singularValues: [s1, s2] as Vec2,
+    det: req.M[0] * req.M[3] - req.M[1] * req.M[2],
+    orthogonal: Math.hypot(MtM[0] - 1, MtM[1], MtM[2], MtM[3] - 1) < 1e-9,
+  };
+  const defined = Object.fromEntries(INV_METHODS.map((m) => [m, isDefined(problem, m)])) as Record<
+    InvMethod,
+    boolean
+  >;
+  const base = {
+    fieldKey,
+    // Copies of memoized arrays: the worker transfers (detaches) every array it sends.
+    field:
+      req.knownFieldKey === fieldKey
+        ? null
+        : { ...thetaField, key: fieldKey, values: thetaField.values.slice() },
+    levels: thetaField.levels,
+    model,
+    defined,
+    mInfo,
+  };
+  const phi0 = invertAffine(T, req.x0);
+  if (!(s2 > 0) || s1 / s2 > R_COND_MAX || !phi0) {
+    return {
+      ...base,
+      singular: 'M is singular (its columns are parallel or zero): φ cannot describe every θ.',
+      pairs: [],
+      phi0: null,
+      phiView: null,
+      sweep: { etas: SWEEP_ETAS.slice(), relative: {} },
+    };
+  }
+
+  const opts = { lr: req.lr, eta: req.eta, maxSteps: req.steps };
+  const methods = req.methods.filter((m) => defined[m]);
+  const pairs = methods.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
+
+  const sweepKey = JSON.stringify([
+    req.problem,
+    req.kappa,
+    req.x0,
+    req.lr,
+    req.steps,
+    req.M,
+    req.c,
+    methods,
+  ]);
+  let sweep = sweepMemo.get(sweepKey);
+  if (!sweep) {
+    const relative: Partial<Record<InvMethod, Float64Array>> = {};
+    for (const m of methods) {
+      relative[m] = deviationSweep(
+        problem,
+        T,
+        m,
+        req.x0,
+        { lr: req.lr, maxSteps: req.steps },
+        SWEEP_ETAS,
+      );
+    }
+    sweep = { etas: SWEEP_ETAS, relative };
+    sweepMemo.set(sweepKey, sweep);
+    if (sweepMemo.size > 4) sweepMemo.delete(sweepMemo.keys().next().value as string);
+  }
+
+  const pts: Vec2[] = [phi0];
+  for (const p of pairs) {
+    for (let k = 0; k <= p.phi.steps; k++) {
+      if (nearDomain(obj.domain, iterateAt(p.phiMapped, k))) pts.push(iterateAt(p.phi.iterates, k));
+    }
+  }
+  const span = Math.min(obj.domain[0][1] - obj.domain[0][0], obj.domain[1][1] - obj.domain[1][0]);
+  const phiView = transformedField(
+    obj,
+    T,
+    squareAround(pts, (0.25 * span) / s1),
+    req.phiResolution,
+  );
+
+  const relative: Partial<Record<InvMethod, Float64Array>> = {};
+  for (const m of methods) relative[m] = sweep.relative[m]?.slice();
+  return {
+    ...base,
+    singular: null,
+    pairs,
+    phi0,
+    phiView,
+    sweep: { etas: sweep.etas.slice(), relative },
+  };
+}
