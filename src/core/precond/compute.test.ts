@@ -15,7 +15,11 @@ function transferAll(result: object) {
     else Object.values(v).forEach(walk);
   };
   walk(result);
-  structuredClone(result, { transfer: [...bufs] });
+  // structuredClone is a Node/browser global outside the core's ES2022 lib.
+  const g = globalThis as unknown as {
+    structuredClone(v: unknown, o: { transfer: ArrayBuffer[] }): unknown;
+  };
+  g.structuredClone(result, { transfer: [...bufs] });
 }
 
 const quadSqrt = (): PrecondRequest => {
@@ -44,6 +48,7 @@ describe('computePrecond', () => {
   it('quadratic + H^{−1/2}: trajectories coincide, κ(H̃) = 1, one step at the best α', () => {
     const r = computePrecond(quadSqrt());
     expect(r.distance!.max).toBeLessThan(1e-14);
+    expect(r.stepMismatch!).toBeLessThan(1e-14);
     expect(r.point.kappaH!).toBeCloseTo(50, 8);
     expect(r.point.kappaHt!).toBeCloseTo(1, 12);
     expect(r.quad!.before.stepsMeasured).toBe(346);
@@ -85,6 +90,14 @@ describe('computePrecond', () => {
     expect(r.point.kappaHt!).toBeCloseTo(1, 10);
     expect(r.tildeIterates).toBeNull();
     expect(r.tilde!.next).not.toBeNull();
+  });
+
+  it('where GD amplifies rounding, the trajectories drift but every step still agrees', () => {
+    const obj = precondObjective('himmelblau');
+    const R = presetAt(obj, obj.start, 'sqrt', 1).R!;
+    const r = computePrecond({ ...quadSqrt(), problem: 'himmelblau', x0: obj.start, lr: 1, R });
+    expect(r.distance!.max).toBeGreaterThan(1e-6);
+    expect(r.stepMismatch!).toBeLessThan(1e-14);
   });
 
   it('a singular R has no w̃ space: said in words, no crash', () => {

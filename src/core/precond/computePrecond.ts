@@ -17,7 +17,13 @@ import {
   type TransformedField,
 } from './fields';
 import { condPD, congruence, matTvec, singularValues } from './mat2';
-import { runGdInMovingTilde, runGdInTilde, runPreconditionedGd, type RAt } from './precondRun';
+import {
+  maxStepMismatch,
+  runGdInMovingTilde,
+  runGdInTilde,
+  runPreconditionedGd,
+  type RAt,
+} from './precondRun';
 import { presetAt, presetCurvature, type PresetId } from './presets';
 import { jacobiKappa, jacobiSweep, quadraticGd, type QuadraticGd } from './quadRate';
 import { iterateAt, type Deviation, type Trace } from './trace';
@@ -88,6 +94,8 @@ export interface PrecondResult {
   plainGd: Trace | null;
   /** Distance between direct and viaTilde, iterate by iterate. */
   distance: Deviation | null;
+  /** Largest ‖one w̃ step from w_k − w_{k+1}‖/(1 + ‖w_{k+1}‖) along the direct run. */
+  stepMismatch: number | null;
   point: PrecondPoint;
   tilde: TildeView | null;
   /** The quadratic only: GD at its best step size before (H) and after (H̃) preconditioning. */
@@ -143,6 +151,7 @@ export function computePrecond(req: PrecondRequest): PrecondResult {
     }
   }
   const distance = viaTilde ? runDeviation(direct, viaTilde.iterates, viaTilde) : null;
+  const stepMismatch = viaTilde ? maxStepMismatch(obj, direct, rAt, req.b, req.lr) : null;
   const plainGd = req.plainGd ? runPreconditionedGd(obj, req.x0, () => [1, 0, 0, 1], opts) : null;
 
   // The analysed iterate of the direct run.
@@ -222,6 +231,7 @@ export function computePrecond(req: PrecondRequest): PrecondResult {
     tildeIterates,
     plainGd,
     distance,
+    stepMismatch,
     point,
     tilde,
     quad,

@@ -7,7 +7,14 @@
 import { DEFAULT_TOL, runStepper } from '../optimizers2';
 import { matvec, solve } from '../linalg2';
 import type { Mat2, Objective2, Vec2 } from '../types';
-import { invertAffine, mapFlat, plainProblem, reparameterize, type Affine2 } from './affine';
+import {
+  invertAffine,
+  mapFlat,
+  plainProblem,
+  reparameterize,
+  type Affine2,
+  type Problem2,
+} from './affine';
 import { matmul, transpose } from './mat2';
 import type { Trace } from './trace';
 
@@ -59,6 +66,18 @@ export function runGdInTilde(
 }
 
 /**
+ * One GD step taken in w̃ = R⁻¹(w − b) and mapped back: R(w̃ − α∇J̃(w̃)) + b. Null when R is
+ * singular.
+ */
+export function tildeStep(base: Problem2, R: Mat2, b: Vec2, w: Vec2, lr: number): Vec2 | null {
+  const wt = solve(R, [w[0] - b[0], w[1] - b[1]]);
+  if (!wt) return null;
+  const gt = reparameterize(base, { A: R, c: b }).grad(wt);
+  const next = matvec(R, [wt[0] - lr * gt[0], wt[1] - lr * gt[1]]);
+  return [next[0] + b[0], next[1] + b[1]];
+}
+
+/**
  * GD in a w̃ space that moves with the iterate (R = R(w_k)): each step transforms to
  * w̃ = R_k⁻¹(w_k − b), takes one GD step on J(R_k w̃ + b) there and maps back. With
  * R_k R_kᵀ = H(w_k)⁻¹ this is Newton's method with step size α.
@@ -74,11 +93,34 @@ export function runGdInMovingTilde(
   return runStepper(obj, x0, { maxSteps: opts.maxSteps, tol: opts.tol ?? DEFAULT_TOL }, (w) => {
     const R = rAt(w);
     if (!R) return { step: null, reason: NO_R };
-    const wt = solve(R, [w[0] - b[0], w[1] - b[1]]);
-    if (!wt) return { step: null, reason: 'R is singular at this iterate' };
-    const T = { A: R, c: b };
-    const gt = reparameterize(base, T).grad(wt);
-    const next = matvec(R, [wt[0] - opts.lr * gt[0], wt[1] - opts.lr * gt[1]]);
-    return { step: [next[0] + b[0] - w[0], next[1] + b[1] - w[1]] };
+    const next = tildeStep(base, R, b, w, opts.lr);
+    if (!next) return { step: null, reason: 'R is singular at this iterate' };
+    return { step: [next[0] - w[0], next[1] - w[1]] };
   });
+}
+
+/**
+ * The identity step by step: from each iterate w_k of the direct run, one step through w̃ lands
+ * on w_{k+1} to rounding. Unlike the distance between whole trajectories, this stays at rounding
+ * level even where GD is unstable and amplifies tiny differences from step to step.
+ */
+export function maxStepMismatch(
+  obj: Pick<Objective2, 'value' | 'grad' | 'hess'>,
+  direct: Trace,
+  rAt: RAt,
+  b: Vec2,
+  lr: number,
+): number {
+  const base = plainProblem(obj);
+  const its = direct.iterates;
+  let m = 0;
+  for (let k = 0; k < direct.steps; k++) {
+    const w: Vec2 = [its[2 * k], its[2 * k + 1]];
+    const R = rAt(w);
+    const next = R && tildeStep(base, R, b, w, lr);
+    if (!next) continue;
+    const d = Math.hypot(next[0] - its[2 * k + 2], next[1] - its[2 * k + 3]);
+    m = Math.max(m, d / (1 + Math.hypot(its[2 * k + 2], its[2 * k + 3])));
+  }
+  return m;
 }
