@@ -61,6 +61,8 @@ async function sweep(hash, testId) {
   await page.getByTestId('caption').waitFor();
   await page.waitForTimeout(300);
   await page.evaluate(() => performance.clearMeasures('curvlab:update'));
+  // Sliders below the fold (e.g. the pst panel's η) must be on screen for real pointer drags.
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
   const box = await page.getByTestId(testId).boundingBox();
   const y = box.y + box.height / 2;
   await page.mouse.move(box.x + 4, y);
@@ -79,6 +81,7 @@ async function sweep(hash, testId) {
 const SWEEPS = [
   ['damping (η slider)', '#/damping?problem=logistic&x0=2.3,0.5&eta=0', 'eta'],
   ['newton (η slider)', '#/newton', 'eta'],
+  ['pst (EMA η slider)', '#/pst', 'eta'],
 ];
 for (const [name, hash, id] of SWEEPS) {
   const d = await sweep(hash, id);

@@ -4,7 +4,7 @@
  */
 import type { Opt2dRequest, Opt2dResult } from '../core/compute/opt2d';
 import type { ExprCheck } from '../expr/check';
-import type { PstRequest, PstResult } from '../core/pst';
+import type { PstEstimates, PstRequest, PstSampleRequest, PstSamples } from '../core/pst';
 import type {
   ProximalRequest,
   ProximalResult,
@@ -17,8 +17,10 @@ export type Job =
   | { kind: 'opt2d'; input: Opt2dRequest }
   /** Parse a typed objective and typeset its derivatives (as the user types). */
   | { kind: 'expr-check'; input: { f: string } }
-  /** Pullback sampling: S pseudo-gradients, exact G, EMA trace, preconditioned GD. */
-  | { kind: 'pst'; input: PstRequest }
+  /** Pullback sampling: S pseudo-gradients, empirical gradients and the exact G block. */
+  | { kind: 'pst'; input: PstSampleRequest }
+  /** Pullback sampling: the η-dependent EMA trace and the preconditioned GD runs. */
+  | { kind: 'pst-ema'; input: PstRequest }
   /** Proximal panel: the four views and the NGD step from one w⁽ᵏ⁾ and one batch. */
   | { kind: 'proximal'; input: ProximalRequest }
   /** Proximal panel, sequence mode: proximal vs SGD vs loss-only over successive batches. */
@@ -27,7 +29,8 @@ export type Job =
 export type JobResult =
   | { kind: 'opt2d'; output: Opt2dResult }
   | { kind: 'expr-check'; output: ExprCheck }
-  | { kind: 'pst'; output: PstResult }
+  | { kind: 'pst'; output: PstSamples }
+  | { kind: 'pst-ema'; output: PstEstimates }
   | { kind: 'proximal'; output: ProximalResult }
   | { kind: 'proximal-sequence'; output: SequenceResult };
 

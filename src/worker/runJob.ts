@@ -1,5 +1,5 @@
 import { computeOpt2d } from '../core/compute/opt2d';
-import { computePst } from '../core/pst';
+import { computePstEma, computePstSamples } from '../core/pst';
 import { computeProximal, computeSequence } from '../core/proximal';
 import type { Job, JobResult } from './protocol';
 import { buildCustom } from './customObjective';
@@ -16,7 +16,9 @@ export async function runJob(job: Job): Promise<JobResult> {
       return { kind: 'expr-check', output: checkExpression(job.input.f) };
     }
     case 'pst':
-      return { kind: 'pst', output: computePst(job.input) };
+      return { kind: 'pst', output: computePstSamples(job.input) };
+    case 'pst-ema':
+      return { kind: 'pst-ema', output: computePstEma(job.input) };
     case 'proximal':
       return { kind: 'proximal', output: computeProximal(job.input) };
     case 'proximal-sequence':

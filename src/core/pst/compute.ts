@@ -26,6 +26,9 @@ import {
   type PstProblem,
 } from './problem';
 
+/** What determines the samples; η, α and the GD steps only change the estimates built on them. */
+export type PstSampleRequest = Omit<PstRequest, 'eta' | 'lr' | 'gdSteps'>;
+
 export interface PstRequest {
   model: PstModel;
   output: PstOutput;
@@ -67,7 +70,10 @@ export interface PstGd {
   lossMin: number;
 }
 
-export interface PstResult {
+/** The samples and the exact matrices: recomputed only when a sample parameter changes. */
+export interface PstSamples {
+  /** Identifies the sample parameters (see `pstSampleKey`), so estimates can be matched to them. */
+  key: string;
   names: readonly [string, string];
   inputDim: number;
   /** Values of the two plotted weights at the evaluation point. */
@@ -83,16 +89,48 @@ export interface PstResult {
   /** Second moments of all S samples of each cloud. */
   sampleG: Mat2;
   sampleEmpirical: Mat2;
-  ema: EmaTrace;
-  gd: PstGd | null;
   /** The data set: N × d inputs and N targets. */
   data: { inputs: Float64Array; targets: Float64Array };
+}
+
+/** What depends on η, α and the GD steps: cheap, recomputed while a slider is dragged. */
+export interface PstEstimates {
+  key: string;
+  ema: EmaTrace;
+  gd: PstGd | null;
+}
+
+export type PstResult = PstSamples & PstEstimates;
+
+export function pstSampleKey(r: PstSampleRequest): string {
+  return [r.model, r.output, r.sigma, r.samples, r.seed, r.w[0], r.w[1], r.pair].join('|');
+}
+
+/** Samples, exact blocks, EMA trace and GD runs in one call (tests, bench, export). */
+export function computePst(req: PstRequest): PstResult {
+  const samples = computePstSamples(req);
+  return { ...samples, ...estimatesFor(samples, req) };
+}
+
+/**
+ * The η-dependent part. The samples are drawn again from the same seeds (deterministic, about a
+ * millisecond) rather than cached, because the worker transfers — and so detaches — the arrays
+ * it returned for the samples job.
+ */
+export function computePstEma(req: PstRequest): PstEstimates {
+  return estimatesFor(computePstSamples(req), req);
+}
+
+function estimatesFor(samples: PstSamples, req: PstRequest): PstEstimates {
+  const ema = emaDiagonal(samples.samples, req.eta);
+  const gd = req.model === 'linear' ? runGd(buildProblem(req), ema, samples.exactG, req) : null;
+  return { key: samples.key, ema, gd };
 }
 
 export const SAMPLES_MIN = 10;
 export const SAMPLES_MAX = 5000;
 
-export function computePst(req: PstRequest): PstResult {
+export function computePstSamples(req: PstSampleRequest): PstSamples {
   const S = req.samples;
   if (!Number.isInteger(S) || S < 1) throw new RangeError(`S must be a positive integer, got ${S}`);
   const prob = buildProblem(req);
@@ -130,12 +168,11 @@ export function computePst(req: PstRequest): PstResult {
   const full = exactBlocks(prob);
   const exactG = block2(full.G, P, chosen);
   const exactEmpirical = block2(full.empirical, P, chosen);
-  const ema = emaDiagonal(samples, req.eta);
-  const gd = req.model === 'linear' ? runGd(prob, ema, exactG, req) : null;
   if (![...exactG, ...exactEmpirical].every(Number.isFinite)) {
     throw new RangeError('The exact curvature is not finite for these settings.');
   }
   return {
+    key: pstSampleKey(req),
     names: prob.names,
     inputDim: d,
     weights: [params[chosen[0]], params[chosen[1]]],
@@ -146,8 +183,6 @@ export function computePst(req: PstRequest): PstResult {
     exactEmpirical,
     sampleG: secondMoment2(samples),
     sampleEmpirical: secondMoment2(empirical),
-    ema,
-    gd,
     data: { inputs: prob.inputs, targets: prob.targets },
   };
 }

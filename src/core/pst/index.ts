@@ -1,6 +1,21 @@
 /** Pullback sampling (lecture "Pullback Sampling Trick"): pure math of the `pst` panel. */
-export { computePst, SAMPLES_MAX, SAMPLES_MIN } from './compute';
-export type { PstGd, PstRecipe, PstRequest, PstResult } from './compute';
+export {
+  computePst,
+  computePstEma,
+  computePstSamples,
+  pstSampleKey,
+  SAMPLES_MAX,
+  SAMPLES_MIN,
+} from './compute';
+export type {
+  PstEstimates,
+  PstGd,
+  PstRecipe,
+  PstRequest,
+  PstResult,
+  PstSampleRequest,
+  PstSamples,
+} from './compute';
 export { emaDiagonal, emaTimescale, type EmaTrace } from './ema';
 export {
   block2,

@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useImperativeHandle,
   useLayoutEffect,
@@ -11,7 +12,7 @@ import { ellipsePathD } from '../../components/plot/ellipse';
 import { Plot2D } from '../../components/plot/Plot2D';
 import { ScatterCloud, type ScatterCloudHandle } from '../../components/plot/ScatterCloud';
 import { useScales } from '../../components/plot/scales';
-import { createMoment2, type Moment2, type PstResult } from '../../core/pst';
+import { createMoment2, type Moment2, type PstSamples } from '../../core/pst';
 import { cloudDomain } from './cloudDomain';
 import { PST_STYLE } from './style';
 
@@ -21,14 +22,14 @@ export interface CloudHandle {
 }
 
 interface Props {
-  out: PstResult;
+  out: PstSamples;
   width: number;
   shown: number;
   handleRef: Ref<CloudHandle>;
 }
 
 /** The pseudo-gradient cloud, its running 2σ ellipse and the exact G ellipse it converges to. */
-export function CloudView({ out, width, shown, handleRef }: Props) {
+export const CloudView = memo(function CloudView({ out, width, shown, handleRef }: Props) {
   const height = Math.max(260, Math.min(500, Math.round(width * 0.7)));
   const domain = useMemo(() => cloudDomain(out.exactG, out.sampleG), [out]);
   return (
@@ -44,7 +45,7 @@ export function CloudView({ out, width, shown, handleRef }: Props) {
       <RunningLayer out={out} shown={shown} handleRef={handleRef} />
     </Plot2D>
   );
-}
+});
 
 function RunningLayer({ out, shown, handleRef }: Omit<Props, 'width'>) {
   const s = useScales();

@@ -1,20 +1,20 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Legend } from '../../components/Legend';
 import { CovarianceEllipse } from '../../components/plot/CovarianceEllipse';
 import { Plot2D } from '../../components/plot/Plot2D';
 import { ScatterCloud } from '../../components/plot/ScatterCloud';
-import type { PstResult } from '../../core/pst';
+import type { PstSamples } from '../../core/pst';
 import { cloudDomain } from './cloudDomain';
 import { PST_STYLE } from './style';
 
 interface Props {
-  out: PstResult;
+  out: PstSamples;
   width: number;
   sentence: string;
 }
 
 /** True Fisher (targets from the model) and empirical Fisher (data labels), same axes. */
-export function FisherCompare({ out, width, sentence }: Props) {
+export const FisherCompare = memo(function FisherCompare({ out, width, sentence }: Props) {
   const domain = useMemo(
     () => cloudDomain(out.exactG, out.exactEmpirical, out.sampleEmpirical),
     [out],
@@ -92,4 +92,4 @@ export function FisherCompare({ out, width, sentence }: Props) {
       </p>
     </div>
   );
-}
+});

@@ -18,7 +18,7 @@ import { PstControls } from './PstControls';
 import { RecipeView } from './RecipeView';
 import { counterText, SampleControls } from './SampleControls';
 import { PST_STYLE } from './style';
-import { sampleKey, usePstJob } from './usePstJob';
+import { usePstJob } from './usePstJob';
 import { useReveal } from './useReveal';
 
 const PANEL = 'pst';
@@ -31,7 +31,11 @@ const EXACT_TEX = {
 
 export function PstPanel() {
   const [p, set] = usePanelParams<PstParams>(PANEL);
-  const { output: out, error } = usePstJob(PANEL, p);
+  const { samples: out, estimates, error } = usePstJob(PANEL, p);
+  const full = useMemo(
+    () => (out && estimates ? { ...out, ...estimates } : null),
+    [out, estimates],
+  );
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const [rowRef, rowWidth] = useElementWidth<HTMLDivElement>(900);
   const cloud = useRef<CloudHandle>(null);
@@ -44,7 +48,7 @@ export function PstPanel() {
     },
     [total],
   );
-  const key = p && out ? sampleKey(p) + `|${total}` : '';
+  const key = out ? out.key : '';
   const reveal = useReveal(total, key, onFrame);
   const shown = Math.min(reveal.shown, total);
   const estimate = useMemo(() => (out ? secondMoment2(out.samples, shown) : null), [out, shown]);
@@ -100,10 +104,10 @@ export function PstPanel() {
         </div>
         <aside className="controls-col" aria-label="Controls">
           <PstControls p={p} set={set} />
-          {out && estimate && (
+          {full && estimate && (
             <DownloadButton
               filename={`curvature-lab-${PANEL}.json`}
-              getData={() => exportPst(p, out, shown, estimate)}
+              getData={() => exportPst(p, full, shown, estimate)}
             />
           )}
         </aside>
@@ -118,30 +122,52 @@ export function PstPanel() {
               </section>
               <section>
                 <h2>The pullback recipe, step by step</h2>
-                <RecipeView out={out} p={p} shown={shown} estimate={estimate} />
+                <RecipeView
+                  out={out}
+                  output={p.output}
+                  sigma={p.sigma}
+                  shown={shown}
+                  estimate={estimate}
+                />
               </section>
             </div>
-            <div className="panel-row two">
-              <section>
-                <h2>Diagonal approximation: the EMA estimate of diag(G)</h2>
-                <EmaView out={out} p={p} width={half} caption={emaCaption(out, p)} onEta={onEta} />
-              </section>
-              <section>
-                <h2>Diagonal vs full, and using it to precondition GD</h2>
-                <DiagonalEllipses out={out} width={half} />
-                {out.gd ? (
-                  <GdView gd={out.gd} p={p} width={half} caption={gdCaption(out, p)} set={set} />
-                ) : (
-                  <p className="small" data-testid="gd-linear-only">
-                    The GD comparison runs on the 2-weight linear model, where the whole loss lives
-                    in the plotted plane.{' '}
-                    <button type="button" onClick={() => set({ model: 'linear' })}>
-                      Switch to the linear model
-                    </button>
-                  </p>
-                )}
-              </section>
-            </div>
+            {full ? (
+              <div className="panel-row two">
+                <section>
+                  <h2>Diagonal approximation: the EMA estimate of diag(G)</h2>
+                  <EmaView
+                    out={full}
+                    p={p}
+                    width={half}
+                    caption={emaCaption(full, p)}
+                    onEta={onEta}
+                  />
+                </section>
+                <section>
+                  <h2>Diagonal vs full, and using it to precondition GD</h2>
+                  <DiagonalEllipses out={full} width={half} />
+                  {full.gd ? (
+                    <GdView
+                      gd={full.gd}
+                      p={p}
+                      width={half}
+                      caption={gdCaption(full, p)}
+                      set={set}
+                    />
+                  ) : (
+                    <p className="small" data-testid="gd-linear-only">
+                      The GD comparison runs on the 2-weight linear model, where the whole loss
+                      lives in the plotted plane.{' '}
+                      <button type="button" onClick={() => set({ model: 'linear' })}>
+                        Switch to the linear model
+                      </button>
+                    </p>
+                  )}
+                </section>
+              </div>
+            ) : (
+              <p className="loading">Computing the estimates…</p>
+            )}
           </>
         )}
       </div>

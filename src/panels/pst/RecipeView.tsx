@@ -1,19 +1,21 @@
 import { Formula } from '../../components/Formula';
-import type { PstResult } from '../../core/pst';
+import { memo } from 'react';
+import type { PstSamples } from '../../core/pst';
 import type { Mat2 } from '../../core/types';
 import { texMat, texNum } from '../shared/texNumbers';
 import type { PstParams } from './params';
 
 interface Props {
-  out: PstResult;
-  p: PstParams;
+  out: PstSamples;
+  output: PstParams['output'];
+  sigma: number;
   /** Number of samples shown; the recipe is spelled out for the newest one. */
   shown: number;
   estimate: Mat2;
 }
 
 /** The four steps of the pullback sampling trick with the numbers of the newest sample. */
-export function RecipeView({ out, p, shown, estimate }: Props) {
+export const RecipeView = memo(function RecipeView({ out, output, sigma, shown, estimate }: Props) {
   const s = Math.max(0, Math.min(shown, out.samples.length / 2) - 1);
   const r = out.recipe;
   const d = out.inputDim;
@@ -25,8 +27,8 @@ export function RecipeView({ out, p, shown, estimate }: Props) {
   const xTex =
     d === 1 ? `\\bar x = (u, 1) = (${texNum(x[0])}, 1)` : `x = (${x.map(texNum).join(', ')})`;
   const gz =
-    p.output === 'gaussian'
-      ? `\\tilde t \\sim \\mathcal N(z, \\sigma^2):\\ \\tilde t = ${texNum(t)},\\quad \\mathcal D z = \\frac{z - \\tilde t}{\\sigma^2} = ${texNum(dz)},\\quad G_z = \\sigma^{-2} = ${texNum(1 / p.sigma ** 2)}`
+    output === 'gaussian'
+      ? `\\tilde t \\sim \\mathcal N(z, \\sigma^2):\\ \\tilde t = ${texNum(t)},\\quad \\mathcal D z = \\frac{z - \\tilde t}{\\sigma^2} = ${texNum(dz)},\\quad G_z = \\sigma^{-2} = ${texNum(1 / sigma ** 2)}`
       : `\\tilde t \\sim \\mathrm{Bern}(\\sigma(z)):\\ \\tilde t = ${t},\\quad \\mathcal D z = \\sigma(z) - \\tilde t = ${texNum(dz)},\\quad G_z = \\sigma(z)(1-\\sigma(z)) = ${texNum(sigm(z) * (1 - sigm(z)))}`;
   const jac = dz !== 0 ? [dw[0] / dz, dw[1] / dz] : null;
   const pull = jac
@@ -60,7 +62,7 @@ export function RecipeView({ out, p, shown, estimate }: Props) {
       />
     </div>
   );
-}
+});
 
 function sigm(z: number) {
   return 1 / (1 + Math.exp(-z));

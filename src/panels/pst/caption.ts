@@ -1,5 +1,11 @@
 /** Plain-language sentences of the panel; each is computed from the state it describes. */
-import { emaTimescale, relFrobenius, secondMoment2, type PstResult } from '../../core/pst';
+import {
+  emaTimescale,
+  relFrobenius,
+  secondMoment2,
+  type PstResult,
+  type PstSamples,
+} from '../../core/pst';
 import type { PrecondRun } from '../../core/pst';
 import { plainNum } from '../shared/texNumbers';
 import type { PstParams } from './params';
@@ -7,7 +13,7 @@ import type { PstParams } from './params';
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** The main caption: how far the first n samples' estimate is from the exact G. */
-export function cloudCaption(out: PstResult, p: PstParams, n: number): string {
+export function cloudCaption(out: PstSamples, p: PstParams, n: number): string {
   const what =
     p.output === 'gaussian'
       ? `Each dot is Dw = J_zwᵀ Dz with Dz = (z − t̃)/σ², t̃ ~ N(z, σ²) drawn from the model's own prediction (σ = ${plainNum(p.sigma)}).`
@@ -21,7 +27,7 @@ export function cloudCaption(out: PstResult, p: PstParams, n: number): string {
 }
 
 /** When the true and the empirical Fisher differ, and by how much here. */
-export function fisherSentence(out: PstResult, p: PstParams): string {
+export function fisherSentence(out: PstSamples, p: PstParams): string {
   const gap = relFrobenius(out.exactEmpirical, out.exactG);
   const why =
     'The empirical Fisher weights each example by its squared residual with the real label instead of the residual’s expected size under the model';

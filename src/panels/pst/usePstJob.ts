@@ -1,32 +1,33 @@
 import { useMemo } from 'react';
-import type { PstRequest } from '../../core/pst';
+import type { PstRequest, PstSampleRequest } from '../../core/pst';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import type { PstParams } from './params';
 
-/** Submits the panel's sampling job whenever a parameter changes; returns the newest result. */
+/**
+ * Two jobs on two channels: the samples (model, output, σ, S, seed, w, weights) and the cheap
+ * η/α-dependent estimates. Dragging η re-runs only the second, so the clouds, their canvases
+ * and the formulas above do not re-render while the EMA plot follows the slider.
+ */
 export function usePstJob(panel: string, p: PstParams | undefined) {
-  const job = useMemo<Job | null>(() => {
-    if (!p) return null;
-    const input: PstRequest = {
-      model: p.model,
-      output: p.output,
-      sigma: p.sigma,
-      samples: p.samples,
-      seed: p.seed,
-      eta: p.eta,
-      w: p.w,
-      pair: p.pair,
-      lr: p.lr,
-      gdSteps: p.steps,
-    };
+  const { model, output, sigma, samples: S, seed, w, pair, eta, lr, steps } = p ?? {};
+  const sampleJob = useMemo<Job | null>(() => {
+    if (model === undefined || output === undefined || sigma === undefined) return null;
+    if (S === undefined || seed === undefined || w === undefined || pair === undefined) return null;
+    const input: PstSampleRequest = { model, output, sigma, samples: S, seed, w, pair };
     return { kind: 'pst', input };
-  }, [p]);
-  const { result, error } = useJob(panel, panel, job, 'pst');
-  return { output: result?.output ?? null, error };
-}
-
-/** What determines the samples (not η, α or the GD steps): a new key restarts the animation. */
-export function sampleKey(p: PstParams): string {
-  return [p.model, p.output, p.sigma, p.samples, p.seed, p.w.join(','), p.pair].join('|');
+  }, [model, output, sigma, S, seed, w, pair]);
+  const emaJob = useMemo<Job | null>(() => {
+    if (!sampleJob || sampleJob.kind !== 'pst') return null;
+    if (eta === undefined || lr === undefined || steps === undefined) return null;
+    const input: PstRequest = { ...sampleJob.input, eta, lr, gdSteps: steps };
+    return { kind: 'pst-ema', input };
+  }, [sampleJob, eta, lr, steps]);
+  const a = useJob(panel, panel, sampleJob, 'pst');
+  const b = useJob(panel, `${panel}:ema`, emaJob, 'pst-ema');
+  const samples = a.result?.output ?? null;
+  const raw = b.result?.output ?? null;
+  // Estimates of older samples (the two replies arrive separately) are not shown with new ones.
+  const estimates = samples && raw && raw.key === samples.key ? raw : null;
+  return { samples, estimates, error: a.error ?? b.error };
 }

@@ -1,0 +1,39 @@
+// Worker compute time of the pullback-sampling panel (pure core, Node): one full job per update,
+// for the default settings and the largest S, and an η sweep as a dragged slider produces it.
+// Run through `npm run bench`.
+import { computePst, type PstRequest } from '../../src/core/pst';
+import { PANELS } from '../../src/panels/catalog';
+import type { PstParams } from '../../src/panels/pst/params';
+import { parseParams } from '../../src/state/urlSchema';
+
+function pct(xs: number[], p: number) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+}
+
+const meta = PANELS.find((p) => p.id === 'pst');
+if (!meta) throw new Error('pst panel missing from the catalog');
+const { params: p } = parseParams<PstParams>(meta.schema, '');
+const base: PstRequest = { ...p, gdSteps: p.steps };
+
+const rows: string[] = [];
+for (const [name, req] of [
+  ['linear, Gaussian, S = 2000 (default)', base],
+  ['linear, Bernoulli, S = 5000', { ...base, output: 'bernoulli', samples: 5000 }],
+  ['net 2-3-1, Gaussian, S = 2000', { ...base, model: 'net' }],
+  ['net 2-3-1, Bernoulli, S = 5000', { ...base, model: 'net', output: 'bernoulli', samples: 5000 }],
+] as Array<[string, PstRequest]>) {
+  computePst(req); // warm-up (JIT)
+  const times: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    // An η drag: the slider's values over [0, 0.999].
+    const t = performance.now();
+    computePst({ ...req, eta: Math.min(0.999, i / 100) });
+    times.push(performance.now() - t);
+  }
+  rows.push(
+    `${name.padEnd(40)} p50 ${pct(times, 0.5).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms (n=${times.length})`,
+  );
+}
+console.log('pst worker compute time per update while dragging η (pure core, Node):');
+for (const r of rows) console.log('  ' + r);
