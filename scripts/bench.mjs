@@ -82,6 +82,7 @@ const SWEEPS = [
   ['damping (η slider)', '#/damping?problem=logistic&x0=2.3,0.5&eta=0', 'eta'],
   ['newton (η slider)', '#/newton', 'eta'],
   ['pst (EMA η slider)', '#/pst', 'eta'],
+  ['proximal (λ_FSD slider)', '#/proximal', 'lfsd'],
 ];
 for (const [name, hash, id] of SWEEPS) {
   const d = await sweep(hash, id);

@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { hashParams, openPanel, setRange } from './helpers';
+
+test.describe('Proximal panel', () => {
+  test('four views from one previous iterate; λ_FSD changes the curves, numbers and URL', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/proximal');
+    for (const id of ['previous', 'wsd', 'fsd', 'both']) {
+      await expect(page.getByTestId(`view-${id}`)).toBeVisible();
+      await expect(page.getByTestId(`curve-${id}`)).toHaveAttribute('d', /^M/);
+    }
+    await expect(page.getByTestId('curve-ngd')).toHaveAttribute('d', /^M/);
+    await expect(
+      page.getByTestId('view-previous').getByTestId('batch-points').locator('path'),
+    ).toHaveCount(8);
+    await expect(page.getByTestId('caption')).toContainText('Loss + FSD forgot the least');
+    await expect(page.getByTestId('fsd-previous')).toHaveText('0');
+
+    const fsdCurve = await page.getByTestId('curve-fsd').getAttribute('d');
+    const wsdCurve = await page.getByTestId('curve-wsd').getAttribute('d');
+    const fsdLoss = await page.getByTestId('loss-fsd').textContent();
+    await setRange(page, 'lfsd', 250);
+    await expect.poll(() => hashParams(page).get('lfsd')).not.toBe('3');
+    expect(Number(hashParams(page).get('lfsd'))).toBeGreaterThan(100);
+    await expect.poll(() => page.getByTestId('curve-fsd').getAttribute('d')).not.toBe(fsdCurve);
+    await expect(page.getByTestId('loss-fsd')).not.toHaveText(fsdLoss!);
+    // λ_FSD does not enter the Loss + WSD view.
+    expect(await page.getByTestId('curve-wsd').getAttribute('d')).toBe(wsdCurve);
+    // Far left of the log slider is exactly 0: the FSD ticks disappear from the FSD view.
+    await setRange(page, 'lfsd', -1);
+    await expect(page.getByTestId('lfsd-value')).toHaveText('0');
+    await expect(page.getByTestId('view-fsd').getByTestId('fsd-ticks')).toHaveCount(0);
+  });
+
+  test('a URL reproduces the same picture', async ({ page, browser }) => {
+    const hash = '#/proximal?seed=4&center=1.5&bsize=6&fsd=batch&lfsd=10&lwsd=0.5&steps=80&lr=0.02';
+    await openPanel(page, hash);
+    await setRange(page, 'lwsd', 200);
+    await expect.poll(() => hashParams(page).get('lwsd')).not.toBe('0.5');
+    await expect(page.getByTestId('caption')).toContainText('6 points nearest x = 1.5');
+    const url = page.url();
+    const svgA = await page.getByTestId('main-plot').evaluate((el) => el.innerHTML);
+    const other = await browser.newPage({ viewport: page.viewportSize()! });
+    await other.goto(url);
+    await expect(other.getByTestId('caption')).toHaveText(
+      (await page.getByTestId('caption').textContent())!,
+    );
+    expect(await other.getByTestId('main-plot').evaluate((el) => el.innerHTML)).toBe(svgA);
+    expect(hashParams(other).toString()).toBe(hashParams(page).toString());
+    await other.close();
+  });
+
+  test('"Download data" holds the function samples of all four views and NGD', async ({ page }) => {
+    await openPanel(page, '#/proximal?lfsd=3&lwsd=3&steps=50');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-data').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('curvature-lab-proximal.json');
+    const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(data.panel).toBe('proximal');
+    expect(data.version).toBe(1);
+    expect(data.params).toMatchObject({ lfsd: 3, lwsd: 3, steps: 50, fsd: 'wide' });
+    expect(data.views.map((v: { id: string }) => v.id)).toEqual([
+      'previous',
+      'wsd',
+      'fsd',
+      'both',
+      'ngd',
+    ]);
+    for (const v of data.views) {
+      expect(v.f.length).toBe(data.curveX.length);
+      expect(v.f.every((y: number) => Number.isFinite(y))).toBe(true);
+    }
+    const wsd = data.views[1];
+    expect(wsd).toMatchObject({ lambdaFsd: 0, lambdaWsd: 3, status: 'ok' });
+    expect(wsd.objectiveHistory.length).toBe(51);
+    expect(data.views[0].fsd).toBe(0);
+    expect(data.data.batch.length).toBe(8);
+    expect(data.data.fsdInputs.length).toBe(24);
+    // 1-12-12-1: 12·2 + 12·13 + 13 parameters.
+    expect(data.network.paramCount).toBe(193);
+    expect(data.network.sizes).toEqual([1, 12, 12, 1]);
+    expect(data.sequence).toBeNull();
+  });
+
+  test('sequence mode compares proximal steps with SGD on the same batches', async ({ page }) => {
+    await openPanel(page, '#/proximal?steps=40');
+    await page.getByTestId('seq-toggle').check();
+    await expect.poll(() => hashParams(page).get('seq')).toBe('8');
+    await expect(page.getByTestId('sequence-view')).toBeVisible();
+    await expect(page.getByTestId('sequence-caption')).toContainText('SGD: new-region loss');
+    await expect(page.getByTestId('seq-old').locator('path')).toHaveCount(3);
+    await page.getByTestId('seq-toggle').uncheck();
+    await expect(page.getByTestId('sequence-view')).toHaveCount(0);
+    expect(hashParams(page).get('seq')).toBe('0');
+  });
+
+  test('bad values fall back with a notice; λ’s at 0 say there is no NGD step', async ({
+    page,
+  }) => {
+    await page.goto('./#/proximal?lfsd=banana&steps=9999&lwsd=0&fsd=nope');
+    await expect(page.getByTestId('main-plot')).toBeVisible();
+    await expect(page.locator('.notices')).toContainText('λ_FSD “banana” is not a number');
+    await expect(page.locator('.notices')).toContainText('clamped to 200');
+    await setRange(page, 'lfsd', -1);
+    await expect(page.getByTestId('ngd-undefined')).toBeVisible();
+    await expect(page.getByTestId('caption')).toContainText('there is no NGD step');
+    await expect(page.getByTestId('curve-ngd')).toHaveCount(0);
+  });
+
+  test('embed mode renders only the panel', async ({ page }) => {
+    await page.goto('./#/embed/proximal?lfsd=1');
+    await expect(page.getByTestId('embed-root')).toBeVisible();
+    await expect(page.getByTestId('main-plot')).toBeVisible();
+    await expect(page.getByTestId('caption')).not.toBeEmpty();
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await page.setViewportSize({ width: 480, height: 900 });
+    const w = await page
+      .getByTestId('plot-both')
+      .evaluate((el) => el.getBoundingClientRect().width);
+    expect(w).toBeLessThanOrEqual(480);
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * The proximal panel's computation (what the worker runs on every slider move): from one previous
+ * iterate w⁽ᵏ⁾ and one mini-batch, the slide's four views — w⁽ᵏ⁾ itself, Loss + WSD, Loss + FSD,
+ * Loss + WSD + FSD, each K steps of GD/Adam on its proximal objective — and the natural-gradient
+ * step (linear loss + quadratic FSD + WSD damping) as a fifth curve.
+ */
+import { gather, complement, linspace, nearestBatch, X_RANGE } from './scenario';
+import { getScenario } from './scenarioCache';
+import { minimizeProximal, type InnerMethod } from './inner';
+import { naturalGradientStep } from './ngd';
+import { createProximalObjective, type ProximalTerms, type ProximalWeights } from './objective';
+import { createMeasurer, evalSet } from './views';
+
+export const FSD_SETS = ['batch', 'wide'] as const;
+/** Where E_x of the FSD is taken: the batch's own inputs, or WIDE_FSD_POINTS evenly spaced in X_RANGE. */
+export type FsdSet = (typeof FSD_SETS)[number];
+export const WIDE_FSD_POINTS = 24;
+export const CURVE_POINTS = 161;
+
+export const VIEW_IDS = ['previous', 'wsd', 'fsd', 'both', 'ngd'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export interface ProximalRequest {
+  /** Seeds the data, the initialisation and the pretraining of w⁽ᵏ⁾. */
+  readonly seed: number;
+  /** The batch is the `batchSize` training points nearest to x = batchCenter. */
+  readonly batchCenter: number;
+  readonly batchSize: number;
+  readonly fsdOn: FsdSet;
+  readonly lambdaFsd: number;
+  readonly lambdaWsd: number;
+  /** K inner steps and their learning rate α. */
+  readonly steps: number;
+  readonly lr: number;
+  readonly method: InnerMethod;
+}
+
+export interface ProximalView {
+  readonly id: ViewId;
+  /** The λ's of this view's objective (the panel's λ's with the missing term switched off). */
+  readonly lambdaFsd: number;
+  readonly lambdaWsd: number;
+  readonly f: Float64Array;
+  readonly terms: ProximalTerms;
+  readonly outsideLoss: number;
+  readonly retainedLoss: number;
+  /** ‖∇Q‖ at the returned w (0 for the previous iterate's own view is not meaningful: NaN). */
+  readonly gradNorm: number;
+  readonly status: 'ok' | 'diverged' | 'unbounded';
+  readonly divergedAt?: number;
+  /** Q after each inner step (empty for 'previous' and 'ngd'). */
+  readonly objective: Float64Array;
+}
+
+export interface NgdInfo {
+  readonly cgIterations: number;
+  readonly relResidual: number;
+  /** ‖Δ_NGD − Δ_prox‖ / ‖Δ_prox‖ against the Loss + WSD + FSD view's step. */
+  readonly stepDeparture: number;
+  /** RMS over the curve grid of f(x, w_NGD) − f(x, w_prox). */
+  readonly functionDeparture: number;
+  /** ‖Δ_prox‖, the size of the exact proximal step it is compared with. */
+  readonly proxStepNorm: number;
+}
+
+export interface ProximalResult {
+  readonly curveX: Float64Array;
+  readonly dataX: Float64Array;
+  readonly dataT: Float64Array;
+  /** 1 where w⁽ᵏ⁾ was trained on the point. */
+  readonly seen: Uint8Array;
+  /** Indices of the batch in dataX. */
+  readonly batch: Int32Array;
+  readonly fsdInputs: Float64Array;
+  readonly views: readonly ProximalView[];
+  readonly ngd: NgdInfo;
+  readonly paramCount: number;
+  readonly pretrainLoss: number;
+}
+
+export function computeProximal(req: ProximalRequest): ProximalResult {
+  const sc = getScenario(req.seed);
+  const { data, layout, anchor } = sc;
+  const batch = nearestBatch(data.inputs, req.batchCenter, req.batchSize);
+  const X = gather(data.inputs, batch);
+  const T = gather(data.targets, batch);
+  const fsdInputs = req.fsdOn === 'batch' ? X : linspace(X_RANGE[0], X_RANGE[1], WIDE_FSD_POINTS);
+  const obj = createProximalObjective(layout, anchor, { inputs: X, targets: T, fsdInputs });
+  const out = complement(data.n, batch);
+  const kept = out.filter((i) => sc.seen[i] === 1);
+  const curveX = linspace(X_RANGE[0], X_RANGE[1], CURVE_POINTS);
+  const measurer = createMeasurer(
+    obj,
+    curveX,
+    evalSet(layout, gather(data.inputs, out), gather(data.targets, out)),
+    evalSet(layout, gather(data.inputs, kept), gather(data.targets, kept)),
+  );
+  const both: ProximalWeights = { lambdaFsd: req.lambdaFsd, lambdaWsd: req.lambdaWsd };
+  const inner = { method: req.method, steps: req.steps, lr: req.lr };
+
+  const views: ProximalView[] = [
+    {
+      id: 'previous',
+      ...both,
+      ...measurer.measure(anchor, both),
+      gradNorm: NaN,
+      status: 'ok',
+      objective: new Float64Array(0),
+    },
+  ];
+  let proxW = anchor;
+  for (const id of ['wsd', 'fsd', 'both'] as const) {
+    const lambdas: ProximalWeights = {
+      lambdaFsd: id === 'wsd' ? 0 : req.lambdaFsd,
+      lambdaWsd: id === 'fsd' ? 0 : req.lambdaWsd,
+    };
+    const run = minimizeProximal(obj, lambdas, inner);
+    if (id === 'both') proxW = run.w;
+    views.push({
+      id,
+      ...lambdas,
+      ...measurer.measure(run.w, lambdas),
+      gradNorm: run.gradNorm,
+      status: run.status,
+      ...(run.divergedAt !== undefined ? { divergedAt: run.divergedAt } : {}),
+      objective: run.objective,
+    });
+  }
+
+  const ngd = naturalGradientStep(obj, both);
+  const ngdMeasured = measurer.measure(ngd.w, both);
+  views.push({
+    id: 'ngd',
+    ...both,
+    ...ngdMeasured,
+    gradNorm: NaN,
+    status: ngd.status,
+    objective: new Float64Array(0),
+  });
+  const proxF = views[3].f;
+  let dd = 0;
+  let pp = 0;
+  for (let i = 0; i < anchor.length; i++) {
+    const dp = proxW[i] - anchor[i];
+    dd += (ngd.delta[i] - dp) ** 2;
+    pp += dp * dp;
+  }
+  let ff = 0;
+  for (let i = 0; i < curveX.length; i++) ff += (ngdMeasured.f[i] - proxF[i]) ** 2;
+
+  return {
+    curveX,
+    // Copies: the worker transfers result buffers, which would detach the cached scenario's.
+    dataX: data.inputs.slice(),
+    dataT: data.targets.slice(),
+    seen: sc.seen.slice(),
+    batch,
+    fsdInputs,
+    views,
+    ngd: {
+      cgIterations: ngd.cgIterations,
+      relResidual: ngd.relResidual,
+      stepDeparture: ngd.status === 'ok' ? Math.sqrt(dd) / Math.sqrt(pp) : NaN,
+      functionDeparture: ngd.status === 'ok' ? Math.sqrt(ff / curveX.length) : NaN,
+      proxStepNorm: Math.sqrt(pp),
+    },
+    paramCount: layout.paramCount,
+    pretrainLoss: sc.pretrainLoss,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The proximal-optimization core: the objective loss + λ_FSD·FSD + λ_WSD·WSD with its exact
+ * gradient, K steps of GD/Adam on it, the natural-gradient step solved exactly by CG, the slide's
+ * seeded regression scene, and the panel's two computations (four views, sequence mode).
+ */
+export {
+  createProximalObjective,
+  type ProximalData,
+  type ProximalObjective,
+  type ProximalTerms,
+  type ProximalWeights,
+} from './objective';
+export { INNER_METHODS, minimizeProximal, type InnerMethod, type InnerRun } from './inner';
+export { naturalGradientStep, type NgdStep } from './ngd';
+export { conjugateGradient, type CgResult } from './cg';
+export {
+  DATA_N,
+  PROXIMAL_NET,
+  SEEN_MAX,
+  X_RANGE,
+  createScenario,
+  nearestBatch,
+  type Scenario,
+} from './scenario';
+export {
+  CURVE_POINTS,
+  FSD_SETS,
+  VIEW_IDS,
+  WIDE_FSD_POINTS,
+  computeProximal,
+  type FsdSet,
+  type NgdInfo,
+  type ProximalRequest,
+  type ProximalResult,
+  type ProximalView,
+  type ViewId,
+} from './compute';
+export {
+  SEQUENCE_METHODS,
+  computeSequence,
+  type SequenceMethod,
+  type SequenceRequest,
+  type SequenceResult,
+  type SequenceRun,
+} from './sequence';

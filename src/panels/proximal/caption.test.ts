@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { computeProximal, computeSequence } from '../../core/proximal';
+import { PROXIMAL_SCHEMA, type ProximalParams } from './params';
+import { proximalCaption, sequenceCaption } from './caption';
+import { parseParams } from '../../state/urlSchema';
+
+const defaults = parseParams<ProximalParams>(PROXIMAL_SCHEMA, '').params;
+const run = (p: ProximalParams) =>
+  computeProximal({
+    seed: p.seed,
+    batchCenter: p.center,
+    batchSize: p.bsize,
+    fsdOn: p.fsd,
+    lambdaFsd: p.lfsd,
+    lambdaWsd: p.lwsd,
+    steps: p.steps,
+    lr: p.lr,
+    method: p.method,
+  });
+
+describe('proximal captions say what the numbers say', () => {
+  it('default scene: names the batch, each view and the NGD gap', () => {
+    const out = run(defaults);
+    const c = proximalCaption(out, defaults);
+    expect(c).toContain('8 points nearest x = 1.8');
+    expect(c).toContain('Loss + FSD forgot the least');
+    expect(c).toMatch(/NGD step .* differs .* by [\d.]+% of its length/);
+    expect(c).not.toContain('diverged');
+  });
+
+  it('λ’s at 0: no winner is named and NGD is said not to exist', () => {
+    const p = { ...defaults, lfsd: 0, lwsd: 0 };
+    const c = proximalCaption(run(p), p);
+    expect(c).not.toContain('forgot the least');
+    expect(c).toContain('there is no NGD step');
+  });
+
+  it('a diverging inner GD is reported with its step', () => {
+    const p = { ...defaults, lwsd: 1000, lr: 0.5 };
+    const c = proximalCaption(run(p), p);
+    expect(c).toMatch(/Loss \+ WSD: GD on the proximal objective diverged at inner step \d+/);
+  });
+
+  it('small steps: NGD is called a first-order approximation', () => {
+    const p = { ...defaults, lfsd: 300, lwsd: 300, steps: 200, lr: 3e-4 };
+    expect(proximalCaption(run(p), p)).toContain('NGD is its first-order approximation');
+  });
+
+  it('sequence caption compares forgetting', () => {
+    const seq = computeSequence({
+      seed: 1,
+      batchSize: 8,
+      fsdOn: 'wide',
+      lambdaFsd: 3,
+      lambdaWsd: 3,
+      steps: 60,
+      lr: 0.02,
+      method: 'gd',
+      batches: 4,
+    });
+    const c = sequenceCaption(seq);
+    expect(c).toContain('(4 gradient evaluations)');
+    expect(c).toContain('kept the old fit better than fitting each batch alone');
+  });
+});
