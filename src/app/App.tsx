@@ -1,23 +1,57 @@
+import { useEffect, useState } from 'react';
 import { useStore } from '../state/store';
+import { hashFor } from '../state/urlSync';
 import { panelMeta, PANELS } from '../panels/catalog';
 import { PANEL_COMPONENTS } from './panelComponents';
 import { NoticeBar } from '../components/NoticeBar';
 import { Landing } from './Landing';
 import { ErrorBoundary } from './ErrorBoundary';
+import { handlePresenterKey } from './presenterKeys';
+import { ScenesMenu } from './ScenesMenu';
+import { ShareDialog } from './ShareDialog';
+
+/** CSS that hides every control except the listed ones (embed `controls=` parameter). */
+function controlsCss(list: string): string {
+  const ids = list.split(',').filter((s) => /^[\w-]+$/.test(s));
+  if (ids.length === 0) return '';
+  const keep = ids.map((id) => `.embed [data-control="${id}"]`).join(',');
+  return `.embed [data-control]{display:none !important} ${keep}{display:revert !important}`;
+}
 
 export function App() {
   const panel = useStore((s) => s.panel);
   const embed = useStore((s) => s.embed);
+  const view = useStore((s) => (panel ? s.params[panel] : undefined));
+  const setParams = useStore((s) => s.setParams);
+  const [sharing, setSharing] = useState(false);
   const meta = panelMeta(panel);
   const Panel = meta ? PANEL_COMPONENTS[meta.id] : undefined;
+  const present = view?.present === '1';
+
+  useEffect(() => {
+    if (!present || !panel) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (handlePresenterKey(e, panel)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [present, panel]);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('present', present);
+  }, [present]);
 
   if (embed && meta && Panel) {
     return (
       <div className="embed" data-testid="embed-root">
+        <style>{controlsCss(String(view?.controls ?? ''))}</style>
         <NoticeBar />
         <ErrorBoundary>
           <Panel />
         </ErrorBoundary>
+        <a className="open-full" href={hashFor(meta.id, false)} target="_blank" rel="noopener">
+          open in Curvature Lab ↗
+        </a>
       </div>
     );
   }
@@ -35,7 +69,29 @@ export function App() {
             </a>
           ))}
         </nav>
+        {meta && (
+          <div className="view-tools">
+            <button
+              type="button"
+              aria-pressed={present}
+              data-testid="presenter-toggle"
+              title="Large type, thick lines, high contrast; keys: space, ← →, r, 1–9, f"
+              onClick={() => setParams(meta.id, { present: present ? '0' : '1' })}
+            >
+              Presenter mode
+            </button>
+            <ScenesMenu panel={meta.id} />
+            <button type="button" onClick={() => setSharing(true)} data-testid="share-open">
+              Share / Embed
+            </button>
+          </div>
+        )}
       </header>
+      {present && (
+        <p className="presenter-hint" role="note">
+          Presenter keys: space play/pause · → step · ← back · r reset · 1–9 scenes · f full screen
+        </p>
+      )}
       <main>
         <NoticeBar />
         {meta && Panel ? (
@@ -46,6 +102,7 @@ export function App() {
           <Landing />
         )}
       </main>
+      {sharing && meta && <ShareDialog panel={meta.id} onClose={() => setSharing(false)} />}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export function DownloadButton({ filename, getData }: { filename: string; getDat
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" onClick={onClick} data-testid="download-data">
+    <button type="button" onClick={onClick} data-testid="download-data" data-control="download">
       Download data (JSON)
     </button>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { registerPlay } from './playBus';
 
 interface Props {
   k: number;
@@ -8,7 +9,7 @@ interface Props {
   interval?: number;
 }
 
-/** Step through iterates: reset, step back, play/pause, step forward. */
+/** Step through iterates: reset, step back, play/pause, step forward (also: presenter keys). */
 export function PlayControls({ k, max, onK, interval = 400 }: Props) {
   const [playing, setPlaying] = useState(false);
   const kRef = useRef(k);
@@ -24,14 +25,46 @@ export function PlayControls({ k, max, onK, interval = 400 }: Props) {
     return () => clearInterval(id);
   }, [playing, max, onK, interval]);
   const shown = Math.min(k, max);
+
+  const actions = useRef({
+    toggle: () => {},
+    step: () => {},
+    back: () => {},
+    reset: () => {},
+  });
+  useEffect(() => {
+    actions.current.toggle = () => {
+      if (!playing && kRef.current >= max) onK(0);
+      setPlaying(!playing);
+    };
+    actions.current.step = () => onK(Math.min(max, kRef.current + 1));
+    actions.current.back = () => onK(Math.max(0, kRef.current - 1));
+    actions.current.reset = () => {
+      setPlaying(false);
+      onK(0);
+    };
+  }, [playing, max, onK]);
+  useEffect(
+    () =>
+      registerPlay({
+        toggle: () => actions.current.toggle(),
+        step: () => actions.current.step(),
+        back: () => actions.current.back(),
+        reset: () => actions.current.reset(),
+      }),
+    [],
+  );
+
   return (
-    <div className="play-controls" role="group" aria-label="Step through the iterates">
+    <div
+      className="play-controls"
+      role="group"
+      aria-label="Step through the iterates"
+      data-control="play"
+    >
       <button
         type="button"
-        onClick={() => {
-          setPlaying(false);
-          onK(0);
-        }}
+        onClick={() => actions.current.reset()}
         aria-label="Reset to the start point"
       >
         Reset
@@ -46,10 +79,7 @@ export function PlayControls({ k, max, onK, interval = 400 }: Props) {
       </button>
       <button
         type="button"
-        onClick={() => {
-          if (!playing && shown >= max) onK(0);
-          setPlaying(!playing);
-        }}
+        onClick={() => actions.current.toggle()}
         aria-pressed={playing}
         data-testid="play"
       >

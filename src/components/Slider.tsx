@@ -58,7 +58,7 @@ export function Slider({
       return Number(Math.pow(10, a + ((b - a) * p) / NOTCHES).toPrecision(3));
     };
     return (
-      <div className="control slider">
+      <div className="control slider" data-control={testId}>
         <label htmlFor={id}>
           {label}{' '}
           <output data-testid={testId ? `${testId}-value` : undefined}>{format(value)}</output>
@@ -79,7 +79,7 @@ export function Slider({
     );
   }
   return (
-    <div className="control slider">
+    <div className="control slider" data-control={testId}>
       <label htmlFor={id}>
         {label}{' '}
         <output data-testid={testId ? `${testId}-value` : undefined}>{format(value)}</output>

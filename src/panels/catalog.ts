@@ -85,6 +85,25 @@ export const PANELS: PanelMeta[] = [
   },
 ];
 
+/**
+ * View parameters every panel accepts (lecture and embed options): `present` turns on presenter
+ * mode, `controls` lists the only controls an embed shows.
+ */
+export const VIEW_SCHEMA: ParamSpec[] = [
+  { key: 'present', label: 'Presenter mode', kind: 'enum', values: ['0', '1'], default: '0' },
+  { key: 'controls', label: 'Shown controls', kind: 'text', maxLength: 300, default: '' },
+];
+
+const withView = new Map<string, PanelMeta>();
+
+/** A panel's metadata with the shared view parameters appended to its URL schema. */
 export function panelMeta(id: string | null): PanelMeta | undefined {
-  return PANELS.find((p) => p.id === id);
+  const meta = PANELS.find((p) => p.id === id);
+  if (!meta) return undefined;
+  let full = withView.get(meta.id);
+  if (!full) {
+    full = { ...meta, schema: [...meta.schema, ...VIEW_SCHEMA] };
+    withView.set(meta.id, full);
+  }
+  return full;
 }

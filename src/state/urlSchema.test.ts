@@ -24,7 +24,10 @@ describe('URL schema', () => {
     for (const panel of PANELS) {
       const { params, notices } = parseParams<Params>(panel.schema, '');
       expect(notices).toEqual([]);
-      const edited = { ...params, eta: 0.0123456789, x0: [2.3, -0.5] as const, steps: 17 };
+      const keys = new Set(panel.schema.map((s) => s.key));
+      const edits: Params = { eta: 0.0123456789, x0: [2.3, -0.5] as const, steps: 17 };
+      const edited = { ...params };
+      for (const [k, v] of Object.entries(edits)) if (keys.has(k)) edited[k] = v;
       const q = serializeParams(panel.schema, edited);
       const back = parseParams<Params>(panel.schema, q);
       expect(back.notices).toEqual([]);

@@ -201,6 +201,13 @@ export function serializeParams(schema: readonly ParamSpec[], params: Params): s
   for (const spec of schema) {
     const v = params[spec.key];
     if (v === undefined || v === null) continue;
+    // Optional view switches stay out of links until they are used.
+    if (
+      (spec.key === 'present' && v === '0') ||
+      (spec.kind === 'text' && v === '' && spec.default === '')
+    ) {
+      continue;
+    }
     let s: string;
     if (spec.kind === 'vec2') {
       const p = v as readonly [number, number];

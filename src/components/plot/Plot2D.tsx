@@ -49,7 +49,7 @@ export function Plot2D({
     <svg
       width={width}
       height={height}
-      role="img"
+      role="group"
       aria-label={label}
       className="plot"
       data-testid={testId}

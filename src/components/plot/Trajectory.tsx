@@ -12,6 +12,12 @@ interface Props {
   marker: MarkerShape;
   label: string;
   testId?: string;
+  /**
+   * `rings`: open circles joined by a thin dashed line, drawn over another trajectory so that
+   * two runs that coincide show each marker inside a ring (e.g. the same run in two
+   * parameterizations).
+   */
+  variant?: 'line' | 'rings';
 }
 
 const LIMIT = 1e5;
@@ -26,6 +32,7 @@ export function Trajectory({
   marker,
   label,
   testId,
+  variant = 'line',
 }: Props) {
   const { x, y } = useScales();
   const last = iterates.length / 2 - 1;
@@ -39,8 +46,27 @@ export function Trajectory({
   }
   const d = pts.map(([a, b], i) => `${i ? 'L' : 'M'}${a.toFixed(1)},${b.toFixed(1)}`).join('');
   const cur = pts[n];
+  if (variant === 'rings') {
+    return (
+      <g className="trajectory" data-testid={testId} data-points={last + 1}>
+        <title>{label}</title>
+        <path
+          data-testid="traj-line"
+          d={d}
+          fill="none"
+          stroke={color}
+          strokeWidth={1.2}
+          strokeDasharray="2 3"
+        />
+        {pts.map(([a, b], i) => (
+          <circle key={i} cx={a} cy={b} r={7.5} fill="none" stroke={color} strokeWidth={2} />
+        ))}
+      </g>
+    );
+  }
   return (
-    <g className="trajectory" data-testid={testId} aria-label={label} data-points={last + 1}>
+    <g className="trajectory" data-testid={testId} data-points={last + 1}>
+      <title>{label}</title>
       <path d={d} fill="none" stroke="white" strokeWidth={5} strokeOpacity={0.8} />
       <path
         data-testid="traj-line"

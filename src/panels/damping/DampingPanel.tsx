@@ -1,5 +1,6 @@
 import { objectiveView } from '../shared/objectiveView';
 import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/logistic1d';
+import type { Run2 } from '../../core/types';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { Legend } from '../../components/Legend';
@@ -9,6 +10,7 @@ import { Slider } from '../../components/Slider';
 import { useElementWidth } from '../../components/useElementWidth';
 import { statusChip } from '../shared/captions';
 import { exportOpt2d } from '../shared/exportOpt2d';
+import { FigureTools } from '../shared/FigureTools';
 import { IterateReadout } from '../shared/IterateReadout';
 import { MethodToggles } from '../shared/MethodToggles';
 import { OptimizationPlot } from '../shared/OptimizationPlot';
@@ -21,7 +23,7 @@ import { dampingCaption } from './caption';
 import { DampingPathPlot } from './DampingPathPlot';
 import { EigenView, regime } from './EigenView';
 import { ThresholdBox } from './ThresholdBox';
-import { useCallback } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 const PANEL = 'damping';
 
@@ -31,6 +33,8 @@ export function DampingPanel() {
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
   const onK = useCallback((k: number) => set({ k }), [set]);
+  const figureRef = useRef<HTMLDivElement>(null);
+  const [ghost, setGhost] = useState<Run2[] | null>(null);
   if (!p) return null;
   const obj = objectiveView(p, output);
   const maxK = output ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
@@ -52,19 +56,22 @@ export function DampingPanel() {
           )}
           {output && field ? (
             <>
-              <OptimizationPlot
-                output={output}
-                field={field}
-                width={plotWidth}
-                k={p.k}
-                x0={p.x0}
-                onStart={(x0) => set({ x0 })}
-                showTaylor={false}
-                stationary={obj.stationary}
-                label={`Contours of ${obj.label} with Newton and damped Newton trajectories`}
-              >
-                {p.problem === 'logistic' && <ThresholdBox />}
-              </OptimizationPlot>
+              <div ref={figureRef}>
+                <OptimizationPlot
+                  ghost={ghost}
+                  output={output}
+                  field={field}
+                  width={plotWidth}
+                  k={p.k}
+                  x0={p.x0}
+                  onStart={(x0) => set({ x0 })}
+                  showTaylor={false}
+                  stationary={obj.stationary}
+                  label={`Contours of ${obj.label} with Newton and damped Newton trajectories`}
+                >
+                  {p.problem === 'logistic' && <ThresholdBox />}
+                </OptimizationPlot>
+              </div>
               <Legend
                 items={output.runs
                   .filter((r) => p.show.includes(r.method))
@@ -81,6 +88,15 @@ export function DampingPanel() {
                   }))}
               />
               <PlayControls k={p.k} max={maxK} onK={onK} />
+              <FigureTools
+                panel={PANEL}
+                title={`Curvature Lab — ${'Damping'}`}
+                figure={figureRef}
+                out={output}
+                p={p}
+                ghost={ghost}
+                setGhost={setGhost}
+              />
               <p className="caption" data-testid="caption" aria-live="polite">
                 {dampingCaption(output, p)}
               </p>
@@ -101,7 +117,7 @@ export function DampingPanel() {
             testId="eta"
             hint="Log scale 10⁻⁴ … 10³; far left is exactly 0 (undamped)."
           />
-          <div className="presets" role="group" aria-label="Slide examples">
+          <div className="presets" role="group" aria-label="Slide examples" data-control="presets">
             <button
               type="button"
               onClick={() => set({ problem: 'logistic', x0: [2.3, 0.5], k: 0 })}

@@ -6,7 +6,8 @@ import { useScales } from '../../components/plot/scales';
 export function ThresholdBox() {
   const { x, y } = useScales();
   return (
-    <g data-testid="threshold" aria-label="Undamped Newton convergence region">
+    <g data-testid="threshold">
+      <title>Undamped Newton convergence region</title>
       <rect
         x={x(-T)}
         y={y(T)}

@@ -1,6 +1,6 @@
-import { useCallback } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { objectiveView } from '../shared/objectiveView';
-import type { MethodId } from '../../core/types';
+import type { MethodId, Run2 } from '../../core/types';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { HessianGlyph } from '../../components/HessianGlyph';
@@ -11,6 +11,7 @@ import { Slider } from '../../components/Slider';
 import { useElementWidth } from '../../components/useElementWidth';
 import { statusChip } from '../shared/captions';
 import { exportOpt2d } from '../shared/exportOpt2d';
+import { FigureTools } from '../shared/FigureTools';
 import { IterateReadout } from '../shared/IterateReadout';
 import { MethodToggles } from '../shared/MethodToggles';
 import { OptimizationPlot } from '../shared/OptimizationPlot';
@@ -29,6 +30,8 @@ export function NewtonPanel() {
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const onK = useCallback((k: number) => set({ k }), [set]);
+  const figureRef = useRef<HTMLDivElement>(null);
+  const [ghost, setGhost] = useState<Run2[] | null>(null);
   if (!p) return null;
   const obj = objectiveView(p, output);
   const maxK = output ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
@@ -50,17 +53,20 @@ export function NewtonPanel() {
           )}
           {output && field ? (
             <>
-              <OptimizationPlot
-                output={output}
-                field={field}
-                width={plotWidth}
-                k={p.k}
-                x0={p.x0}
-                onStart={(x0) => set({ x0 })}
-                showTaylor
-                stationary={obj.stationary}
-                label={`Contours of ${obj.label} with optimizer trajectories`}
-              />
+              <div ref={figureRef}>
+                <OptimizationPlot
+                  ghost={ghost}
+                  output={output}
+                  field={field}
+                  width={plotWidth}
+                  k={p.k}
+                  x0={p.x0}
+                  onStart={(x0) => set({ x0 })}
+                  showTaylor
+                  stationary={obj.stationary}
+                  label={`Contours of ${obj.label} with optimizer trajectories`}
+                />
+              </div>
               <Legend
                 items={[
                   ...output.runs
@@ -79,6 +85,15 @@ export function NewtonPanel() {
                 ]}
               />
               <PlayControls k={p.k} max={maxK} onK={onK} />
+              <FigureTools
+                panel={PANEL}
+                title={`Curvature Lab — ${"Newton's method"}`}
+                figure={figureRef}
+                out={output}
+                p={p}
+                ghost={ghost}
+                setGhost={setGhost}
+              />
               <p className="caption" data-testid="caption" aria-live="polite">
                 {newtonCaption(output, p)}
               </p>
@@ -118,7 +133,7 @@ export function NewtonPanel() {
             onChange={(steps) => set({ steps, k: Math.min(p.k, steps) })}
             testId="steps"
           />
-          <div className="control">
+          <div className="control" data-control="focus">
             <label htmlFor="focus-select">Analyse the iterates of</label>
             <select
               id="focus-select"

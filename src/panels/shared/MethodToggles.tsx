@@ -10,7 +10,7 @@ export function MethodToggles({
   onChange(show: MethodId[]): void;
 }) {
   return (
-    <fieldset className="control-group methods">
+    <fieldset className="control-group methods" data-control="show">
       <legend>Methods shown</legend>
       {METHOD_IDS.map((m) => (
         <label key={m} className="check">

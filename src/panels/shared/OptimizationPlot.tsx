@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Field, Opt2dResult } from '../../core/compute/opt2d';
-import type { MethodId, Objective2 } from '../../core/types';
+import type { MethodId, Objective2, Run2 } from '../../core/types';
 import { ContourLines } from '../../components/plot/ContourLines';
 import { DraggablePoint } from '../../components/plot/DraggablePoint';
 import { FilledContours } from '../../components/plot/FilledContours';
@@ -22,6 +22,8 @@ interface Props {
   children?: ReactNode;
   label: string;
   stationary: Objective2['stationary'];
+  /** Earlier trajectories kept for comparison, drawn faded underneath. */
+  ghost?: Run2[] | null;
 }
 
 const KIND_LABEL = { min: 'minimum', saddle: 'saddle point', max: 'maximum' } as const;
@@ -58,6 +60,7 @@ export function OptimizationPlot({
   children,
   label,
   stationary,
+  ghost,
 }: Props) {
   const taylorField = {
     nx: output.taylor.nx,
@@ -90,6 +93,22 @@ export function OptimizationPlot({
           width={1.8}
           testId="taylor-contours"
         />
+      )}
+      {ghost && (
+        <g opacity={0.35} data-testid="ghost">
+          <title>Ghost of earlier trajectories</title>
+          {ghost.map((r) => (
+            <Trajectory
+              key={`ghost-${r.method}`}
+              iterates={r.iterates}
+              current={0}
+              color="#555"
+              dash="3 3"
+              marker={METHOD_STYLE[r.method].marker}
+              label={`earlier ${METHOD_STYLE[r.method].label} trajectory`}
+            />
+          ))}
+        </g>
       )}
       {output.runs.map((r) => {
         const st = METHOD_STYLE[r.method as MethodId];

@@ -34,7 +34,7 @@ export function ProblemControls({
 }) {
   const id = useId();
   return (
-    <div className="control-group">
+    <div className="control-group" data-control="problem">
       <div className="control">
         <label htmlFor={id}>Problem</label>
         <select
