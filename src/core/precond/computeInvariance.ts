@@ -158,6 +158,7 @@ export function computeInvariance(req: InvarianceRequest): InvarianceResult {
   const span = Math.min(obj.domain[0][1] - obj.domain[0][0], obj.domain[1][1] - obj.domain[1][0]);
   const phiView = transformedField(
     obj,
+    fieldKey,
     T,
     squareAround(pts, (0.25 * span) / s1),
     req.phiResolution,

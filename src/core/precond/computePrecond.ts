@@ -195,7 +195,7 @@ export function computePrecond(req: PrecondRequest): PrecondResult {
       }
       const minHalf = (0.08 * span) / singularValues(R)[0];
       const domain = squareAround(pts, minHalf);
-      tilde = { ...transformedField(obj, T, domain, req.tildeResolution), at, next };
+      tilde = { ...transformedField(obj, fieldKey, T, domain, req.tildeResolution), at, next };
     }
   }
 

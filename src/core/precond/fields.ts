@@ -31,6 +31,8 @@ export function objectiveField(obj: Objective2, key: string, res: number): Field
 }
 
 export interface TransformedField {
+  /** Identifies the picture (problem, A, c, view): equal keys mean an identical field. */
+  key: string;
   domain: Domain2;
   nx: number;
   ny: number;
@@ -38,13 +40,15 @@ export interface TransformedField {
   values: Float64Array;
 }
 
-/** J(Ay + c) sampled over a view of the y coordinates. */
+/** J(Ay + c) sampled over a view of the y coordinates; `problemKey` names the objective. */
 export function transformedField(
   obj: Pick<Objective2, 'value'>,
+  problemKey: string,
   T: Affine2,
   domain: Domain2,
   res: number,
 ): TransformedField {
+  const key = JSON.stringify([problemKey, T.A, T.c, domain, res]);
   const { A, c } = T;
   const w: [number, number] = [0, 0];
   const f = (y1: number, y2: number) => {
@@ -52,12 +56,22 @@ export function transformedField(
     w[1] = A[2] * y1 + A[3] * y2 + c[1];
     return obj.value(w);
   };
-  return { domain, nx: res, ny: res, values: sampleGrid(f, domain, res, res) };
+  return { key, domain, nx: res, ny: res, values: sampleGrid(f, domain, res, res) };
+}
+
+/** 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ᵏ: the smallest of these ≥ v. */
+function niceCeil(v: number): number {
+  const e = 10 ** Math.floor(Math.log10(v));
+  const m = v / e;
+  const step = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].find((s) => s >= m - 1e-12) ?? 10;
+  return step * e;
 }
 
 /**
- * The smallest square around `points` (non-finite ones skipped), padded by 25 % and at least
- * 2·minHalf wide: a view with equal scales on both axes, so circles look round.
+ * A square view around `points` (non-finite ones skipped), padded by 25 % and at least 2·minHalf
+ * wide, with equal scales on both axes so circles look round. Its size is rounded up to a nice
+ * number and its centre snapped to an eighth of that, so small changes of the points (a slider
+ * drag) usually keep the same view and the plot does not need to be redrawn.
  */
 export function squareAround(points: readonly Vec2[], minHalf: number): Domain2 {
   let x0 = Infinity;
@@ -71,14 +85,15 @@ export function squareAround(points: readonly Vec2[], minHalf: number): Domain2 
     y0 = Math.min(y0, y);
     y1 = Math.max(y1, y);
   }
-  if (!(x1 >= x0))
-    return [
-      [-minHalf, minHalf],
-      [-minHalf, minHalf],
-    ];
-  const cx = 0.5 * (x0 + x1);
-  const cy = 0.5 * (y0 + y1);
-  const half = Math.max(minHalf, 0.5 * 1.25 * Math.max(x1 - x0, y1 - y0));
+  if (!(x1 >= x0)) {
+    x0 = x1 = y0 = y1 = 0;
+  }
+  const raw = Math.max(minHalf, 0.5 * 1.25 * Math.max(x1 - x0, y1 - y0));
+  const half = niceCeil(raw > 0 && Number.isFinite(raw) ? raw : 1);
+  const q = half / 8;
+  const cx = q * Math.round((0.5 * (x0 + x1)) / q);
+  const cy = q * Math.round((0.5 * (y0 + y1)) / q);
+  // Snapping moves the centre by ≤ q/2; the padding above leaves room for that.
   return [
     [cx - half, cx + half],
     [cy - half, cy + half],
