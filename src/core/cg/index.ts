@@ -1,0 +1,6 @@
+/** Conjugate gradient and GD on quadratic models: the inner problem of Hessian-free optimization. */
+export * from './cg';
+export * from './gd';
+export * from './spd';
+export * from './scaling';
+export * from './model2d';

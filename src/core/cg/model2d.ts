@@ -1,0 +1,148 @@
+/**
+ * The first view: the quadratic model m(v) = ½vᵀCv + ∇J(w)ᵀv of a 2-D objective at a point w
+ * (C the Gauss-Newton matrix, or the Hessian of the quadratic problem, plus damping λI), and GD
+ * (best fixed step and exact line search) vs CG on it. Iterates are returned in w-space.
+ */
+import { contourLevels, sampleGrid } from '../grid';
+import { symEig } from '../linalg2';
+import { getObjective } from '../objectives';
+import type { Mat2, Vec2 } from '../types';
+import { conjugateGradient, type CgStop, type MatVec } from './cg';
+import { bestFixedStep, gdOnModel } from './gd';
+
+export const MODEL_PROBLEMS = ['quadratic', 'rosenbrock', 'himmelblau'] as const;
+export type ModelProblem = (typeof MODEL_PROBLEMS)[number];
+
+export interface Model2dRequest {
+  problem: ModelProblem;
+  kappa: number;
+  w: Vec2;
+  damping: number;
+  /** GD steps drawn. */
+  steps: number;
+}
+
+export interface ModelRun {
+  /** Flat [x₀, y₀, x₁, y₁, …] in w-space, w itself first. */
+  iterates: Float64Array;
+  /** m at each iterate. */
+  q: Float64Array;
+  stop: CgStop | 'target' | 'max-iters' | 'non-finite' | 'negative-curvature' | 'not-run';
+  /** The GD step size α (fixed), or per-step exact α's. */
+  alpha?: number;
+}
+
+export interface Model2dResult {
+  w: Vec2;
+  grad: Vec2;
+  C: Mat2;
+  eig: Vec2;
+  /** C ≻ 0 (relative to its scale): the model has a unique minimizer. */
+  pd: boolean;
+  vStar: Vec2 | null;
+  qStar: number | null;
+  cg: ModelRun;
+  gdFixed: ModelRun;
+  gdExact: ModelRun;
+  /** ‖x₁(CG) − x₁(GD, exact line search)‖: zero up to rounding — K = 1 CG is that GD step. */
+  k1Distance: number;
+  domain: readonly [readonly [number, number], readonly [number, number]];
+  field: { values: Float64Array; nx: number; ny: number };
+  levels: number[];
+}
+
+const GRID = 121;
+
+function curvature(r: Model2dRequest): { C: Mat2; g: Vec2 } {
+  const obj = getObjective(r.problem, { kappa: r.kappa });
+  const base = obj.gaussNewton ? obj.gaussNewton(r.w) : obj.hess(r.w);
+  const C: Mat2 = [base[0] + r.damping, base[1], base[2], base[3] + r.damping];
+  return { C, g: obj.grad(r.w) };
+}
+
+const toW = (w: Vec2, xs: Float64Array[] | undefined) => {
+  const out = new Float64Array(2 * (xs?.length ?? 0));
+  xs?.forEach((x, i) => {
+    out[2 * i] = w[0] + x[0];
+    out[2 * i + 1] = w[1] + x[1];
+  });
+  return out;
+};
+
+export function computeModel2d(r: Model2dRequest): Model2dResult {
+  const { C, g } = curvature(r);
+  const e = symEig(C);
+  const [l0, l1] = e.values;
+  const pd = l0 > 1e-10 * Math.max(Math.abs(l1), 1e-300) && Number.isFinite(l1);
+  const A: MatVec = (v, out) => {
+    out[0] = C[0] * v[0] + C[1] * v[1];
+    out[1] = C[2] * v[0] + C[3] * v[1];
+  };
+  const gv = Float64Array.from(g);
+  const q = (x: number, y: number) =>
+    0.5 * (x * (C[0] * x + C[1] * y) + y * (C[2] * x + C[3] * y)) + g[0] * x + g[1] * y;
+  const cg = conjugateGradient(A, gv, { maxIters: 2, residualTol: 1e-14, recordIterates: true });
+  const notRun: ModelRun = {
+    iterates: Float64Array.from(r.w),
+    q: new Float64Array([0]),
+    stop: 'not-run',
+  };
+  let gdFixed = notRun;
+  let gdExact = notRun;
+  let vStar: Vec2 | null = null;
+  if (pd) {
+    const alpha = bestFixedStep(l0, l1);
+    const f = gdOnModel(
+      A,
+      gv,
+      { kind: 'fixed', alpha },
+      { maxIters: r.steps, recordIterates: true },
+    );
+    gdFixed = { iterates: toW(r.w, f.iterates), q: f.q, stop: f.stop, alpha };
+    const d = C[0] * C[3] - C[1] * C[2];
+    vStar = [-(C[3] * g[0] - C[1] * g[1]) / d, -(-C[2] * g[0] + C[0] * g[1]) / d];
+  }
+  const x = gdOnModel(A, gv, { kind: 'exact' }, { maxIters: r.steps, recordIterates: true });
+  gdExact = { iterates: toW(r.w, x.iterates), q: x.q, stop: x.stop };
+  const cgRun: ModelRun = { iterates: toW(r.w, cg.iterates), q: cg.q, stop: cg.stop };
+  const k1Distance =
+    cg.iterates && cg.iterates.length > 1 && x.iterates && x.iterates.length > 1
+      ? Math.hypot(cg.iterates[1][0] - x.iterates[1][0], cg.iterates[1][1] - x.iterates[1][1])
+      : NaN;
+
+  // A square view holding the whole sublevel set {m ≤ m(0)} when bounded, so right angles look right.
+  let cx = r.w[0];
+  let cy = r.w[1];
+  let half = 1;
+  if (vStar) {
+    cx += vStar[0];
+    cy += vStar[1];
+    const c = -2 * q(vStar[0], vStar[1]);
+    const det = C[0] * C[3] - C[1] * C[2];
+    half = 1.15 * Math.sqrt(Math.max(c * C[3], c * C[0]) / det);
+  } else {
+    half = 1.5 * Math.max(1, Math.hypot(g[0], g[1]) / Math.max(Math.abs(l1), 1e-12));
+  }
+  if (!(half > 0 && Number.isFinite(half))) half = 1;
+  const domain = [
+    [cx - half, cx + half],
+    [cy - half, cy + half],
+  ] as const;
+  const values = sampleGrid((a, b) => q(a - r.w[0], b - r.w[1]), domain, GRID, GRID);
+  return {
+    w: r.w,
+    grad: g,
+    C,
+    eig: [l0, l1],
+    pd,
+    vStar,
+    qStar: vStar ? q(vStar[0], vStar[1]) : null,
+    cg: cgRun,
+    gdFixed,
+    gdExact,
+    k1Distance,
+    domain,
+    field: { values, nx: GRID, ny: GRID },
+    levels: contourLevels(values, 14, false),
+  };
+}

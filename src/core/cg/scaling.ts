@@ -1,0 +1,130 @@
+/**
+ * The scaling view: GD (best fixed step) vs CG on an n-dimensional SPD model, counted in MVPs.
+ * One run at the chosen κ on the rotated dense matrix, and a sweep over κ in the eigenbasis
+ * (GD and CG are rotation-invariant, so the counts are the same and an MVP costs n, not n²).
+ */
+import { conjugateGradient } from './cg';
+import { bestFixedStep, gdOnModel } from './gd';
+import { countDistinct, denseMatVec, diagMatVec, makeSpdProblem, type Spectrum } from './spd';
+
+export interface ScalingRequest {
+  n: number;
+  kappa: number;
+  spectrum: Spectrum;
+  groups: number;
+  seed: number;
+}
+
+export interface ScalingResult {
+  n: number;
+  kappa: number;
+  distinct: number;
+  lambda: Float64Array;
+  /** Relative model gap (q(x_i) − q*)/(q(0) − q*) after each MVP, index = MVPs. */
+  cgGap: Float64Array;
+  gdGap: Float64Array;
+  /** CG iterations to a relative residual of 1e-10 (finite termination). */
+  cgSolveIters: number;
+  /** The sweep: κ values and MVPs to reach SWEEP_TOL (NaN = cap reached). */
+  sweep: { kappa: Float64Array; cg: Float64Array; gd: Float64Array };
+  /** Least-squares slopes of log MVPs vs log κ over the sweep points with κ ≥ 10. */
+  slopes: { cg: number; gd: number };
+  tol: number;
+}
+
+export const SWEEP_TOL = 1e-6;
+export const GD_CAP = 200000;
+export const SWEEP_KAPPAS = [1, 3, 10, 30, 100, 300, 1000, 3000, 10000];
+
+/** Slope of log y vs log x by least squares over the finite, positive pairs. */
+export function logLogSlope(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
+  const px: number[] = [];
+  const py: number[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    if (xs[i] > 0 && ys[i] > 0 && Number.isFinite(ys[i])) {
+      px.push(Math.log(xs[i]));
+      py.push(Math.log(ys[i]));
+    }
+  }
+  const m = px.length;
+  if (m < 2) return NaN;
+  const mx = px.reduce((a, b) => a + b, 0) / m;
+  const my = py.reduce((a, b) => a + b, 0) / m;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < m; i++) {
+    sxy += (px[i] - mx) * (py[i] - my);
+    sxx += (px[i] - mx) ** 2;
+  }
+  return sxy / sxx;
+}
+
+/** MVPs for CG and for GD (best fixed step) to bring the relative gap below tol. */
+export function mvpsToTolerance(r: ScalingRequest, tol: number): { cg: number; gd: number } {
+  const p = makeSpdProblem(r);
+  const A = diagMatVec(p.lambda);
+  const qTarget = p.qStar * (1 - tol);
+  const cg = conjugateGradient(A, p.gEig, { maxIters: 20 * r.n + 100, qTarget });
+  const gd = gdOnModel(
+    A,
+    p.gEig,
+    { kind: 'fixed', alpha: bestFixedStep(1, r.kappa) },
+    { maxIters: GD_CAP, qTarget },
+  );
+  return {
+    cg: cg.stop === 'target' ? cg.mvps : NaN,
+    gd: gd.stop === 'target' ? gd.mvps : NaN,
+  };
+}
+
+const relGap = (q: Float64Array, qStar: number, len: number) => {
+  const out = new Float64Array(len);
+  for (let i = 0; i < len; i++) {
+    const v = q[Math.min(i, q.length - 1)];
+    out[i] = Math.max((v - qStar) / -qStar, 0);
+  }
+  return out;
+};
+
+export function computeScaling(r: ScalingRequest): ScalingResult {
+  const p = makeSpdProblem({ ...r, dense: true });
+  const A = denseMatVec(p.A!, r.n);
+  const cg = conjugateGradient(A, p.g, {
+    maxIters: 3 * r.n,
+    qTarget: p.qStar * (1 - 1e-13),
+  });
+  const solve = conjugateGradient(A, p.g, { maxIters: 3 * r.n, residualTol: 1e-10 });
+  // GD is shown over a window a few times longer than CG needed, so both curves are visible.
+  const len = Math.max(40, Math.min(4000, 3 * cg.mvps)) + 1;
+  const gd = gdOnModel(
+    A,
+    p.g,
+    { kind: 'fixed', alpha: bestFixedStep(p.lambda[0], p.lambda[r.n - 1]) },
+    { maxIters: len - 1 },
+  );
+  const kappas = Float64Array.from(SWEEP_KAPPAS);
+  const sweepCg = new Float64Array(kappas.length);
+  const sweepGd = new Float64Array(kappas.length);
+  kappas.forEach((k, i) => {
+    const m = mvpsToTolerance({ ...r, kappa: k }, SWEEP_TOL);
+    sweepCg[i] = m.cg;
+    sweepGd[i] = m.gd;
+  });
+  const big = SWEEP_KAPPAS.map((_, i) => i).filter((i) => kappas[i] >= 10);
+  const pick = (a: Float64Array) => big.map((i) => a[i]);
+  return {
+    n: r.n,
+    kappa: r.kappa,
+    distinct: countDistinct(p.lambda),
+    lambda: p.lambda,
+    cgGap: relGap(cg.q, p.qStar, cg.q.length),
+    gdGap: relGap(gd.q, p.qStar, gd.q.length),
+    cgSolveIters: solve.iterations,
+    sweep: { kappa: kappas, cg: sweepCg, gd: sweepGd },
+    slopes: {
+      cg: logLogSlope(pick(kappas), pick(sweepCg)),
+      gd: logLogSlope(pick(kappas), pick(sweepGd)),
+    },
+    tol: SWEEP_TOL,
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * The networks HF is trained on: a small deep autoencoder on 8×8 "curves" images (a miniature of
+ * Martens 2010's CURVES benchmark, logistic units, Bernoulli output) and a spiral classifier.
+ * Data and workspaces are rebuilt deterministically from (preset, seed, batch), so a training
+ * state only has to carry parameters and optimizer state between worker jobs.
+ */
+import {
+  createLayout,
+  createWorkspace,
+  curves,
+  createRng,
+  spirals,
+  type Dataset,
+  type MlpLayout,
+  type MlpSpec,
+  type Workspace,
+} from '../nn';
+
+export const HF_PRESETS = ['curves-ae', 'curves-deep', 'spirals'] as const;
+export type HfPreset = (typeof HF_PRESETS)[number];
+
+export const PRESET_INFO: Record<HfPreset, { label: string; spec: MlpSpec; n: number }> = {
+  'curves-ae': {
+    label: 'autoencoder 64-24-6-24-64 on 8×8 curves',
+    spec: {
+      sizes: [64, 24, 6, 24, 64],
+      activations: ['sigmoid', 'linear', 'sigmoid', 'linear'],
+      output: 'bernoulli',
+    },
+    n: 256,
+  },
+  'curves-deep': {
+    label: 'deep autoencoder 64-32-16-4-16-32-64 on 8×8 curves',
+    spec: {
+      sizes: [64, 32, 16, 4, 16, 32, 64],
+      activations: ['sigmoid', 'sigmoid', 'linear', 'sigmoid', 'sigmoid', 'linear'],
+      output: 'bernoulli',
+    },
+    n: 256,
+  },
+  spirals: {
+    label: 'classifier 2-20-20-2 on two spirals',
+    spec: {
+      sizes: [2, 20, 20, 2],
+      activations: ['tanh', 'tanh', 'linear'],
+      output: 'softmax-ce',
+    },
+    n: 256,
+  },
+};
+
+export interface TrainContext {
+  key: string;
+  layout: MlpLayout;
+  data: Dataset;
+  /** Workspace over the whole training set (loss, gradient). */
+  full: Workspace;
+  /** Workspace for a batch of B examples (HF curvature, SGD/Adam minibatches). */
+  batchWs: Workspace;
+  batchX: Float64Array;
+  batchT: Float64Array;
+  batch: number;
+}
+
+let cached: TrainContext | null = null;
+
+/** The preset's data and buffers (kept between jobs in the worker: same key → same objects). */
+export function trainContext(preset: HfPreset, seed: number, batchIn: number): TrainContext {
+  const info = PRESET_INFO[preset];
+  const batch = Math.max(1, Math.min(info.n, Math.round(batchIn)));
+  const key = `${preset}|${seed}|${batch}`;
+  if (cached?.key === key) return cached;
+  const rng = createRng(seed);
+  const data =
+    preset === 'spirals'
+      ? spirals(rng, { n: info.n, noise: 0.05 })
+      : curves(rng, { n: info.n, size: 8 });
+  const layout = createLayout(info.spec);
+  cached = {
+    key,
+    layout,
+    data,
+    full: createWorkspace(layout, data.n),
+    batchWs: createWorkspace(layout, batch),
+    batchX: new Float64Array(batch * data.inputDim),
+    batchT: new Float64Array(batch * data.targetDim),
+    batch,
+  };
+  return cached;
+}
+
+/** Fills the context's batch buffers with B examples drawn without replacement. */
+export function drawBatch(ctx: TrainContext, uniform: () => number): void {
+  const { data, batch } = ctx;
+  const n = data.n;
+  // Partial Fisher–Yates over indices: B distinct examples.
+  const idx = Array.from({ length: n }, (_, i) => i);
+  for (let k = 0; k < batch; k++) {
+    const j = k + Math.floor(uniform() * (n - k));
+    const t = idx[k];
+    idx[k] = idx[j];
+    idx[j] = t;
+    ctx.batchX.set(
+      data.inputs.subarray(idx[k] * data.inputDim, (idx[k] + 1) * data.inputDim),
+      k * data.inputDim,
+    );
+    ctx.batchT.set(
+      data.targets.subarray(idx[k] * data.targetDim, (idx[k] + 1) * data.targetDim),
+      k * data.targetDim,
+    );
+  }
+}
