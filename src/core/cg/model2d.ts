@@ -88,7 +88,6 @@ export function computeModel2d(r: Model2dRequest): Model2dResult {
     stop: 'not-run',
   };
   let gdFixed = notRun;
-  let gdExact = notRun;
   let vStar: Vec2 | null = null;
   if (pd) {
     const alpha = bestFixedStep(l0, l1);
@@ -103,7 +102,7 @@ export function computeModel2d(r: Model2dRequest): Model2dResult {
     vStar = [-(C[3] * g[0] - C[1] * g[1]) / d, -(-C[2] * g[0] + C[0] * g[1]) / d];
   }
   const x = gdOnModel(A, gv, { kind: 'exact' }, { maxIters: r.steps, recordIterates: true });
-  gdExact = { iterates: toW(r.w, x.iterates), q: x.q, stop: x.stop };
+  const gdExact: ModelRun = { iterates: toW(r.w, x.iterates), q: x.q, stop: x.stop };
   const cgRun: ModelRun = { iterates: toW(r.w, cg.iterates), q: cg.q, stop: cg.stop };
   const k1Distance =
     cg.iterates && cg.iterates.length > 1 && x.iterates && x.iterates.length > 1
@@ -113,7 +112,7 @@ export function computeModel2d(r: Model2dRequest): Model2dResult {
   // A square view holding the whole sublevel set {m ≤ m(0)} when bounded, so right angles look right.
   let cx = r.w[0];
   let cy = r.w[1];
-  let half = 1;
+  let half: number;
   if (vStar) {
     cx += vStar[0];
     cy += vStar[1];

@@ -52,6 +52,16 @@ describe('HF on a small autoencoder (seeded curves)', () => {
   });
 });
 
+/** A deep copy like the worker's structured clone (typed arrays included). */
+function clone<T>(v: T): T {
+  if (v instanceof Float64Array) return v.slice() as T;
+  if (Array.isArray(v)) return v.map(clone) as T;
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)])) as T;
+  }
+  return v;
+}
+
 describe('trainChunk', () => {
   const config: TrainConfig = {
     preset: 'curves-ae',
@@ -93,7 +103,7 @@ describe('trainChunk', () => {
     };
     const a = initTrain(config);
     trainChunk(a, clock());
-    const b = structuredClone(a);
+    const b = clone(a);
     trainChunk(a, clock());
     trainChunk(b, clock());
     expect(Array.from(b.hf.params)).toEqual(Array.from(a.hf.params));
