@@ -8,6 +8,8 @@ import { gather, complement, linspace, nearestBatch, X_RANGE } from './scenario'
 import { getScenario } from './scenarioCache';
 import { minimizeProximal, type InnerMethod } from './inner';
 import { naturalGradientStep } from './ngd';
+import { cachedRun } from './runCache';
+import { topCurvature } from './stability';
 import { createProximalObjective, type ProximalTerms, type ProximalWeights } from './objective';
 import { createMeasurer, evalSet } from './views';
 
@@ -50,6 +52,11 @@ export interface ProximalView {
   readonly divergedAt?: number;
   /** Q after each inner step (empty for 'previous' and 'ngd'). */
   readonly objective: Float64Array;
+  /**
+   * 2/L with L the top eigenvalue of this view's Gauss-Newton curvature of Q at w⁽ᵏ⁾: GD on Q is
+   * stable near w⁽ᵏ⁾ for α below it (NaN for 'previous' and 'ngd', which run no GD).
+   */
+  readonly lrLimit: number;
 }
 
 export interface NgdInfo {
@@ -106,15 +113,26 @@ export function computeProximal(req: ProximalRequest): ProximalResult {
       gradNorm: NaN,
       status: 'ok',
       objective: new Float64Array(0),
+      lrLimit: NaN,
     },
   ];
+  const nuLoss = topCurvature(obj, 0);
+  const nuBoth = req.lambdaFsd > 0 ? topCurvature(obj, req.lambdaFsd) : nuLoss;
   let proxW = anchor;
   for (const id of ['wsd', 'fsd', 'both'] as const) {
     const lambdas: ProximalWeights = {
       lambdaFsd: id === 'wsd' ? 0 : req.lambdaFsd,
       lambdaWsd: id === 'fsd' ? 0 : req.lambdaWsd,
     };
-    const run = minimizeProximal(obj, lambdas, inner);
+    // The FSD inputs only matter when the FSD term is on.
+    const key = JSON.stringify([
+      req.seed,
+      Array.from(batch),
+      lambdas.lambdaFsd > 0 ? req.fsdOn : '-',
+      lambdas,
+      inner,
+    ]);
+    const run = cachedRun(key, () => minimizeProximal(obj, lambdas, inner));
     if (id === 'both') proxW = run.w;
     views.push({
       id,
@@ -123,7 +141,9 @@ export function computeProximal(req: ProximalRequest): ProximalResult {
       gradNorm: run.gradNorm,
       status: run.status,
       ...(run.divergedAt !== undefined ? { divergedAt: run.divergedAt } : {}),
-      objective: run.objective,
+      // A copy: the worker transfers result buffers, and the run may be reused from the memo.
+      objective: run.objective.slice(),
+      lrLimit: 2 / ((lambdas.lambdaFsd > 0 ? nuBoth : nuLoss) + lambdas.lambdaWsd),
     });
   }
 
@@ -136,6 +156,7 @@ export function computeProximal(req: ProximalRequest): ProximalResult {
     gradNorm: NaN,
     status: ngd.status,
     objective: new Float64Array(0),
+    lrLimit: NaN,
   });
   const proxF = views[3].f;
   let dd = 0;

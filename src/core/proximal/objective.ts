@@ -60,6 +60,8 @@ export interface ProximalObjective {
    * Because ρ is quadratic in f and zero at w⁽ᵏ⁾, its Hessian there IS this Gauss-Newton matrix.
    */
   fsdCurvatureVec(v: Float64Array, out: Float64Array): Float64Array;
+  /** out ← G_B v, the Gauss-Newton matrix of the batch loss at w⁽ᵏ⁾. */
+  lossCurvatureVec(v: Float64Array, out: Float64Array): Float64Array;
 }
 
 export interface ProximalData {
@@ -99,6 +101,7 @@ export function createProximalObjective(
   const scratch = new Float64Array(P);
   const inv2s2 = 1 / (2 * layout.variance);
   let curvatureReady = false;
+  let lossCurvatureReady = false;
 
   function fsdTerm(w: Float64Array, lambdaFsd: number, grad?: Float64Array): number {
     const z = forward(wsFsd, w, data.fsdInputs);
@@ -134,6 +137,13 @@ export function createProximalObjective(
       const wsd = sq / 2;
       const total = loss + (lambdaFsd === 0 ? 0 : lambdaFsd * fsd) + lambdaWsd * wsd;
       return { total, loss, fsd, wsd };
+    },
+    lossCurvatureVec(v, out) {
+      if (!lossCurvatureReady || wsBatch.params !== anchorCopy) {
+        forward(wsBatch, anchorCopy, data.inputs);
+        lossCurvatureReady = true;
+      }
+      return gaussNewtonVec(wsBatch, anchorCopy, v, out);
     },
     valueAndGradient(w, lambdas, grad) {
       if (lambdas.lambdaFsd !== 0) return api.evaluate(w, lambdas, grad).total;

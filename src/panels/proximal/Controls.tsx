@@ -1,5 +1,6 @@
 import { FSD_SETS, INNER_METHODS, WIDE_FSD_POINTS } from '../../core/proximal';
 import { Slider } from '../../components/Slider';
+import { plainNum } from '../shared/texNumbers';
 import {
   LAMBDA_MAX,
   LAMBDA_MIN,
@@ -21,9 +22,12 @@ const METHOD_LABEL = { gd: 'Gradient descent', adam: 'Adam' } as const;
 export function Controls({
   p,
   set,
+  lrLimit,
 }: {
   p: ProximalParams;
   set(patch: Partial<ProximalParams>): void;
+  /** 2/L of the Loss + WSD + FSD objective at w⁽ᵏ⁾, when known. */
+  lrLimit?: number;
 }) {
   return (
     <>
@@ -114,6 +118,11 @@ export function Controls({
         log
         onChange={(lr) => set({ lr })}
         testId="lr"
+        hint={
+          lrLimit !== undefined && Number.isFinite(lrLimit)
+            ? `GD on Loss + WSD + FSD is stable near w⁽ᵏ⁾ for α < 2/L ≈ ${plainNum(lrLimit)}; larger λ's mean more curvature and a smaller limit.`
+            : undefined
+        }
       />
       <div className="control">
         <label htmlFor="prox-seed">Data seed (noise, initialisation, w⁽ᵏ⁾)</label>

@@ -90,7 +90,7 @@ export function ProximalPanel() {
         </div>
         <aside className="controls-col" aria-label="Controls">
           <Presets set={set} />
-          <Controls p={p} set={set} />
+          <Controls p={p} set={set} lrLimit={both?.lrLimit} />
         </aside>
       </div>
       {out && both && (
@@ -106,7 +106,7 @@ export function ProximalPanel() {
             </div>
             <p className="small">
               Each view is K = {p.steps} steps of {p.method === 'gd' ? 'gradient descent' : 'Adam'}{' '}
-              (α = {p.lr}) on its own proximal objective, all started from the same w⁽ᵏ⁾ (a
+              (α = {p.lr}) on its own proximal objective, all started from the same w⁽ᵏ⁾ (a{' '}
               {PROXIMAL_NET.sizes.join('-')} tanh network, {out.paramCount} parameters). ρ is the KL
               divergence of the Gaussian predictions, ½(f − f⁽ᵏ⁾)².
             </p>

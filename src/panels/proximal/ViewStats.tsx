@@ -23,10 +23,11 @@ export function ViewStats({
   let solver: string;
   if (view.id === 'previous') solver = 'w⁽ᵏ⁾, the starting point of every view';
   else if (view.status === 'diverged')
-    solver = `inner GD diverged at step ${view.divergedAt}: lower α`;
+    solver = `inner GD diverged at step ${view.divergedAt}: α above 2/L ≈ ${plainNum(view.lrLimit)}?`;
   else if (view.status === 'unbounded') solver = 'no NGD step: the model is unbounded';
   else if (view.id === 'ngd') solver = 'one exact linear solve (CG)';
-  else solver = `after K = ${steps} steps, ‖∇Q‖ = ${plainNum(view.gradNorm)}`;
+  else
+    solver = `K = ${steps} steps: ‖∇Q‖ = ${plainNum(view.gradNorm)}; 2/L ≈ ${plainNum(view.lrLimit)}`;
   return (
     <div data-testid={`stats-${view.id}`}>
       <table style={TABLE}>

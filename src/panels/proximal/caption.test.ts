@@ -39,6 +39,7 @@ describe('proximal captions say what the numbers say', () => {
     const p = { ...defaults, lwsd: 1000, lr: 0.5 };
     const c = proximalCaption(run(p), p);
     expect(c).toMatch(/Loss \+ WSD: GD on the proximal objective diverged at inner step \d+/);
+    expect(c).toMatch(/stable only for α < 2\/L ≈ 0\.0\d+/);
   });
 
   it('small steps: NGD is called a first-order approximation', () => {

@@ -23,7 +23,7 @@ export function proximalCaption(out: ProximalResult, p: ProximalParams): string 
     const label = VIEW_STYLE[v.id].label;
     if (v.status === 'diverged') {
       parts.push(
-        `${label}: GD on the proximal objective diverged at inner step ${v.divergedAt} — α = ${plainNum(p.lr)} is too large for these λ's.`,
+        `${label}: GD on the proximal objective diverged at inner step ${v.divergedAt} — α = ${plainNum(p.lr)} is too large for these λ's (near w⁽ᵏ⁾ GD is stable only for α < 2/L ≈ ${plainNum(v.lrLimit)}).`,
       );
     } else {
       parts.push(

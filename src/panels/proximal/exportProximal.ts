@@ -35,6 +35,7 @@ export function exportProximal(p: ProximalParams, out: ProximalResult, seq: Sequ
       retainedLoss: v.retainedLoss,
       forgot: v.retainedLoss - prev.retainedLoss,
       gradNorm: v.gradNorm,
+      lrLimit: v.lrLimit,
       status: v.status,
       ...(v.divergedAt !== undefined ? { divergedAt: v.divergedAt } : {}),
       objectiveHistory: list(v.objective),

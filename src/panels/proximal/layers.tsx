@@ -1,4 +1,5 @@
 /** Layers of a function plot, drawn inside <Plot2D> with its shared scales. */
+import { memo } from 'react';
 import { useScales } from '../../components/plot/scales';
 import { Marker } from '../../components/plot/Marker';
 import { POINT_STYLE } from './style';
@@ -45,8 +46,24 @@ export function CurvePath({
   );
 }
 
-/** Training points, with the new batch drawn on top in its own shape. */
-export function DataPoints({
+const sameArray = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+  a.length === b.length && Array.prototype.every.call(a, (v: number, i: number) => v === b[i]);
+
+/**
+ * Training points, with the new batch drawn on top in its own shape. Memoized by content: every
+ * result brings fresh arrays, but the points only change with the seed or the batch, and four
+ * views × 64 markers are the bulk of a redraw.
+ */
+export const DataPoints = memo(
+  DataPointsLayer,
+  (a, b) =>
+    sameArray(a.xs, b.xs) &&
+    sameArray(a.ts, b.ts) &&
+    sameArray(a.seen, b.seen) &&
+    sameArray(a.batch, b.batch),
+);
+
+function DataPointsLayer({
   xs,
   ts,
   seen,
