@@ -31,7 +31,19 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: true, minify: process.env.NO_MINIFY ? false : true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: process.env.NO_MINIFY ? false : true,
+    rollupOptions: {
+      // Two entries: the app, and embed.js (the <curvature-lab> element) at the site root.
+      input: { main: 'index.html', embed: 'src/embed/embed.ts' },
+      output: {
+        entryFileNames: (chunk) =>
+          chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',

@@ -6,8 +6,10 @@ import { App } from './app/App';
 import { startUrlSync } from './state/urlSync';
 import { crashEngineForTest } from './state/engineClient';
 import { useStore } from './state/store';
+import { startHeightReports } from './app/reportHeight';
 
 startUrlSync();
+if (useStore.getState().embed) startHeightReports();
 
 // A small, documented handle for tests and for anyone profiling in the console.
 (window as unknown as { __curvlab: unknown }).__curvlab = {

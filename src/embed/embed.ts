@@ -1,0 +1,60 @@
+/**
+ * `embed.js`: the script-tag way to put Curvature Lab panels into a page.
+ *
+ *   <script type="module" src="https://host/curvature-lab/embed.js"></script>
+ *   <curvature-lab panel="damping" params="eta=0.1&x0=2.3,0.5"></curvature-lab>
+ *
+ * Each element is isolated in its own shadow root and runs its own copy of the app (and so its
+ * own worker and state) in a frame inside it, so several panels on one page never interfere and
+ * the host page's CSS cannot leak in. The frame reports its content height so the element grows
+ * to fit, like a normal block of the page.
+ */
+const APP_URL = new URL('./index.html', import.meta.url);
+let nextId = 1;
+
+class CurvatureLabElement extends HTMLElement {
+  static observedAttributes = ['panel', 'params', 'height'];
+  private frame: HTMLIFrameElement;
+  private readonly embedId = `curvlab-${nextId++}`;
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent =
+      ':host{display:block;min-width:280px}iframe{display:block;width:100%;border:0;min-height:320px}';
+    this.frame = document.createElement('iframe');
+    this.frame.setAttribute('loading', 'lazy');
+    root.append(style, this.frame);
+    window.addEventListener('message', (e) => {
+      const d = e.data as { type?: string; id?: string; height?: number } | null;
+      if (e.source !== this.frame.contentWindow || d?.type !== 'curvlab:height') return;
+      if (!this.hasAttribute('height') && typeof d.height === 'number' && d.height > 0) {
+        this.frame.style.height = `${Math.ceil(d.height)}px`;
+      }
+    });
+  }
+
+  connectedCallback() {
+    this.update();
+  }
+
+  attributeChangedCallback() {
+    this.update();
+  }
+
+  private update() {
+    const panel = (this.getAttribute('panel') ?? '').replace(/[^\w-]/g, '');
+    const params = this.getAttribute('params') ?? '';
+    const url = new URL(APP_URL);
+    url.hash = `#/embed/${panel}${params ? `?${params.replace(/^\?/, '')}` : ''}`;
+    this.frame.title = `Curvature Lab: ${panel || 'panel list'}`;
+    if (this.frame.src !== url.href) this.frame.src = url.href;
+    const h = this.getAttribute('height');
+    this.frame.style.height = h && /^\d+$/.test(h) ? `${h}px` : this.frame.style.height || '760px';
+    this.frame.dataset.embedId = this.embedId;
+  }
+}
+
+if (!customElements.get('curvature-lab'))
+  customElements.define('curvature-lab', CurvatureLabElement);
