@@ -75,6 +75,26 @@ test.describe('Pullback sampling panel', () => {
     await expect(page.getByTestId('gd-caption')).toContainText('GD preconditioned by diag(Ĝ)⁻¹');
   });
 
+  test('the recipe and the weight-space lines follow the newest sample', async ({ page }) => {
+    await openPanel(page, '#/pst?samples=200');
+    await page.getByRole('button', { name: 'Reset to no samples' }).click();
+    await page.getByRole('button', { name: 'Add one sample' }).click();
+    const lines = page.getByTestId('sample-line');
+    await expect(lines).toHaveCount(1);
+    const dw1 = await page.getByTestId('recipe-dw').getAttribute('aria-label');
+    await page.getByRole('button', { name: 'Add one sample' }).click();
+    await expect(page.getByTestId('recipe')).toContainText('Sample 2 of 200');
+    await expect(lines).toHaveCount(2);
+    await expect.poll(() => page.getByTestId('recipe-dw').getAttribute('aria-label')).not.toBe(dw1);
+    await expect(page.getByTestId('avg-contour')).toHaveAttribute('d', /^M/);
+    // Moving w to the data-generating weights brings the empirical Fisher close to F.
+    const far = await page.getByTestId('fisher-sentence').textContent();
+    await setRange(page, 'w1', 1.5);
+    await setRange(page, 'w2', -2);
+    await expect.poll(() => hashParams(page).get('w')).toBe('1.5,-2');
+    await expect(page.getByTestId('fisher-sentence')).not.toHaveText(far!);
+  });
+
   test('URL round-trip for the small net with a Bernoulli output', async ({ page }) => {
     const q = 'model=net&output=bernoulli&samples=500&seed=7&eta=0.9&pair=hidden';
     await openPanel(page, `#/pst?${q}`);

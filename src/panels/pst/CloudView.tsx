@@ -14,6 +14,7 @@ import { ScatterCloud, type ScatterCloudHandle } from '../../components/plot/Sca
 import { useScales } from '../../components/plot/scales';
 import { createMoment2, type Moment2, type PstSamples } from '../../core/pst';
 import { cloudDomain } from './cloudDomain';
+import { ArrowMarker } from './ArrowMarker';
 import { PST_STYLE } from './style';
 
 /** Per-frame drawing of the first n samples, called by the animation outside React. */
@@ -84,19 +85,7 @@ function RunningLayer({ out, shown, handleRef }: Omit<Props, 'width'>) {
 
   return (
     <>
-      <defs>
-        <marker
-          id="pst-arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0L10,5L0,10Z" fill={PST_STYLE.estimate.color} />
-        </marker>
-      </defs>
+      <ArrowMarker id="pst-arrow" color={PST_STYLE.estimate.color} />
       <ScatterCloud
         points={out.samples}
         count={shown}

@@ -25,7 +25,7 @@ export const FisherCompare = memo(function FisherCompare({ out, width, sentence 
   return (
     <div data-testid="fisher-compare">
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
-        <figure style={{ margin: 0 }}>
+        <figure style={{ margin: 0, width: w }}>
           <figcaption className="small">True Fisher: t̃ sampled from the model</figcaption>
           <Plot2D
             domain={domain}
@@ -42,7 +42,7 @@ export const FisherCompare = memo(function FisherCompare({ out, width, sentence 
             <CovarianceEllipse matrix={out.exactG} color={PST_STYLE.exact.color} width={3} />
           </Plot2D>
         </figure>
-        <figure style={{ margin: 0 }}>
+        <figure style={{ margin: 0, width: w }}>
           <figcaption className="small">
             Empirical Fisher: the data’s labels t (one fixed gradient per data point)
           </figcaption>

@@ -20,6 +20,7 @@ import { counterText, SampleControls } from './SampleControls';
 import { PST_STYLE } from './style';
 import { usePstJob } from './usePstJob';
 import { useReveal } from './useReveal';
+import { WeightSpaceView } from './WeightSpaceView';
 
 const PANEL = 'pst';
 
@@ -54,7 +55,8 @@ export function PstPanel() {
   const estimate = useMemo(() => (out ? secondMoment2(out.samples, shown) : null), [out, shown]);
   const onEta = useCallback((eta: number) => set({ eta }), [set]);
   if (!p) return null;
-  const half = Math.max(300, Math.floor((rowWidth - 20) / 2));
+  // .panel-row.two puts two sections side by side from 2 × 300 px + the gap; else one per row.
+  const half = rowWidth >= 620 ? Math.floor((rowWidth - 20) / 2) : rowWidth;
   const exactKey = p.model === 'net' ? 'net' : (`linear-${p.output}` as const);
 
   return (
@@ -89,11 +91,13 @@ export function PstPanel() {
                 ]}
               />
               <SampleControls reveal={reveal} total={total} counterRef={counter} />
-              <Formula
-                display
-                testId="live-formula"
-                tex={`\\hat G_{S=${shown}} = \\tfrac{1}{S}\\textstyle\\sum_s \\mathcal D w_s \\mathcal D w_s^\\top = ${shown >= 1 ? texMat(estimate) : '\\text{—}'} \\;\\approx\\; G = ${texMat(out.exactG)}${shown >= 2 ? `,\\quad \\tfrac{\\|\\hat G - G\\|_F}{\\|G\\|_F} = ${(100 * relFrobenius(estimate, out.exactG)).toFixed(1)}\\%` : ''}`}
-              />
+              <div className="rule">
+                <Formula
+                  display
+                  testId="live-formula"
+                  tex={`\\hat G_{S=${shown}} = \\tfrac{1}{S}\\textstyle\\sum_s \\mathcal D w_s \\mathcal D w_s^\\top = ${shown >= 1 ? texMat(estimate) : '\\text{—}'} \\;\\approx\\; G = ${texMat(out.exactG)}${shown >= 2 ? `,\\quad \\tfrac{\\|\\hat G - G\\|_F}{\\|G\\|_F} = ${(100 * relFrobenius(estimate, out.exactG)).toFixed(1)}\\%` : ''}`}
+                />
+              </div>
               <p className="caption" data-testid="caption" aria-live="polite">
                 {cloudCaption(out, p, shown)}
               </p>
@@ -118,7 +122,7 @@ export function PstPanel() {
             <div className="panel-row two">
               <section>
                 <h2>True Fisher vs empirical Fisher</h2>
-                <FisherCompare out={out} width={half} sentence={fisherSentence(out, p)} />
+                <FisherCompare out={out} width={half - 30} sentence={fisherSentence(out, p)} />
               </section>
               <section>
                 <h2>The pullback recipe, step by step</h2>
@@ -129,6 +133,12 @@ export function PstPanel() {
                   shown={shown}
                   estimate={estimate}
                 />
+                {p.model === 'linear' && (
+                  <>
+                    <h3>In weight space, as on the slide</h3>
+                    <WeightSpaceView out={out} shown={shown} width={half - 30} />
+                  </>
+                )}
               </section>
             </div>
             {full ? (
