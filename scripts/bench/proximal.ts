@@ -4,7 +4,7 @@
 // Run through `npm run bench`.
 import { computeProximal, computeSequence, type ProximalRequest } from '../../src/core/proximal';
 import { PANELS } from '../../src/panels/catalog';
-import type { ProximalParams } from '../../src/panels/proximal/params';
+import { toRequest, type ProximalParams } from '../../src/panels/proximal/params';
 import { parseParams } from '../../src/state/urlSchema';
 
 function pct(xs: number[], p: number) {
@@ -15,17 +15,7 @@ function pct(xs: number[], p: number) {
 const meta = PANELS.find((p) => p.id === 'proximal');
 if (!meta) throw new Error('proximal panel missing from the catalog');
 const { params: p } = parseParams<ProximalParams>(meta.schema, '');
-const base: ProximalRequest = {
-  seed: p.seed,
-  batchCenter: p.center,
-  batchSize: p.bsize,
-  fsdOn: p.fsd,
-  lambdaFsd: p.lfsd,
-  lambdaWsd: p.lwsd,
-  steps: p.steps,
-  lr: p.lr,
-  method: p.method,
-};
+const base: ProximalRequest = toRequest(p);
 
 let t = performance.now();
 computeProximal(base);

@@ -12,7 +12,6 @@ export {
 } from './objective';
 export { INNER_METHODS, minimizeProximal, type InnerMethod, type InnerRun } from './inner';
 export { naturalGradientStep, type NgdStep } from './ngd';
-export { conjugateGradient, type CgResult } from './cg';
 export {
   DATA_N,
   PROXIMAL_NET,

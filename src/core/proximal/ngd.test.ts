@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace, forward, gaussNewtonMatrix, jvp } from '../nn';
-import { conjugateGradient } from './cg';
 import { minimizeProximal } from './inner';
 import { naturalGradientStep } from './ngd';
 import { createProximalObjective } from './objective';
@@ -87,23 +86,5 @@ describe('natural-gradient step (linear loss + quadratic FSD + WSD)', () => {
     for (let n = 0; n < p.inputs.length; n++) {
       expect(z0[n] + jd[n]).toBeCloseTo(p.targets[n], 6);
     }
-  });
-});
-
-describe('conjugate gradient', () => {
-  it('terminates in as many iterations as there are distinct eigenvalues', () => {
-    // Diagonal 10 × 10 with eigenvalues {1, 4, 9}.
-    const d = [1, 4, 9, 1, 4, 9, 1, 4, 9, 1];
-    const b = Float64Array.from(d, (_, i) => Math.cos(i + 1));
-    const r = conjugateGradient(
-      (v, out) => {
-        for (let i = 0; i < 10; i++) out[i] = d[i] * v[i];
-      },
-      b,
-      { tol: 1e-12 },
-    );
-    expect(r.status).toBe('converged');
-    expect(r.iterations).toBe(3);
-    for (let i = 0; i < 10; i++) expect(r.x[i]).toBeCloseTo(b[i] / d[i], 12);
   });
 });

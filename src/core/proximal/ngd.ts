@@ -11,7 +11,8 @@
  * For a small step (large λ's) the exact proximal solution agrees with this to first order; for a
  * large one the linear loss model overshoots, which the panel shows as a fifth curve.
  */
-import { conjugateGradient, dot } from './cg';
+import { conjugateGradient } from '../cg/cg';
+import { dot } from './vec';
 import type { ProximalObjective, ProximalWeights } from './objective';
 
 export interface NgdStep {
@@ -47,9 +48,12 @@ export function naturalGradientStep(obj: ProximalObjective, lambdas: ProximalWei
       for (let i = 0; i < P; i++) out[i] = lambdaWsd * v[i];
     }
   };
-  const minusG = g.map((x) => -x);
-  const cg = conjugateGradient(apply, minusG, { tol: SOLVE_TOL * 1e-2, maxIter: P });
-  const ok = cg.relResidual <= SOLVE_TOL && cg.x.every(Number.isFinite);
+  // The course's CG (Hessian-free panel) minimizes ½xᵀAx + gᵀx, i.e. solves Ax = −g.
+  const cg = conjugateGradient(apply, g, { maxIters: P, residualTol: SOLVE_TOL * 1e-2 });
+  let gg = 0;
+  for (let i = 0; i < P; i++) gg += g[i] * g[i];
+  const relResidual = gg > 0 ? cg.residual[cg.iterations] / Math.sqrt(gg) : 0;
+  const ok = relResidual <= SOLVE_TOL && cg.x.every(Number.isFinite);
   const delta = ok ? cg.x : new Float64Array(P);
   const w = obj.anchor.slice();
   for (let i = 0; i < P; i++) w[i] += delta[i];
@@ -58,7 +62,7 @@ export function naturalGradientStep(obj: ProximalObjective, lambdas: ProximalWei
     delta,
     status: ok ? 'ok' : 'unbounded',
     cgIterations: cg.iterations,
-    relResidual: cg.relResidual,
+    relResidual,
     predictedDecrease: ok ? 0.5 * dot(g, delta) : -Infinity,
   };
 }

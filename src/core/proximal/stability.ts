@@ -5,8 +5,8 @@
  * high-sensitivity directions" shows up in the numbers. A guide for the slider, not a guarantee:
  * the curvature changes as w moves.
  */
-import { dot } from './cg';
 import type { ProximalObjective } from './objective';
+import { dot } from './vec';
 
 /** Largest eigenvalue of G_B + λ_FSD G_FSD by power iteration (G's are PSD, so it converges). */
 export function topCurvature(obj: ProximalObjective, lambdaFsd: number, iterations = 40): number {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeProximal, computeSequence } from '../../core/proximal';
-import { PROXIMAL_SCHEMA, type ProximalParams } from './params';
+import { PROXIMAL_SCHEMA, toRequest, type ProximalParams } from './params';
 import { proximalCaption, sequenceCaption } from './caption';
 import { parseParams } from '../../state/urlSchema';
 
 const defaults = parseParams<ProximalParams>(PROXIMAL_SCHEMA, '').params;
-const run = (p: ProximalParams) =>
-  computeProximal({
-    seed: p.seed,
-    batchCenter: p.center,
-    batchSize: p.bsize,
-    fsdOn: p.fsd,
-    lambdaFsd: p.lfsd,
-    lambdaWsd: p.lwsd,
-    steps: p.steps,
-    lr: p.lr,
-    method: p.method,
-  });
+const run = (p: ProximalParams) => computeProximal(toRequest(p));
 
 describe('proximal captions say what the numbers say', () => {
   it('default scene: names the batch, each view and the NGD gap', () => {

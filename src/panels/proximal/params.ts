@@ -1,5 +1,11 @@
 /** URL parameters of the proximal panel. Names and ids are public (links, embeds): keep stable. */
-import { FSD_SETS, INNER_METHODS, type FsdSet, type InnerMethod } from '../../core/proximal';
+import {
+  FSD_SETS,
+  INNER_METHODS,
+  type FsdSet,
+  type InnerMethod,
+  type ProximalRequest,
+} from '../../core/proximal';
 import type { ParamSpec, Params } from '../../state/urlSchema';
 
 export interface ProximalParams extends Params {
@@ -75,3 +81,18 @@ export const PROXIMAL_SCHEMA: ParamSpec[] = [
     default: 0,
   },
 ];
+
+/** The worker job's input for these parameters (the sequence job adds `seq` and drops `center`). */
+export function toRequest(p: ProximalParams): ProximalRequest {
+  return {
+    seed: p.seed,
+    batchCenter: p.center,
+    batchSize: p.bsize,
+    fsdOn: p.fsd,
+    lambdaFsd: p.lfsd,
+    lambdaWsd: p.lwsd,
+    steps: p.steps,
+    lr: p.lr,
+    method: p.method,
+  };
+}

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
-import type { SequenceRequest } from '../../core/proximal';
-import type { ProximalParams } from './params';
+import type { ProximalRequest, SequenceRequest } from '../../core/proximal';
+import { toRequest, type ProximalParams } from './params';
 
 export const PANEL = 'proximal';
 const SEQ_CHANNEL = 'proximal-sequence';
@@ -11,37 +11,12 @@ type SequenceBase = Omit<SequenceRequest, 'batches'>;
 /** The four views (re-solved on every change) and, when switched on, the sequence mode. */
 export function useProximal(p: ProximalParams | undefined) {
   const job = useMemo<Job | null>(
-    () =>
-      p
-        ? {
-            kind: 'proximal',
-            input: {
-              seed: p.seed,
-              batchCenter: p.center,
-              batchSize: p.bsize,
-              fsdOn: p.fsd,
-              lambdaFsd: p.lfsd,
-              lambdaWsd: p.lwsd,
-              steps: p.steps,
-              lr: p.lr,
-              method: p.method,
-            },
-          }
-        : null,
+    () => (p ? { kind: 'proximal', input: toRequest(p) } : null),
     [p],
   );
   // The sequence job ignores the batch centre, so moving the batch does not re-run it.
   const seqBatches = p?.seq ?? 0;
-  const seqInput: SequenceBase | undefined = p && {
-    seed: p.seed,
-    batchSize: p.bsize,
-    fsdOn: p.fsd,
-    lambdaFsd: p.lfsd,
-    lambdaWsd: p.lwsd,
-    steps: p.steps,
-    lr: p.lr,
-    method: p.method,
-  };
+  const seqInput: SequenceBase | undefined = p && omitCenter(toRequest(p));
   const seqKey = seqInput ? JSON.stringify(seqInput) : '';
   const seqJob = useMemo<Job | null>(
     () =>
@@ -61,4 +36,10 @@ export function useProximal(p: ProximalParams | undefined) {
     seq: p && p.seq > 0 ? (seq.result?.output ?? null) : null,
     seqError: p && p.seq > 0 ? seq.error : undefined,
   };
+}
+
+function omitCenter(r: ProximalRequest): SequenceBase {
+  const { batchCenter: _unused, ...rest } = r;
+  void _unused;
+  return rest;
 }
