@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { computePst, type PstRequest } from './compute';
 import { linearEmpiricalFisher, linearGaussianG, logisticFisher } from './closedForms';
 import { relFrobenius } from './moments';
-import { LINEAR_TEACHER } from './problem';
+import { createWorkspace, forward } from '../nn';
+import { buildProblem, LINEAR_TEACHER } from './problem';
 
 const base: PstRequest = {
   model: 'linear',
@@ -79,6 +80,51 @@ describe('logistic regression', () => {
       expect(r.recipe.dz[s]).toBeCloseTo(p - t, 12);
       expect(r.samples[2 * s]).toBeCloseTo(r.recipe.x[s] * r.recipe.dz[s], 12);
       expect(r.samples[2 * s + 1]).toBeCloseTo(r.recipe.dz[s], 12);
+    }
+  });
+});
+
+describe('the recipe numbers shown step by step', () => {
+  it('Gaussian: t̃ ~ N(z, σ²), Dz = (z − t̃)/σ², Dw = (u·Dz, Dz), z = w·x̄', () => {
+    const sigma = 0.7;
+    const r = computePst({ ...base, sigma, w: [0.5, 0.5], samples: 40 });
+    for (let s = 0; s < 40; s++) {
+      const u = r.recipe.x[s];
+      expect(r.data.inputs[r.recipe.index[s]]).toBe(u);
+      expect(r.recipe.z[s]).toBeCloseTo(0.5 * u + 0.5, 14);
+      expect(r.recipe.dz[s]).toBeCloseTo(
+        (r.recipe.z[s] - r.recipe.sampledTarget[s]) / sigma ** 2,
+        12,
+      );
+      expect(r.samples[2 * s]).toBeCloseTo(u * r.recipe.dz[s], 12);
+      expect(r.samples[2 * s + 1]).toBeCloseTo(r.recipe.dz[s], 12);
+    }
+    // The sampled targets really have variance σ² around z.
+    const big = computePst({ ...base, sigma, samples: 5000 });
+    let v = 0;
+    for (let s = 0; s < 5000; s++) v += (big.recipe.sampledTarget[s] - big.recipe.z[s]) ** 2 / 5000;
+    expect(v / sigma ** 2).toBeGreaterThan(0.93);
+    expect(v / sigma ** 2).toBeLessThan(1.07);
+  });
+
+  it('net: the displayed J entries Dw_i / Dz are ∂z/∂w_i (finite differences)', () => {
+    const req = { ...base, model: 'net', pair: 'mixed', samples: 5 } as const;
+    const r = computePst(req);
+    const prob = buildProblem(req);
+    const x = r.recipe.x.subarray(0, 2);
+    const f = (params: Float64Array) => {
+      const ws = createWorkspace(prob.layout, 1);
+      return forward(ws, params, x)[0];
+    };
+    expect(f(prob.params)).toBeCloseTo(r.recipe.z[0], 12);
+    for (const i of [0, 1] as const) {
+      const h = 1e-6;
+      const plus = Float64Array.from(prob.params);
+      const minus = Float64Array.from(prob.params);
+      plus[prob.chosen[i]] += h;
+      minus[prob.chosen[i]] -= h;
+      const fd = (f(plus) - f(minus)) / (2 * h);
+      expect(r.samples[i] / r.recipe.dz[0]).toBeCloseTo(fd, 6);
     }
   });
 });
