@@ -111,6 +111,20 @@ test.describe('Proximal panel', () => {
     await expect(page.getByTestId('curve-ngd')).toHaveCount(0);
   });
 
+  test('presets: NGD matches the proximal step when it is small and departs when it is large', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/proximal');
+    await page.getByTestId('preset-small').click();
+    await expect.poll(() => hashParams(page).get('lfsd')).toBe('300');
+    await expect(page.getByTestId('caption')).toContainText('NGD is its first-order approximation');
+    expect(Number(await page.getByTestId('ngd-departure').textContent())).toBeLessThan(0.05);
+    await page.getByRole('button', { name: 'Large step: NGD departs' }).click();
+    await expect.poll(() => hashParams(page).get('lfsd')).toBe('0.3');
+    await expect(page.getByTestId('caption')).toContainText('the linearized loss misleads');
+    expect(Number(await page.getByTestId('ngd-departure').textContent())).toBeGreaterThan(1);
+  });
+
   test('embed mode renders only the panel', async ({ page }) => {
     await page.goto('./#/embed/proximal?lfsd=1');
     await expect(page.getByTestId('embed-root')).toBeVisible();
