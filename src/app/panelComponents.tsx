@@ -3,6 +3,7 @@ import { NewtonPanel } from '../panels/newton/NewtonPanel';
 import { DampingPanel } from '../panels/damping/DampingPanel';
 import { PstPanel } from '../panels/pst/PstPanel';
 import { ProximalPanel } from '../panels/proximal/ProximalPanel';
+import { KfacPanel } from '../panels/kfac/KfacPanel';
 
 /** Panel id → component. Ids are public (URLs, embeds): never rename one. */
 export const PANEL_COMPONENTS: Record<string, ComponentType> = {
@@ -10,4 +11,5 @@ export const PANEL_COMPONENTS: Record<string, ComponentType> = {
   damping: DampingPanel,
   pst: PstPanel,
   proximal: ProximalPanel,
+  kfac: KfacPanel,
 };

@@ -6,6 +6,7 @@
 import { getObjective } from '../core/objectives';
 import type { ParamSpec, Params } from '../state/urlSchema';
 import { PST_SCHEMA } from './pst/params';
+import { KFAC_SCHEMA } from './kfac/params';
 import { CUSTOM_START, DEFAULT_LR, opt2dSchema, type ProblemChoice } from './shared/opt2dParams';
 import { PROXIMAL_SCHEMA } from './proximal/params';
 
@@ -82,6 +83,14 @@ export const PANELS: PanelMeta[] = [
     teaches:
       'Sample targets from the model’s own prediction, backpropagate Dw = Jᵀ Dz, and watch the cloud’s covariance ellipse converge onto the exact G = F. Compare the empirical Fisher, fit a diagonal EMA with decay η, and precondition GD with it.',
     schema: PST_SCHEMA,
+  },
+  {
+    id: 'kfac',
+    title: 'K-FAC',
+    slides: 'Kronecker Product; Kronecker-Factored Approximate Curvature (K-FAC)',
+    teaches:
+      'Edit small matrices and watch A ⊗ B, vec(AXB) = (Bᵀ⊗A)vec X and the eigenvalues λᵢνⱼ update live. Then see a small network’s exact Gauss-Newton matrix next to its block diagonal and K-FAC’s A ⊗ S blocks, the error of each approximation, the linear network where K-FAC is exact, and the cheap solve vec(S⁻¹VA⁻¹).',
+    schema: KFAC_SCHEMA,
   },
 ];
 

@@ -3,6 +3,7 @@
  * `runId`; replies echo it so the facade can drop replies that a newer request superseded.
  */
 import type { Opt2dRequest, Opt2dResult } from '../core/compute/opt2d';
+import type { CurvatureRequest, CurvatureResult } from '../core/kfac';
 import type { ExprCheck } from '../expr/check';
 import type { PstEstimates, PstRequest, PstSampleRequest, PstSamples } from '../core/pst';
 import type {
@@ -24,7 +25,9 @@ export type Job =
   /** Proximal panel: the four views and the NGD step from one w⁽ᵏ⁾ and one batch. */
   | { kind: 'proximal'; input: ProximalRequest }
   /** Proximal panel, sequence mode: proximal vs SGD vs loss-only over successive batches. */
-  | { kind: 'proximal-sequence'; input: SequenceRequest };
+  | { kind: 'proximal-sequence'; input: SequenceRequest }
+  /** K-FAC panel: exact G of a small MLP, its block diagonal, A ⊗ S per block, one layer's solves. */
+  | { kind: 'kfac-curvature'; input: CurvatureRequest };
 
 export type JobResult =
   | { kind: 'opt2d'; output: Opt2dResult }
@@ -32,7 +35,8 @@ export type JobResult =
   | { kind: 'pst'; output: PstSamples }
   | { kind: 'pst-ema'; output: PstEstimates }
   | { kind: 'proximal'; output: ProximalResult }
-  | { kind: 'proximal-sequence'; output: SequenceResult };
+  | { kind: 'proximal-sequence'; output: SequenceResult }
+  | { kind: 'kfac-curvature'; output: CurvatureResult };
 
 export type Request =
   | { type: 'compute'; runId: number; channel: string; job: Job }

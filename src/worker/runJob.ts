@@ -1,4 +1,5 @@
 import { computeOpt2d } from '../core/compute/opt2d';
+import { computeCurvature } from '../core/kfac';
 import { computePstEma, computePstSamples } from '../core/pst';
 import { computeProximal, computeSequence } from '../core/proximal';
 import type { Job, JobResult } from './protocol';
@@ -23,6 +24,8 @@ export async function runJob(job: Job): Promise<JobResult> {
       return { kind: 'proximal', output: computeProximal(job.input) };
     case 'proximal-sequence':
       return { kind: 'proximal-sequence', output: computeSequence(job.input) };
+    case 'kfac-curvature':
+      return { kind: 'kfac-curvature', output: computeCurvature(job.input) };
   }
 }
 

@@ -51,6 +51,8 @@ export interface BlockResult {
 }
 
 export interface CurvatureResult {
+  /** The request this result was computed for (captions must describe this, not newer input). */
+  readonly request: CurvatureRequest;
   readonly paramCount: number;
   /** P × P row-major: exact G, its block-diagonal part, and the K-FAC approximation. */
   readonly G: Float64Array;
@@ -132,6 +134,7 @@ export function computeCurvature(req: CurvatureRequest): CurvatureResult {
   });
   const layerIndex = Math.min(Math.max(1, Math.round(req.layer)), blocks.length) - 1;
   return {
+    request: req,
     paramCount: P,
     G,
     blockDiagonal,

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { hashParams, openPanel } from './helpers';
+
+async function download(page: Page) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-data').click(),
+  ]);
+  return {
+    name: file.suggestedFilename(),
+    data: JSON.parse(readFileSync((await file.path())!, 'utf8')),
+  };
+}
+
+test.describe('K-FAC panel', () => {
+  test('editing an entry of A updates A ⊗ B, the checks and the URL', async ({ page }) => {
+    await openPanel(page, '#/kfac?view=kron&A=2,1_1,3&B=1,0.5_0.5,2&X=1,0_2,1');
+    const K = page.getByTestId('main-plot');
+    // Block (1,1) of A ⊗ B is a11 · B = 2 · B: its top-left entry is 2.
+    await expect(K.locator('text').first()).toHaveText('2');
+    await expect(page.getByTestId('caption')).toContainText('All 7 checks agree to rounding');
+    const a11 = page.getByTestId('matrix-A-0-0');
+    await a11.fill('-4');
+    await expect(K.locator('text').first()).toHaveText('-4');
+    await expect.poll(() => hashParams(page).get('A')).toBe('-4,1_1,3');
+    await expect(page.getByTestId('caption')).toContainText('negative');
+    // Focusing an entry of A highlights the block it scales.
+    await page.getByTestId('matrix-A-1-0').focus();
+    await expect(page.getByTestId('block-readout')).toContainText('block (2, 1) = a21 · B = 1 · B');
+    await expect(page.getByTestId('main-plot-highlight')).toBeVisible();
+    // A singular A: the inverse check explains itself instead of failing.
+    await page.getByTestId('matrix-A-0-0').fill('0.5');
+    await page.getByTestId('matrix-A-0-1').fill('1');
+    await page.getByTestId('matrix-A-1-1').fill('2');
+    await page.getByTestId('matrix-A-1-0').fill('1');
+    await expect(page.getByTestId('kron-checks')).toContainText('A is singular');
+  });
+
+  test('resizing B and the vec picture; a bad matrix in the URL shows a notice', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/kfac?view=kron&A=1,2_3,banana');
+    await expect(page.getByRole('alert').first()).toContainText('not a number');
+    await page.getByTestId('size-B').selectOption('2');
+    await expect(page.getByTestId('main-plot').locator('svg').first().locator('text')).toHaveCount(
+      16,
+    );
+    await expect(page.getByTestId('vec-x')).toContainText('x21');
+    await page.getByRole('button', { name: 'Symmetrize A' }).click();
+    await expect(page.getByTestId('kron-eigen')).toContainText('holds');
+  });
+
+  test('the linear-network toggle drives the K-FAC error to ~0', async ({ page }) => {
+    await openPanel(page, '#/kfac?view=curvature&sizes=3,4,3&act=tanh&loss=squared-error');
+    await expect(page.getByTestId('err-step2')).not.toContainText('exact');
+    await page.getByTestId('linear-toggle').check();
+    await expect(page.getByTestId('err-step2')).toContainText('0 (exact to rounding)');
+    await expect(page.getByTestId('block-error-1')).toContainText('0 (exact');
+    await expect(page.getByTestId('caption')).toContainText('deep linear network');
+    expect(hashParams(page).get('act')).toBe('linear');
+    await page.getByTestId('linear-toggle').uncheck();
+    await expect(page.getByTestId('err-step2')).not.toContainText('exact');
+  });
+
+  test('URL round-trip, size calculator, bad widths and download', async ({ page }) => {
+    const hash =
+      '#/kfac?view=curvature&sizes=2,3,2&act=relu&loss=softmax-ce&batch=8&seed=3&gamma=0.5&layer=2&widths=1000,1000,1000,1000';
+    await openPanel(page, hash);
+    await page.reload();
+    await expect(page.getByTestId('main-plot')).toBeVisible();
+    for (const [k, v] of [
+      ['sizes', '2,3,2'],
+      ['act', 'relu'],
+      ['loss', 'softmax-ce'],
+      ['batch', '8'],
+      ['gamma', '0.5'],
+      ['layer', '2'],
+    ]) {
+      expect(hashParams(page).get(k)).toBe(v);
+    }
+    await expect(page.getByTestId('act')).toHaveValue('relu');
+    await expect(page.getByTestId('size-full')).toContainText('9 trillion');
+    await expect(page.getByTestId('size-block')).toContainText('3 trillion');
+    await expect(page.getByTestId('size-K-FAC')).toContainText('6 million');
+    await expect(page.getByTestId('solve-view')).toContainText('Layer 2');
+    const diff = Number(await page.getByTestId('solve-diff').textContent());
+    expect(diff).toBeLessThan(1e-10);
+    await page.getByTestId('sizes').fill('3,x');
+    await page.getByTestId('sizes').press('Enter');
+    await expect(page.getByRole('alert').first()).toContainText('whole number');
+    const { name, data } = await download(page);
+    expect(name).toBe('curvature-lab-kfac-curvature.json');
+    expect(data.view).toBe('curvature');
+    expect(data.G.length).toBe(data.paramCount);
+    expect(data.blocks[0].A.length).toBe(3);
+    expect(data.sizes.full).toBe(9e12);
+  });
+
+  test('kron download has the matrices; embed mode works', async ({ page }) => {
+    await openPanel(page, '#/kfac?view=kron&A=2,1_1,3&B=1,0_0,2');
+    const { data } = await download(page);
+    expect(data.A).toEqual([
+      [2, 1],
+      [1, 3],
+    ]);
+    expect(data.kron[0]).toEqual([2, 0, 1, 0]);
+    expect(data.checks.eigen.products.length).toBe(4);
+    await page.goto('./#/embed/kfac?view=curvature&act=linear');
+    await expect(page.getByTestId('embed-root')).toBeVisible();
+    await expect(page.getByTestId('err-step2')).toContainText('0 (exact');
+  });
+});

@@ -1,0 +1,232 @@
+import { interpolateRdBu } from 'd3-scale-chromatic';
+import { useEffect, useRef, type MouseEvent } from 'react';
+
+/** A rectangle of cells, e.g. one Kronecker block or one layer block. */
+export interface CellRect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+interface Props {
+  data: ArrayLike<number>;
+  rows: number;
+  cols: number;
+  /** Pixel width of the matrix area; cells are square. */
+  width: number;
+  /** Accessible name and visible title. */
+  label: string;
+  /** Colour range is [−scaleMax, scaleMax]; default max |x|, so 0 is always white. */
+  scaleMax?: number;
+  /** Print the value in each cell (small matrices), so colour is not the only cue. */
+  values?: boolean;
+  format?(v: number): string;
+  /** Boundaries (cell indices) where a line is drawn across rows and columns. */
+  rowBlocks?: readonly number[];
+  colBlocks?: readonly number[];
+  highlight?: CellRect | null;
+  onHover?(cell: { row: number; col: number } | null): void;
+  /** Draw the diverging colour legend under the matrix. */
+  legend?: boolean;
+  testId?: string;
+}
+
+const NAN_COLOR = '#9a9a9a';
+
+/**
+ * Colour of a signed value on the diverging RdBu scale (colour-blind safe): red for positive,
+ * blue for negative, white at zero; non-finite values are grey.
+ */
+export function heatColor(v: number, max: number): string {
+  if (!Number.isFinite(v)) return NAN_COLOR;
+  if (!(max > 0)) return interpolateRdBu(0.5);
+  return interpolateRdBu(0.5 - 0.5 * Math.max(-1, Math.min(1, v / max)));
+}
+
+/** Dark text on light cells, white on saturated ones. */
+export function textColor(v: number, max: number): string {
+  return Number.isFinite(v) && max > 0 && Math.abs(v) / max > 0.6 ? '#fff' : '#111';
+}
+
+export function maxAbs(data: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < data.length; i++)
+    if (Number.isFinite(data[i])) m = Math.max(m, Math.abs(data[i]));
+  return m;
+}
+
+const shortNum = (v: number) =>
+  !Number.isFinite(v)
+    ? '—'
+    : v === 0
+      ? '0'
+      : Math.abs(v) >= 100 || Math.abs(v) < 0.01
+        ? v.toExponential(0)
+        : String(Number(v.toPrecision(2)));
+
+/**
+ * A signed matrix as a heatmap: cells on a canvas (fast for a few hundred rows), block outlines,
+ * a highlight rectangle and optional printed values in an SVG overlay. Hovering reports the cell.
+ */
+export function Heatmap({
+  data,
+  rows,
+  cols,
+  width,
+  label,
+  scaleMax,
+  values = false,
+  format = shortNum,
+  rowBlocks = [],
+  colBlocks = [],
+  highlight = null,
+  onHover,
+  legend = false,
+  testId,
+}: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const cell = Math.max(1, width / Math.max(rows, cols, 1));
+  const w = cell * cols;
+  const h = cell * rows;
+  const max = scaleMax ?? maxAbs(data);
+
+  useEffect(() => {
+    const c = canvas.current;
+    const ctx = c?.getContext('2d');
+    if (!c || !ctx) return;
+    const dpr = globalThis.devicePixelRatio || 1;
+    c.width = Math.round(w * dpr);
+    c.height = Math.round(h * dpr);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        ctx.fillStyle = heatColor(data[i * cols + j], max);
+        // Overlap by a hair so no seams show between cells at fractional sizes.
+        ctx.fillRect(j * cell, i * cell, cell + 0.5, cell + 0.5);
+      }
+    }
+  }, [data, rows, cols, w, h, cell, max]);
+
+  const onMove = (e: MouseEvent<SVGSVGElement>) => {
+    if (!onHover) return;
+    const box = e.currentTarget.getBoundingClientRect();
+    const col = Math.floor((e.clientX - box.left) / cell);
+    const row = Math.floor((e.clientY - box.top) / cell);
+    onHover(row >= 0 && row < rows && col >= 0 && col < cols ? { row, col } : null);
+  };
+
+  return (
+    <figure className="heatmap" style={{ margin: 0 }} data-testid={testId}>
+      <figcaption style={{ fontWeight: 600, fontSize: '0.95rem', marginBottom: 4 }}>
+        {label}
+      </figcaption>
+      <div style={{ position: 'relative', width: w, height: h }}>
+        <canvas
+          ref={canvas}
+          style={{ position: 'absolute', inset: 0, width: w, height: h }}
+          aria-hidden="true"
+        />
+        <svg
+          width={w}
+          height={h}
+          style={{ position: 'absolute', inset: 0 }}
+          role="img"
+          aria-label={`${label}: ${rows}×${cols} matrix, colour scale ±${shortNum(max)}`}
+          onMouseMove={onHover ? onMove : undefined}
+          onMouseLeave={onHover ? () => onHover(null) : undefined}
+        >
+          <rect width={w} height={h} fill="none" stroke="#444" />
+          {values &&
+            Array.from({ length: rows * cols }, (_, k) => {
+              const v = data[k];
+              const i = Math.floor(k / cols);
+              const j = k % cols;
+              return (
+                <text
+                  key={k}
+                  x={(j + 0.5) * cell}
+                  y={(i + 0.5) * cell}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                  fontSize={Math.min(15, cell * 0.36)}
+                  fill={textColor(v, max)}
+                  style={{ fontVariantNumeric: 'tabular-nums' }}
+                >
+                  {format(v)}
+                </text>
+              );
+            })}
+          {rowBlocks.map((r) => (
+            <line
+              key={`r${r}`}
+              x1={0}
+              x2={w}
+              y1={r * cell}
+              y2={r * cell}
+              stroke="#222"
+              strokeWidth={1.5}
+            />
+          ))}
+          {colBlocks.map((c) => (
+            <line
+              key={`c${c}`}
+              y1={0}
+              y2={h}
+              x1={c * cell}
+              x2={c * cell}
+              stroke="#222"
+              strokeWidth={1.5}
+            />
+          ))}
+          {highlight && (
+            <rect
+              data-testid={testId ? `${testId}-highlight` : undefined}
+              x={highlight.col * cell}
+              y={highlight.row * cell}
+              width={highlight.cols * cell}
+              height={highlight.rows * cell}
+              fill="none"
+              stroke="#000"
+              strokeWidth={3}
+              strokeDasharray="6 3"
+            />
+          )}
+        </svg>
+      </div>
+      {legend && <ColorLegend max={max} width={Math.max(160, Math.min(w, 260))} />}
+    </figure>
+  );
+}
+
+/** The diverging colour bar with its range, so a reader can map colour back to a value. */
+function ColorLegend({ max, width }: { max: number; width: number }) {
+  const stops = [0, 0.25, 0.5, 0.75, 1];
+  const id = `heat-grad-${Math.round(width)}`;
+  return (
+    <svg
+      width={width}
+      height={34}
+      role="img"
+      aria-label={`Colour scale from −${shortNum(max)} (blue) to +${shortNum(max)} (red)`}
+    >
+      <defs>
+        <linearGradient id={id}>
+          {stops.map((t) => (
+            <stop key={t} offset={t} stopColor={interpolateRdBu(1 - t)} />
+          ))}
+        </linearGradient>
+      </defs>
+      <rect x={0} y={2} width={width} height={12} fill={`url(#${id})`} stroke="#444" />
+      <text x={0} y={30} fontSize={12}>
+        −{shortNum(max)}
+      </text>
+      <text x={width / 2} y={30} fontSize={12} textAnchor="middle">
+        0
+      </text>
+      <text x={width} y={30} fontSize={12} textAnchor="end">
+        +{shortNum(max)}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,60 @@
+import { Formula } from '../../components/Formula';
+import { usePanelParams } from '../shared/useParams';
+import { CurvatureView } from './CurvatureView';
+import { KronView } from './KronView';
+import { KFAC_VIEWS, type KfacParams, type KfacView } from './params';
+
+const PANEL = 'kfac';
+
+const VIEW_LABEL: Record<KfacView, string> = {
+  kron: '1 · Kronecker products',
+  curvature: '2 · Factored curvature of an MLP',
+};
+
+const TITLE: Record<KfacView, { h: string; tex: string }> = {
+  kron: {
+    h: 'Kronecker product: A ⊗ B is the block matrix [aᵢⱼB]',
+    tex: '\\operatorname{vec}(AXB) = (B^{\\top}\\otimes A)\\operatorname{vec}X,\\quad (A\\otimes B)^{-1} = A^{-1}\\otimes B^{-1},\\quad \\operatorname{eig}(A\\otimes B) = \\{\\lambda_i\\nu_j\\}',
+  },
+  curvature: {
+    h: 'K-FAC: each layer block of G ≈ A ⊗ S',
+    tex: 'G_{\\ell\\ell} \\approx A_{\\ell-1}\\otimes S_\\ell,\\quad A_{\\ell-1} = \\mathbb E[\\bar a_{\\ell-1}\\bar a_{\\ell-1}^{\\top}],\\quad S_\\ell = \\mathbb E[\\mathcal D s_\\ell\\,\\mathcal D s_\\ell^{\\top}]',
+  },
+};
+
+/** #/kfac: the Kronecker explorer and the factored curvature of a small MLP, as two tabs. */
+export function KfacPanel() {
+  const [p, set] = usePanelParams<KfacParams>(PANEL);
+  if (!p) return null;
+  const t = TITLE[p.view];
+  return (
+    <section className="panel" data-panel={PANEL} aria-labelledby="kfac-title">
+      <header className="panel-header">
+        <h1 id="kfac-title">{t.h}</h1>
+        <p className="objective">
+          <Formula tex={t.tex} />
+        </p>
+        <div className="view-tools" role="tablist" aria-label="K-FAC views">
+          {KFAC_VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              aria-selected={p.view === v}
+              aria-pressed={p.view === v}
+              data-testid={`tab-${v}`}
+              onClick={() => set({ view: v })}
+            >
+              {VIEW_LABEL[v]}
+            </button>
+          ))}
+        </div>
+      </header>
+      {p.view === 'kron' ? (
+        <KronView p={p} set={set} />
+      ) : (
+        <CurvatureView panel={PANEL} p={p} set={set} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { Formula } from '../../components/Formula';
+import type { KronChecks } from '../../core/kfac';
+import { plainNum } from '../shared/texNumbers';
+import { HOLDS_TOL } from './caption';
+import { texDiff, texRowT } from './tex';
+
+interface Props {
+  c: KronChecks;
+}
+
+function Status({ diff }: { diff: number }) {
+  const ok = diff < HOLDS_TOL;
+  return (
+    <span className={ok ? 'ok' : 'bad'}>
+      {ok ? '✓ holds' : '✗ differs'} (max |lhs − rhs| = {plainNum(diff)})
+    </span>
+  );
+}
+
+/** The slide's Kronecker identities, both sides computed from the current A, B and X. */
+export function KronChecksView({ c }: Props) {
+  const rows: { name: string; tex: string; diff: number | null; note?: string }[] = [
+    {
+      name: 'vec trick',
+      tex: `\\operatorname{vec}(AXB) = ${texRowT(c.vecLhs)},\\quad (B^{\\top}\\!\\otimes A)\\operatorname{vec}X = ${texRowT(c.vecRhs)}`,
+      diff: c.vecIdentity.maxDiff,
+    },
+    {
+      name: 'mixed product',
+      tex: `(A\\otimes B)(A^{\\top}\\!\\otimes B^{\\top}) = AA^{\\top}\\!\\otimes BB^{\\top}`,
+      diff: c.mixedProduct.maxDiff,
+    },
+    {
+      name: 'transpose',
+      tex: `(A\\otimes B)^{\\top} = A^{\\top}\\!\\otimes B^{\\top}`,
+      diff: c.transpose.maxDiff,
+    },
+    {
+      name: 'trace',
+      tex: `\\operatorname{tr}(A\\otimes B) = ${plainNum(c.trace.lhs)} = \\operatorname{tr}A\\cdot\\operatorname{tr}B = ${plainNum(c.trace.rhs)}`,
+      diff: c.trace.maxDiff,
+    },
+    c.inverse.ok
+      ? {
+          name: 'inverse',
+          tex: `(A\\otimes B)^{-1} = A^{-1}\\otimes B^{-1},\\quad \\det A = ${plainNum(c.detA)},\\ \\det B = ${plainNum(c.detB)}`,
+          diff: c.inverse.maxDiff,
+        }
+      : {
+          name: 'inverse',
+          tex: `\\det A = ${plainNum(c.detA)},\\ \\det B = ${plainNum(c.detB)}`,
+          diff: null,
+          note: c.inverse.reason,
+        },
+  ];
+  return (
+    <div>
+      <table className="readout" data-testid="kron-checks">
+        <caption>Identities from the slide, evaluated on your matrices</caption>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.name}>
+              <th scope="row">{r.name}</th>
+              <td>
+                <div className="rule">
+                  <Formula tex={r.tex} />
+                </div>
+                {r.diff === null ? (
+                  <span className="small">{r.note}</span>
+                ) : (
+                  <Status diff={r.diff} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 style={{ fontSize: '1rem', margin: '0.8rem 0 0.2rem' }}>Eigen-decomposition of A ⊗ B</h3>
+      {c.eigen.ok ? (
+        <div data-testid="kron-eigen">
+          <div className="rule">
+            <Formula
+              display
+              tex={`\\lambda(A) = ${texRowT(c.eigen.lambda)},\\quad \\nu(B) = ${texRowT(c.eigen.nu)}`}
+            />
+            <Formula
+              display
+              tex={`\\{\\lambda_i\\nu_j\\}_{\\text{sorted}} = ${texRowT(c.eigen.productsSorted)}`}
+            />
+            <Formula
+              display
+              tex={`\\operatorname{eig}(A\\otimes B) = ${texRowT(c.eigen.kronEigenvalues)}`}
+            />
+            <Formula
+              display
+              tex={`\\max_{i,j}\\big\\|(A\\otimes B)(r_i\\otimes s_j) - \\lambda_i\\nu_j\\,(r_i\\otimes s_j)\\big\\| = ${texDiff(c.eigen.vectorResidual)}`}
+            />
+          </div>
+          <Status diff={Math.max(c.eigen.maxDiff, c.eigen.vectorResidual)} />
+        </div>
+      ) : (
+        <p className="small" data-testid="kron-eigen" role="status">
+          {c.eigen.reason}
+        </p>
+      )}
+    </div>
+  );
+}

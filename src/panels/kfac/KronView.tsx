@@ -1,0 +1,231 @@
+import { useId, useMemo, useState } from 'react';
+import { DownloadButton } from '../../components/DownloadButton';
+import { Formula } from '../../components/Formula';
+import { Heatmap } from '../../components/Heatmap';
+import { useElementWidth } from '../../components/useElementWidth';
+import { kronChecks } from '../../core/kfac';
+import type { Mat } from '../../core/linalg';
+import { plainNum } from '../shared/texNumbers';
+import { kronCaption } from './caption';
+import { exportKron } from './exportKfac';
+import { KronChecksView } from './KronChecksView';
+import { MatrixEditor } from './MatrixEditor';
+import { DEFAULT_A, DEFAULT_B, DEFAULT_X, type KfacParams } from './params';
+import { formatMatrix, parseMatrix, resizeMatrix } from './matrixText';
+import { texMatrix } from './tex';
+
+interface Props {
+  p: KfacParams;
+  set(patch: Partial<KfacParams>): void;
+}
+
+type Cell = { row: number; col: number };
+
+function withEntry(M: Mat, i: number, j: number, v: number): string {
+  const d = Float64Array.from(M.data);
+  d[i * M.cols + j] = v;
+  return formatMatrix({ rows: M.rows, cols: M.cols, data: d });
+}
+
+function useMatrix(text: string, fallback: string, name: string) {
+  return useMemo(() => {
+    const r = parseMatrix(text, name);
+    if (r.ok) return { M: r.value, error: null };
+    const d = parseMatrix(fallback, name);
+    if (!d.ok) throw new Error('default matrix does not parse');
+    return { M: d.value, error: `${r.error} Showing the default ${name}.` };
+  }, [text, fallback, name]);
+}
+
+/** First view: edit A, B, X and see A ⊗ B and the slide's identities update live. */
+export function KronView({ p, set }: Props) {
+  const id = useId();
+  const a = useMatrix(p.A, DEFAULT_A, 'A');
+  const b = useMatrix(p.B, DEFAULT_B, 'B');
+  const x = useMatrix(p.X, DEFAULT_X, 'X');
+  const squareError =
+    a.M.rows !== a.M.cols || b.M.rows !== b.M.cols
+      ? 'A and B must be square; showing square parts.'
+      : null;
+  const A = a.M.rows === a.M.cols ? a.M : resizeMatrix(a.M, a.M.rows, a.M.rows);
+  const B = b.M.rows === b.M.cols ? b.M : resizeMatrix(b.M, b.M.rows, b.M.rows);
+  const m = A.rows;
+  const n = B.rows;
+  const X = x.M.rows === m && x.M.cols === n ? x.M : resizeMatrix(x.M, m, n);
+  // A few dozen multiply-adds for ≤ 3×3 factors (≤ 9×9 product): well under a millisecond, so
+  // this runs on the main thread and the heatmap follows the typing without a worker round trip.
+  const checks = useMemo(() => kronChecks(A, B, X), [A, B, X]);
+  const [point, setPoint] = useState<Cell | null>(null);
+  const [hoverK, setHoverK] = useState<Cell | null>(null);
+  const block = hoverK
+    ? { row: Math.floor(hoverK.row / n), col: Math.floor(hoverK.col / n) }
+    : point;
+  const [ref, width] = useElementWidth<HTMLDivElement>(420);
+  const kWidth = Math.min(460, Math.max(240, width));
+  const errors = [a.error, b.error, x.error, squareError].filter((e): e is string => e !== null);
+
+  const resize = (which: 'A' | 'B', k: number) => {
+    const nextA = which === 'A' ? resizeMatrix(A, k, k) : A;
+    const nextB = which === 'B' ? resizeMatrix(B, k, k) : B;
+    set({
+      A: formatMatrix(nextA),
+      B: formatMatrix(nextB),
+      X: formatMatrix(resizeMatrix(X, nextA.rows, nextB.rows)),
+    });
+  };
+  const symmetrize = (which: 'A' | 'B') => {
+    const M = which === 'A' ? A : B;
+    const d = Float64Array.from(M.data);
+    for (let i = 0; i < M.rows; i++)
+      for (let j = 0; j < M.cols; j++)
+        d[i * M.cols + j] = 0.5 * (M.data[i * M.cols + j] + M.data[j * M.cols + i]);
+    set({ [which]: formatMatrix({ rows: M.rows, cols: M.cols, data: d }) });
+  };
+  const aij = block ? A.data[block.row * m + block.col] : null;
+
+  return (
+    <>
+      {errors.map((e) => (
+        <div key={e} className="notice notice-warning" role="alert">
+          {e}
+        </div>
+      ))}
+      <div className="panel-grid">
+        <div className="figure-col" ref={ref}>
+          <Heatmap
+            testId="main-plot"
+            label={`A ⊗ B (${m * n}×${m * n}), block (i, j) = a_ij · B`}
+            data={checks.K.data}
+            rows={m * n}
+            cols={m * n}
+            width={kWidth}
+            values
+            format={plainShort}
+            rowBlocks={Array.from({ length: m - 1 }, (_, i) => (i + 1) * n)}
+            colBlocks={Array.from({ length: m - 1 }, (_, i) => (i + 1) * n)}
+            highlight={block ? { row: block.row * n, col: block.col * n, rows: n, cols: n } : null}
+            onHover={setHoverK}
+            legend
+          />
+          <p className="small" data-testid="block-readout" aria-live="polite">
+            {block && aij !== null
+              ? `Highlighted: block (${block.row + 1}, ${block.col + 1}) = a${block.row + 1}${block.col + 1} · B = ${plainNum(aij)} · B.`
+              : 'Hover a block of A ⊗ B, or focus an entry of A, to highlight the block it scales.'}
+          </p>
+          <Formula
+            display
+            testId="live-formula"
+            tex={`A\\otimes B = ${texMatrix(A)}\\otimes${texMatrix(B)} = \\begin{pmatrix} a_{11}B & \\cdots \\\\ \\vdots & \\ddots\\end{pmatrix}`}
+          />
+          <p className="caption" data-testid="caption" aria-live="polite">
+            {kronCaption(m, n, checks)}
+          </p>
+        </div>
+        <aside className="controls-col" aria-label="Matrices">
+          <div className="control">
+            <label htmlFor={`${id}-m`}>Size of A</label>
+            <select
+              id={`${id}-m`}
+              value={m}
+              data-testid="size-A"
+              onChange={(e) => resize('A', Number(e.target.value))}
+            >
+              <option value={2}>2 × 2</option>
+              <option value={3}>3 × 3</option>
+            </select>
+          </div>
+          <MatrixEditor
+            name="A"
+            M={A}
+            testId="matrix-A"
+            active={block}
+            onPoint={setPoint}
+            onChange={(i, j, v) => set({ A: withEntry(A, i, j, v) })}
+          />
+          <div className="control">
+            <label htmlFor={`${id}-n`}>Size of B</label>
+            <select
+              id={`${id}-n`}
+              value={n}
+              data-testid="size-B"
+              onChange={(e) => resize('B', Number(e.target.value))}
+            >
+              <option value={2}>2 × 2</option>
+              <option value={3}>3 × 3</option>
+            </select>
+          </div>
+          <MatrixEditor
+            name="B"
+            M={B}
+            testId="matrix-B"
+            onChange={(i, j, v) => set({ B: withEntry(B, i, j, v) })}
+          />
+          <div className="presets">
+            <button type="button" onClick={() => symmetrize('A')}>
+              Symmetrize A
+            </button>
+            <button type="button" onClick={() => symmetrize('B')}>
+              Symmetrize B
+            </button>
+          </div>
+          <h2>
+            X for the vec trick ({m}×{n})
+          </h2>
+          <MatrixEditor
+            name="X"
+            M={X}
+            testId="matrix-X"
+            onChange={(i, j, v) => set({ X: withEntry(X, i, j, v) })}
+          />
+          <VecPicture X={X} />
+          <DownloadButton
+            filename="curvature-lab-kfac-kron.json"
+            getData={() => exportKron(p, A, B, X, checks)}
+          />
+        </aside>
+      </div>
+      <div className="panel-row">
+        <KronChecksView c={checks} />
+      </div>
+    </>
+  );
+}
+
+const plainShort = (v: number) => (Number.isFinite(v) ? String(Number(v.toPrecision(3))) : '—');
+
+/** vec X: the columns of X stacked, each column tagged so the column-major order is visible. */
+function VecPicture({ X }: { X: Mat }) {
+  const entries: { v: number; tag: string; col: number }[] = [];
+  for (let j = 0; j < X.cols; j++) {
+    for (let i = 0; i < X.rows; i++)
+      entries.push({ v: X.data[i * X.cols + j], tag: `x${i + 1}${j + 1}`, col: j });
+  }
+  const shades = ['#E69F00', '#56B4E9', '#009E73'];
+  return (
+    <div aria-label="vec X, column-major" data-testid="vec-x">
+      <p className="small" style={{ margin: '0.3rem 0' }}>
+        vec X stacks the columns of X (column 1, then 2, …):
+      </p>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 3 }}>
+        {entries.map((e) => (
+          <span
+            key={e.tag}
+            style={{
+              borderTop: `4px solid ${shades[e.col % 3]}`,
+              border: '1px solid #888',
+              borderTopWidth: 4,
+              borderTopColor: shades[e.col % 3],
+              padding: '0.1rem 0.35rem',
+              fontVariantNumeric: 'tabular-nums',
+              fontSize: '0.9rem',
+            }}
+          >
+            <span className="small">{e.tag}=</span>
+            {plainNum(e.v)}
+            <span className="small"> (col {e.col + 1})</span>
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}

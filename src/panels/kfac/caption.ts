@@ -1,0 +1,69 @@
+/** Plain-language captions, always true to the current state (tested in caption.test.ts). */
+import type { CurvatureResult, KronChecks } from '../../core/kfac';
+import { plainNum } from '../shared/texNumbers';
+
+/** Rounding-level agreement for the explorer's checks (entries of size ~1–1000). */
+export const HOLDS_TOL = 1e-9;
+
+export function kronCaption(m: number, n: number, c: KronChecks): string {
+  const parts = [
+    `A is ${m}×${m} and B is ${n}×${n}, so A ⊗ B is ${m * n}×${m * n}: a ${m}×${m} grid of blocks, block (i, j) being a_ij · B.`,
+  ];
+  const diffs = [c.vecIdentity, c.mixedProduct, c.transpose, c.trace].map((x) => x.maxDiff);
+  if (c.inverse.ok) diffs.push(c.inverse.maxDiff);
+  if (c.eigen.ok) diffs.push(c.eigen.maxDiff, c.eigen.vectorResidual);
+  const worst = Math.max(...diffs);
+  const count = diffs.length;
+  parts.push(
+    worst < HOLDS_TOL
+      ? `All ${count} checks agree to rounding (largest difference ${plainNum(worst)}).`
+      : `The largest difference between the two sides is ${plainNum(worst)}, beyond rounding.`,
+  );
+  if (!c.inverse.ok) parts.push(c.inverse.reason);
+  if (!c.eigen.ok) parts.push(c.eigen.reason);
+  else {
+    const negatives = c.eigen.products.filter((x) => x < 0).length;
+    parts.push(
+      negatives === 0
+        ? `Every eigenvalue λᵢνⱼ is ≥ 0${c.eigen.lambda[0] > 0 && c.eigen.nu[0] > 0 ? ': A, B and A ⊗ B are positive definite' : ''}.`
+        : `${negatives} of the ${m * n} products λᵢνⱼ are negative: a negative eigenvalue of A or B makes A ⊗ B indefinite.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+const pct = (x: number) =>
+  x < 1e-10 ? '0' : x < 1e-3 ? x.toExponential(1) : `${(100 * x).toFixed(1)}%`;
+
+export function curvatureCaption(r: CurvatureResult): string {
+  const q = r.request;
+  const net = { linear: q.activation === 'linear', loss: q.loss, batch: q.batch };
+  const worstBlock = Math.max(...r.blocks.map((b) => b.relError));
+  const exact = worstBlock < 1e-9;
+  const parts = [
+    `Step 1 (layers independent) drops the off-diagonal blocks: relative error ${pct(r.blockError)} of ‖G‖.`,
+    `Step 2 (activations independent of pre-activation gradients) replaces each block by A ⊗ S: relative error ${pct(r.factorError)} of the block-diagonal part, worst block ${pct(worstBlock)}.`,
+  ];
+  if (exact) {
+    parts.push(
+      net.batch === 1
+        ? 'With a single example the mean of a Kronecker product is a Kronecker product, so step 2 is exact.'
+        : net.linear && net.loss === 'squared-error'
+          ? 'This is a deep linear network with squared error: J_n and H_n are the same for every example, so S is a constant and every block is exactly A ⊗ S.'
+          : 'Here every block is exactly A ⊗ S.',
+    );
+  } else {
+    const exactBlocks = r.blocks.filter((b) => b.relError < 1e-9).map((b) => b.index);
+    if (exactBlocks.length > 0) {
+      parts.push(
+        `Block${exactBlocks.length > 1 ? 's' : ''} ${exactBlocks.join(', ')} ${exactBlocks.length > 1 ? 'are' : 'is'} exact anyway: ${q.loss === 'squared-error' && exactBlocks.includes(r.blocks.length) ? 'the last layer’s S = I/σ² is the same for every example.' : 'its S is the same for every example.'}`,
+      );
+    }
+    parts.push(
+      net.linear
+        ? 'The network is linear, but the softmax output Hessian changes from example to example, so the blocks are not Kronecker products.'
+        : 'The activations and the back-propagated derivatives are correlated across examples, so each block is only approximately A ⊗ S; switch to the linear network to see step 2 become exact.',
+    );
+  }
+  return parts.join(' ');
+}

@@ -1,0 +1,95 @@
+/** The "Download data" document of the kfac panel (shape documented in docs/panels/kfac.md). */
+import type { CurvatureResult, KronChecks, RepresentationSizes } from '../../core/kfac';
+import type { Mat } from '../../core/linalg';
+import type { KfacParams } from './params';
+
+const num = (v: number) => (Number.isFinite(v) ? v : null);
+const arr = (v: ArrayLike<number>) => Array.from(v, num);
+/** Rows of a matrix, as nested arrays. */
+export function rowsOf(data: ArrayLike<number>, rows: number, cols: number) {
+  return Array.from({ length: rows }, (_, i) =>
+    arr(Array.prototype.slice.call(data, i * cols, (i + 1) * cols)),
+  );
+}
+const m = (M: Mat) => rowsOf(M.data, M.rows, M.cols);
+
+export function exportKron(p: KfacParams, A: Mat, B: Mat, X: Mat, c: KronChecks) {
+  return {
+    panel: 'kfac',
+    version: 1,
+    view: 'kron',
+    params: p,
+    A: m(A),
+    B: m(B),
+    X: m(X),
+    kron: m(c.K),
+    vecX: arr(c.vecX),
+    AXB: m(c.AXB),
+    checks: {
+      vec: { lhs: arr(c.vecLhs), rhs: arr(c.vecRhs), maxDiff: num(c.vecIdentity.maxDiff) },
+      mixedProduct: num(c.mixedProduct.maxDiff),
+      transpose: num(c.transpose.maxDiff),
+      trace: { lhs: num(c.trace.lhs), rhs: num(c.trace.rhs) },
+      detA: num(c.detA),
+      detB: num(c.detB),
+      inverse: c.inverse.ok
+        ? { inverse: m(c.inverse.inverse), maxDiff: num(c.inverse.maxDiff) }
+        : { reason: c.inverse.reason },
+      eigen: c.eigen.ok
+        ? {
+            lambda: arr(c.eigen.lambda),
+            nu: arr(c.eigen.nu),
+            products: arr(c.eigen.products),
+            kronEigenvalues: arr(c.eigen.kronEigenvalues),
+            maxDiff: num(c.eigen.maxDiff),
+            vectorResidual: num(c.eigen.vectorResidual),
+          }
+        : { reason: c.eigen.reason },
+    },
+  };
+}
+
+export function exportCurvature(
+  p: KfacParams,
+  r: CurvatureResult,
+  sizes: RepresentationSizes | null,
+) {
+  const P = r.paramCount;
+  const d = r.damping;
+  return {
+    panel: 'kfac',
+    version: 1,
+    view: 'curvature',
+    params: p,
+    paramCount: P,
+    G: rowsOf(r.G, P, P),
+    blockDiagonal: rowsOf(r.blockDiagonal, P, P),
+    kfac: rowsOf(r.kfac, P, P),
+    errors: {
+      step1Block: num(r.blockError),
+      step2Factor: num(r.factorError),
+      total: num(r.totalError),
+    },
+    blocks: r.blocks.map((b) => ({
+      layer: b.index,
+      offset: b.offset,
+      size: b.size,
+      A: m(b.A),
+      S: m(b.S),
+      relError: num(b.relError),
+    })),
+    solve: {
+      layer: d.layer,
+      gamma: d.gamma,
+      pi: num(d.pi),
+      V: m(d.V),
+      factored: arr(d.factored),
+      factoredExplicit: arr(d.factoredExplicit),
+      exactTikhonov: arr(d.exact),
+      exactExplicit: arr(d.exactExplicit),
+      factoredVsExact: num(d.factoredVsExact),
+      costs: d.costs,
+    },
+    sizes,
+  };
+}

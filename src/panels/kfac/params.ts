@@ -1,0 +1,82 @@
+/** URL parameters of the `kfac` panel. Names and ids are public (links, embeds): keep them stable. */
+import { CURVATURE_ACTIVATIONS, CURVATURE_LOSSES } from '../../core/kfac';
+import type { CurvatureLoss } from '../../core/kfac';
+import type { Activation } from '../../core/nn';
+import type { ParamSpec, Params } from '../../state/urlSchema';
+
+export const KFAC_VIEWS = ['kron', 'curvature'] as const;
+export type KfacView = (typeof KFAC_VIEWS)[number];
+
+export interface KfacParams extends Params {
+  view: KfacView;
+  A: string;
+  B: string;
+  X: string;
+  sizes: string;
+  act: Activation;
+  loss: CurvatureLoss;
+  batch: number;
+  seed: number;
+  gamma: number;
+  layer: number;
+  widths: string;
+}
+
+export const DEFAULT_A = '2,1_1,3';
+export const DEFAULT_B = '1,0.5,0_0.5,2,-0.4_0,-0.4,1.5';
+export const DEFAULT_X = '1,0,-1_2,1,0';
+export const GAMMA_MIN = 1e-4;
+export const GAMMA_MAX = 100;
+export const BATCH_MAX = 64;
+/** The calculator's widths: large, since nothing is allocated, only counted. */
+export const CALC_WIDTH_MAX = 1e6;
+
+export const KFAC_SCHEMA: ParamSpec[] = [
+  { key: 'view', label: 'View', kind: 'enum', values: KFAC_VIEWS, default: 'kron' },
+  { key: 'A', label: 'Matrix A', kind: 'text', maxLength: 120, default: DEFAULT_A },
+  { key: 'B', label: 'Matrix B', kind: 'text', maxLength: 120, default: DEFAULT_B },
+  { key: 'X', label: 'Matrix X', kind: 'text', maxLength: 120, default: DEFAULT_X },
+  { key: 'sizes', label: 'Layer widths', kind: 'text', maxLength: 40, default: '3,4,3' },
+  {
+    key: 'act',
+    label: 'Hidden activation',
+    kind: 'enum',
+    values: CURVATURE_ACTIVATIONS,
+    default: 'tanh',
+  },
+  { key: 'loss', label: 'Loss', kind: 'enum', values: CURVATURE_LOSSES, default: 'squared-error' },
+  {
+    key: 'batch',
+    label: 'Examples N',
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: BATCH_MAX,
+    default: 16,
+  },
+  { key: 'seed', label: 'Seed', kind: 'number', integer: true, min: 1, max: 9999, default: 1 },
+  {
+    key: 'gamma',
+    label: 'Damping γ',
+    kind: 'number',
+    min: GAMMA_MIN,
+    max: GAMMA_MAX,
+    default: 0.1,
+  },
+  {
+    key: 'layer',
+    label: 'Solved layer ℓ',
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: 4,
+    default: 1,
+  },
+  {
+    key: 'widths',
+    label: 'Calculator widths',
+    kind: 'text',
+    maxLength: 80,
+    default: '1000,1000,1000,1000',
+  },
+];
