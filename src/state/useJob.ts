@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import type { Job, JobResult } from '../worker/protocol';
 import { submitJob } from './engineClient';
 import { useStore, type ResultEntry } from './store';
@@ -18,7 +18,9 @@ export function useJob<K extends JobResult['kind']>(
   entry: ResultEntry | undefined;
   error: string | undefined;
 } {
-  useEffect(() => {
+  // A layout effect, not a passive one: the job leaves for the worker before this frame is
+  // painted, so its result can make the very next frame.
+  useLayoutEffect(() => {
     if (!job) return;
     submitJob(channel, job, useStore.getState().changedAt[panel]);
   }, [panel, channel, job]);

@@ -1,19 +1,13 @@
 import { objectiveView } from '../shared/objectiveView';
 import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/logistic1d';
-import type { Run2 } from '../../core/types';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
-import { Legend } from '../../components/Legend';
 import { METHOD_STYLE } from '../../components/palette';
-import { PlayControls } from '../../components/PlayControls';
 import { Slider } from '../../components/Slider';
 import { useElementWidth } from '../../components/useElementWidth';
-import { statusChip } from '../shared/captions';
 import { exportOpt2d } from '../shared/exportOpt2d';
-import { FigureTools } from '../shared/FigureTools';
 import { IterateReadout } from '../shared/IterateReadout';
 import { MethodToggles } from '../shared/MethodToggles';
-import { OptimizationPlot } from '../shared/OptimizationPlot';
 import { ETA_MAX, ETA_MIN, type Opt2dParams } from '../shared/opt2dParams';
 import { ProblemControls } from '../shared/ProblemControls';
 import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
@@ -23,7 +17,7 @@ import { dampingCaption } from './caption';
 import { DampingPathPlot } from './DampingPathPlot';
 import { EigenView, regime } from './EigenView';
 import { ThresholdBox } from './ThresholdBox';
-import { useCallback, useRef, useState } from 'react';
+import { Opt2dFigure } from '../shared/Opt2dFigure';
 
 const PANEL = 'damping';
 
@@ -32,12 +26,8 @@ export function DampingPanel() {
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'damped-newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
-  const onK = useCallback((k: number) => set({ k }), [set]);
-  const figureRef = useRef<HTMLDivElement>(null);
-  const [ghost, setGhost] = useState<Run2[] | null>(null);
   if (!p) return null;
   const obj = objectiveView(p, output);
-  const maxK = output ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="damping-title">
@@ -49,61 +39,28 @@ export function DampingPanel() {
       </header>
       <div className="panel-grid">
         <div className="figure-col" ref={plotRef}>
-          {error && (
-            <div className="notice notice-error" role="alert">
-              The computation failed: {error}
-            </div>
-          )}
-          {output && field ? (
-            <>
-              <div ref={figureRef}>
-                <OptimizationPlot
-                  ghost={ghost}
-                  output={output}
-                  field={field}
-                  width={plotWidth}
-                  k={p.k}
-                  x0={p.x0}
-                  onStart={(x0) => set({ x0 })}
-                  showTaylor={false}
-                  stationary={obj.stationary}
-                  label={`Contours of ${obj.label} with Newton and damped Newton trajectories`}
-                >
-                  {p.problem === 'logistic' && <ThresholdBox />}
-                </OptimizationPlot>
-              </div>
-              <Legend
-                items={output.runs
-                  .filter((r) => p.show.includes(r.method))
-                  .map((r) => ({
-                    label:
-                      r.method === 'damped-newton'
-                        ? `Damped Newton (η = ${p.eta})`
-                        : r.method === 'newton'
-                          ? 'Newton (η = 0)'
-                          : METHOD_STYLE[r.method].label,
-                    color: METHOD_STYLE[r.method].color,
-                    dash: METHOD_STYLE[r.method].dash,
-                    status: statusChip(r),
-                  }))}
-              />
-              <PlayControls k={p.k} max={maxK} onK={onK} />
-              <FigureTools
-                panel={PANEL}
-                title={`Curvature Lab — ${'Damping'}`}
-                figure={figureRef}
-                out={output}
-                p={p}
-                ghost={ghost}
-                setGhost={setGhost}
-              />
-              <p className="caption" data-testid="caption" aria-live="polite">
-                {dampingCaption(output, p)}
-              </p>
-            </>
-          ) : (
-            <p className="loading">Computing…</p>
-          )}
+          <Opt2dFigure
+            panel={PANEL}
+            title="Curvature Lab — Damping"
+            p={p}
+            set={set}
+            output={output}
+            field={field}
+            error={error}
+            width={plotWidth}
+            obj={obj}
+            showTaylor={false}
+            runLabel={(r) =>
+              r.method === 'damped-newton'
+                ? `Damped Newton (η = ${p.eta})`
+                : r.method === 'newton'
+                  ? 'Newton (η = 0)'
+                  : METHOD_STYLE[r.method].label
+            }
+            caption={(out) => dampingCaption(out, p)}
+          >
+            {p.problem === 'logistic' && <ThresholdBox />}
+          </Opt2dFigure>
         </div>
         <aside className="controls-col" aria-label="Controls" ref={sideRef}>
           <Slider

@@ -1,20 +1,15 @@
-import { useCallback, useRef, useState } from 'react';
 import { objectiveView } from '../shared/objectiveView';
-import type { MethodId, Run2 } from '../../core/types';
+import type { MethodId } from '../../core/types';
+import { Opt2dFigure } from '../shared/Opt2dFigure';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { HessianGlyph } from '../../components/HessianGlyph';
-import { Legend } from '../../components/Legend';
 import { METHOD_STYLE } from '../../components/palette';
-import { PlayControls } from '../../components/PlayControls';
 import { Slider } from '../../components/Slider';
 import { useElementWidth } from '../../components/useElementWidth';
-import { statusChip } from '../shared/captions';
 import { exportOpt2d } from '../shared/exportOpt2d';
-import { FigureTools } from '../shared/FigureTools';
 import { IterateReadout } from '../shared/IterateReadout';
 import { MethodToggles } from '../shared/MethodToggles';
-import { OptimizationPlot } from '../shared/OptimizationPlot';
 import { ETA_MAX, ETA_MIN, type Opt2dParams } from '../shared/opt2dParams';
 import { ProblemControls } from '../shared/ProblemControls';
 import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
@@ -29,12 +24,8 @@ export function NewtonPanel() {
   const [p, set] = usePanelParams<Opt2dParams>(PANEL);
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
-  const onK = useCallback((k: number) => set({ k }), [set]);
-  const figureRef = useRef<HTMLDivElement>(null);
-  const [ghost, setGhost] = useState<Run2[] | null>(null);
   if (!p) return null;
   const obj = objectiveView(p, output);
-  const maxK = output ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="newton-title">
@@ -46,61 +37,22 @@ export function NewtonPanel() {
       </header>
       <div className="panel-grid">
         <div className="figure-col" ref={plotRef}>
-          {error && (
-            <div className="notice notice-error" role="alert">
-              The computation failed: {error}
-            </div>
-          )}
-          {output && field ? (
-            <>
-              <div ref={figureRef}>
-                <OptimizationPlot
-                  ghost={ghost}
-                  output={output}
-                  field={field}
-                  width={plotWidth}
-                  k={p.k}
-                  x0={p.x0}
-                  onStart={(x0) => set({ x0 })}
-                  showTaylor
-                  stationary={obj.stationary}
-                  label={`Contours of ${obj.label} with optimizer trajectories`}
-                />
-              </div>
-              <Legend
-                items={[
-                  ...output.runs
-                    .filter((r) => p.show.includes(r.method))
-                    .map((r) => ({
-                      label: METHOD_STYLE[r.method].label,
-                      color: METHOD_STYLE[r.method].color,
-                      dash: METHOD_STYLE[r.method].dash,
-                      status: statusChip(r),
-                    })),
-                  {
-                    label: 'Taylor model at w⁽ᵏ⁾ (★ its minimizer)',
-                    color: '#009E73',
-                    dash: '5 3',
-                  },
-                ]}
-              />
-              <PlayControls k={p.k} max={maxK} onK={onK} />
-              <FigureTools
-                panel={PANEL}
-                title={`Curvature Lab — ${"Newton's method"}`}
-                figure={figureRef}
-                out={output}
-                p={p}
-                ghost={ghost}
-                setGhost={setGhost}
-              />
-              <p className="caption" data-testid="caption" aria-live="polite">
-                {newtonCaption(output, p)}
-              </p>
-            </>
-          ) : (
-            <p className="loading">Computing…</p>
-          )}
+          <Opt2dFigure
+            panel={PANEL}
+            title="Curvature Lab — Newton's method"
+            p={p}
+            set={set}
+            output={output}
+            field={field}
+            error={error}
+            width={plotWidth}
+            obj={obj}
+            showTaylor
+            extraLegend={[
+              { label: 'Taylor model at w⁽ᵏ⁾ (★ its minimizer)', color: '#009E73', dash: '5 3' },
+            ]}
+            caption={(out) => newtonCaption(out, p)}
+          />
         </div>
         <aside className="controls-col" aria-label="Controls">
           <ProblemControls panel={PANEL} p={p} out={output} set={set} />
