@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ProximalResult, ProximalView } from '../../core/proximal';
 import { SEEN_MAX, X_RANGE } from '../../core/proximal';
 import { Plot2D, type Domain } from '../../components/plot/Plot2D';
@@ -16,8 +17,17 @@ interface Props {
   steps: number;
 }
 
-/** One of the slide's small multiples: the view's network f(x, w) over the data and batch. */
-export function FunctionView({ out, view, width, overlay, steps }: Props) {
+/**
+ * One of the slide's small multiples: the view's network f(x, w) over the data and batch.
+ * Memoized: a slider move re-renders the panel at once, but a view only changes with its result.
+ */
+export const FunctionView = memo(function FunctionView({
+  out,
+  view,
+  width,
+  overlay,
+  steps,
+}: Props) {
   const st = VIEW_STYLE[view.id];
   const prev = out.views[0];
   const title = view.id === 'previous' ? 'Previous iterate' : st.label;
@@ -81,4 +91,4 @@ export function FunctionView({ out, view, width, overlay, steps }: Props) {
       <ViewStats view={view} prev={prev} steps={steps} />
     </figure>
   );
-}
+});
