@@ -25,6 +25,14 @@ test.describe('Pullback sampling panel', () => {
     const d1 = await page.getByTestId('running-ellipse').getAttribute('d');
     expect(d1).toMatch(/^M/);
     await expect(page.getByTestId('caption')).toContainText(`After ${n1} of 2000 samples`);
+    // The formula and the caption state the same error of the samples shown.
+    const caption = (await page.getByTestId('caption').textContent()) ?? '';
+    const pct = /is ([\d.]+)% from the exact G/.exec(caption)?.[1];
+    expect(pct).toBeDefined();
+    await expect(page.getByTestId('live-error')).toHaveAttribute(
+      'aria-label',
+      new RegExp(`= ${pct}\\\\%`),
+    );
 
     await page.getByTestId('play').click(); // resume where it paused
     await expect.poll(() => shownCount(page)).toBeGreaterThan(n1 + 50);

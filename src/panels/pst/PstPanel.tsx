@@ -95,8 +95,15 @@ export function PstPanel() {
                 <Formula
                   display
                   testId="live-formula"
-                  tex={`\\hat G_{S=${shown}} = \\tfrac{1}{S}\\textstyle\\sum_s \\mathcal D w_s \\mathcal D w_s^\\top = ${shown >= 1 ? texMat(estimate) : '\\text{—}'} \\;\\approx\\; G = ${texMat(out.exactG)}${shown >= 2 ? `,\\quad \\tfrac{\\|\\hat G - G\\|_F}{\\|G\\|_F} = ${(100 * relFrobenius(estimate, out.exactG)).toFixed(1)}\\%` : ''}`}
+                  tex={`\\hat G_{S=${shown}} = \\tfrac{1}{S}\\textstyle\\sum_s \\mathcal D w_s \\mathcal D w_s^\\top = ${shown >= 1 ? texMat(estimate) : '\\text{—}'} \\;\\approx\\; G = ${texMat(out.exactG)}`}
                 />
+                {shown >= 2 && (
+                  <Formula
+                    display
+                    testId="live-error"
+                    tex={`\\frac{\\|\\hat G - G\\|_F}{\\|G\\|_F} = ${(100 * relFrobenius(estimate, out.exactG)).toFixed(1)}\\% \\quad \\text{(shrinks like } 1/\\sqrt{S}\\text{)}`}
+                  />
+                )}
               </div>
               <p className="caption" data-testid="caption" aria-live="polite">
                 {cloudCaption(out, p, shown)}
