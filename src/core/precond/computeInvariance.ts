@@ -64,7 +64,8 @@ export interface InvarianceResult {
   mInfo: { singularValues: Vec2; det: number; orthogonal: boolean };
 }
 
-export const SWEEP_ETAS = logGrid(1e-4, 1e3, 15);
+/** η from far below the slider's range (where the deviation meets rounding) to 1e3. */
+export const SWEEP_ETAS = logGrid(1e-8, 1e3, 23);
 
 export function invarianceFieldKey(
   req: Pick<InvarianceRequest, 'problem' | 'kappa' | 'fieldResolution'>,

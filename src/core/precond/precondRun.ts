@@ -15,7 +15,7 @@ import {
   type Affine2,
   type Problem2,
 } from './affine';
-import { matmul, transpose } from './mat2';
+import { matmul, matTvec, transpose } from './mat2';
 import type { Trace } from './trace';
 
 export interface GdOptions {
@@ -30,15 +30,33 @@ export type RAt = (w: Vec2) => Mat2 | null;
 
 const NO_R = 'R is not defined at this iterate (the curvature is not usable)';
 
-/** Preconditioned GD in the original space: w ← w − α RRᵀ∇J(w). */
+/**
+ * Preconditioned GD in the original space: w ← w − α RRᵀ∇J(w).
+ *
+ * It stops when ‖Rᵀ∇J‖ < tol: that is ‖∇J̃‖, the test GD in w̃ uses, so both routes stop at the
+ * same iterate (for RRᵀ = H⁻¹ it is the Newton decrement √(∇JᵀH⁻¹∇J)).
+ */
 export function runPreconditionedGd(
   obj: Pick<Objective2, 'value' | 'grad'>,
   x0: Vec2,
   rAt: RAt,
   opts: GdOptions,
 ): Trace {
-  return runStepper(obj, x0, opts, (w, g) => {
-    const R = rAt(w);
+  // runStepper evaluates grad(w) and then the step at the same w: compute R and ∇J once.
+  let last: { w: Vec2; R: Mat2 | null; g: Vec2 } | null = null;
+  const at = (w: Vec2) => {
+    if (last?.w !== w) last = { w, R: rAt(w), g: obj.grad(w) };
+    return last;
+  };
+  const view = {
+    value: (w: Vec2) => obj.value(w),
+    grad: (w: Vec2): Vec2 => {
+      const { R, g } = at(w);
+      return R ? matTvec(R, g) : g;
+    },
+  };
+  return runStepper(view, x0, opts, (w) => {
+    const { R, g } = at(w);
     if (!R) return { step: null, reason: NO_R };
     const P = matmul(R, transpose(R));
     const d = matvec(P, g);
