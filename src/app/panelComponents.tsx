@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { HessianFreePanel } from '../panels/hessian-free/HessianFreePanel';
 import { NewtonPanel } from '../panels/newton/NewtonPanel';
 import { DampingPanel } from '../panels/damping/DampingPanel';
 import { PstPanel } from '../panels/pst/PstPanel';
@@ -12,4 +13,5 @@ export const PANEL_COMPONENTS: Record<string, ComponentType> = {
   pst: PstPanel,
   proximal: ProximalPanel,
   kfac: KfacPanel,
+  'hessian-free': HessianFreePanel,
 };

@@ -5,6 +5,8 @@
 import type { Opt2dRequest, Opt2dResult } from '../core/compute/opt2d';
 import type { CurvatureRequest, CurvatureResult } from '../core/kfac';
 import type { ExprCheck } from '../expr/check';
+import type { Model2dRequest, Model2dResult, ScalingRequest, ScalingResult } from '../core/cg';
+import type { TrainConfig, TrainState } from '../core/hf';
 import type { PstEstimates, PstRequest, PstSampleRequest, PstSamples } from '../core/pst';
 import type {
   ProximalRequest,
@@ -27,7 +29,13 @@ export type Job =
   /** Proximal panel, sequence mode: proximal vs SGD vs loss-only over successive batches. */
   | { kind: 'proximal-sequence'; input: SequenceRequest }
   /** K-FAC panel: exact G of a small MLP, its block diagonal, A ⊗ S per block, one layer's solves. */
-  | { kind: 'kfac-curvature'; input: CurvatureRequest };
+  | { kind: 'kfac-curvature'; input: CurvatureRequest }
+  /** Hessian-free panel: GD vs CG on the quadratic model of a 2-D objective. */
+  | { kind: 'cg-model'; input: Model2dRequest }
+  /** Hessian-free panel: GD vs CG per MVP on an n-dim SPD model, and the κ sweep. */
+  | { kind: 'cg-scaling'; input: ScalingRequest }
+  /** Hessian-free panel: one short training chunk (HF, SGD, Adam) resumed from `state`. */
+  | { kind: 'hf-train'; input: { config: TrainConfig; state: TrainState | null } };
 
 export type JobResult =
   | { kind: 'opt2d'; output: Opt2dResult }
@@ -36,7 +44,10 @@ export type JobResult =
   | { kind: 'pst-ema'; output: PstEstimates }
   | { kind: 'proximal'; output: ProximalResult }
   | { kind: 'proximal-sequence'; output: SequenceResult }
-  | { kind: 'kfac-curvature'; output: CurvatureResult };
+  | { kind: 'kfac-curvature'; output: CurvatureResult }
+  | { kind: 'cg-model'; output: Model2dResult }
+  | { kind: 'cg-scaling'; output: ScalingResult }
+  | { kind: 'hf-train'; output: TrainState };
 
 export type Request =
   | { type: 'compute'; runId: number; channel: string; job: Job }

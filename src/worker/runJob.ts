@@ -1,4 +1,6 @@
 import { computeOpt2d } from '../core/compute/opt2d';
+import { computeModel2d, computeScaling } from '../core/cg';
+import { initTrain, trainChunk } from '../core/hf';
 import { computeCurvature } from '../core/kfac';
 import { computePstEma, computePstSamples } from '../core/pst';
 import { computeProximal, computeSequence } from '../core/proximal';
@@ -26,6 +28,16 @@ export async function runJob(job: Job): Promise<JobResult> {
       return { kind: 'proximal-sequence', output: computeSequence(job.input) };
     case 'kfac-curvature':
       return { kind: 'kfac-curvature', output: computeCurvature(job.input) };
+    case 'cg-model':
+      return { kind: 'cg-model', output: computeModel2d(job.input) };
+    case 'cg-scaling':
+      return { kind: 'cg-scaling', output: computeScaling(job.input) };
+    case 'hf-train': {
+      // A copy: trainChunk mutates, and without a worker the input is the panel's own state.
+      const { config, state } = job.input;
+      const s = state ? structuredClone(state) : initTrain(config);
+      return { kind: 'hf-train', output: trainChunk(s, () => performance.now()) };
+    }
   }
 }
 

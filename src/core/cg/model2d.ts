@@ -53,6 +53,13 @@ export interface Model2dResult {
 
 const GRID = 121;
 
+/** q* + (−q*)·(k/m)²: level sets of a PD quadratic are then equally spaced ellipses. */
+function ellipseLevels(qStar: number, m: number): number[] {
+  const out: number[] = [];
+  for (let k = 1; k <= m; k++) out.push(qStar + -qStar * ((1.3 * k) / m) ** 2);
+  return out;
+}
+
 function curvature(r: Model2dRequest): { C: Mat2; g: Vec2 } {
   const obj = getObjective(r.problem, { kappa: r.kappa });
   const base = obj.gaussNewton ? obj.gaussNewton(r.w) : obj.hess(r.w);
@@ -142,6 +149,6 @@ export function computeModel2d(r: Model2dRequest): Model2dResult {
     k1Distance,
     domain,
     field: { values, nx: GRID, ny: GRID },
-    levels: contourLevels(values, 14, false),
+    levels: vStar ? ellipseLevels(q(vStar[0], vStar[1]), 14) : contourLevels(values, 14, false),
   };
 }

@@ -86,22 +86,28 @@ const relGap = (q: Float64Array, qStar: number, len: number) => {
   return out;
 };
 
-export function computeScaling(r: ScalingRequest): ScalingResult {
-  const p = makeSpdProblem({ ...r, dense: true });
-  const A = denseMatVec(p.A!, r.n);
-  const cg = conjugateGradient(A, p.g, {
-    maxIters: 3 * r.n,
-    qTarget: p.qStar * (1 - 1e-13),
-  });
-  const solve = conjugateGradient(A, p.g, { maxIters: 3 * r.n, residualTol: 1e-10 });
-  // GD is shown over a window a few times longer than CG needed, so both curves are visible.
-  const len = Math.max(40, Math.min(4000, 3 * cg.mvps)) + 1;
-  const gd = gdOnModel(
-    A,
-    p.g,
-    { kind: 'fixed', alpha: bestFixedStep(p.lambda[0], p.lambda[r.n - 1]) },
-    { maxIters: len - 1 },
+/** Slope over the sweep points with κ ≥ 10 where the counts are below `cap` (NaN-free). */
+function sweepSlope(kappas: Float64Array, mvps: Float64Array, cap: number): number {
+  const keep = Array.from(kappas, (_, i) => i).filter(
+    (i) => kappas[i] >= 10 && Number.isFinite(mvps[i]) && mvps[i] < cap,
   );
+  return logLogSlope(
+    keep.map((i) => kappas[i]),
+    keep.map((i) => mvps[i]),
+  );
+}
+
+// The sweep does not depend on the chosen κ: keep the last one so dragging κ stays fast.
+let lastSweep: {
+  key: string;
+  kappas: Float64Array;
+  sweepCg: Float64Array;
+  sweepGd: Float64Array;
+} | null = null;
+
+function sweepFor(r: ScalingRequest) {
+  const key = `${r.n}|${r.spectrum}|${r.groups}|${r.seed}`;
+  if (lastSweep?.key === key) return lastSweep;
   const kappas = Float64Array.from(SWEEP_KAPPAS);
   const sweepCg = new Float64Array(kappas.length);
   const sweepGd = new Float64Array(kappas.length);
@@ -110,8 +116,29 @@ export function computeScaling(r: ScalingRequest): ScalingResult {
     sweepCg[i] = m.cg;
     sweepGd[i] = m.gd;
   });
-  const big = SWEEP_KAPPAS.map((_, i) => i).filter((i) => kappas[i] >= 10);
-  const pick = (a: Float64Array) => big.map((i) => a[i]);
+  lastSweep = { key, kappas, sweepCg, sweepGd };
+  return lastSweep;
+}
+
+export function computeScaling(r: ScalingRequest): ScalingResult {
+  const p = makeSpdProblem({ ...r, dense: true });
+  // CG on the rotated dense matrix, where rounding (loss of orthogonality) really happens.
+  const gNorm = Math.hypot(...p.g);
+  const cg = conjugateGradient(denseMatVec(p.A!, r.n), p.g, {
+    maxIters: 3 * r.n,
+    residualTol: 1e-13,
+  });
+  const solved = Array.from(cg.residual).findIndex((v) => v <= 1e-10 * gNorm);
+  // GD is insensitive to rounding: run it in the eigenbasis (same iterates up to rotation, an
+  // MVP costs n instead of n²), over a window a few times longer than CG needed.
+  const len = Math.max(40, Math.min(4000, 3 * cg.mvps)) + 1;
+  const gd = gdOnModel(
+    diagMatVec(p.lambda),
+    p.gEig,
+    { kind: 'fixed', alpha: bestFixedStep(p.lambda[0], p.lambda[r.n - 1]) },
+    { maxIters: len - 1 },
+  );
+  const { kappas, sweepCg, sweepGd } = sweepFor(r);
   return {
     n: r.n,
     kappa: r.kappa,
@@ -119,11 +146,12 @@ export function computeScaling(r: ScalingRequest): ScalingResult {
     lambda: p.lambda,
     cgGap: relGap(cg.q, p.qStar, cg.q.length),
     gdGap: relGap(gd.q, p.qStar, gd.q.length),
-    cgSolveIters: solve.iterations,
-    sweep: { kappa: kappas, cg: sweepCg, gd: sweepGd },
+    cgSolveIters: solved >= 0 ? solved : NaN,
+    sweep: { kappa: kappas.slice(), cg: sweepCg.slice(), gd: sweepGd.slice() },
+    // CG's count is capped near n by finite termination: fit only the points well below it.
     slopes: {
-      cg: logLogSlope(pick(kappas), pick(sweepCg)),
-      gd: logLogSlope(pick(kappas), pick(sweepGd)),
+      cg: sweepSlope(kappas, sweepCg, 0.5 * r.n),
+      gd: sweepSlope(kappas, sweepGd, Infinity),
     },
     tol: SWEEP_TOL,
   };

@@ -1,0 +1,122 @@
+import { DownloadButton } from '../../components/DownloadButton';
+import { Formula } from '../../components/Formula';
+import { useElementWidth } from '../../components/useElementWidth';
+import { usePanelParams } from '../shared/useParams';
+import { exportHf } from './exportHf';
+import { ModelControls } from './ModelControls';
+import { ModelView } from './ModelView';
+import { HF_VIEWS, type HfParams, type HfView } from './params';
+import { ScalingControls } from './ScalingControls';
+import { ScalingView } from './ScalingView';
+import { TrainControls } from './TrainControls';
+import { TrainView } from './TrainView';
+import { useCgJobs } from './useCgJobs';
+import { useHfTraining } from './useHfTraining';
+
+const PANEL = 'hessian-free';
+
+const VIEW_LABEL: Record<HfView, string> = {
+  model: 'The inner problem: GD vs CG on the quadratic model',
+  train: 'HF training of a small deep network',
+};
+
+function Failure({ what, error }: { what: string; error: string }) {
+  return (
+    <div className="notice notice-error" role="alert">
+      The {what} could not be computed: {error}
+    </div>
+  );
+}
+
+export function HessianFreePanel() {
+  const [p, set] = usePanelParams<HfParams>(PANEL);
+  const jobs = useCgJobs(PANEL, p);
+  const train = useHfTraining(PANEL, p);
+  const [figRef, figWidth] = useElementWidth<HTMLDivElement>();
+  const [rowRef, rowWidth] = useElementWidth<HTMLDivElement>(900);
+  if (!p) return null;
+  const half = Math.max(300, Math.floor((rowWidth - 20) / 2));
+  return (
+    <section className="panel" data-panel={PANEL} aria-labelledby="hf-title">
+      <header className="panel-header">
+        <h1 id="hf-title">
+          Hessian-free optimization: minimize the quadratic model with conjugate gradient, using
+          only Gv products
+        </h1>
+        <p className="objective">
+          <Formula
+            tex={String.raw`\min_v\ q(v) = \tfrac12 v^\top C v + \nabla J^\top v,\qquad Cv = J^\top H_z (J v)\ \text{(one MVP)},\qquad v_K = \text{CG after } K \text{ MVPs}`}
+          />
+        </p>
+        <div className="view-tabs" role="group" aria-label="View" data-control="view">
+          {HF_VIEWS.map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={p.view === v}
+              style={p.view === v ? { fontWeight: 700, borderWidth: 2 } : undefined}
+              data-testid={`view-${v}`}
+              onClick={() => set({ view: v })}
+            >
+              {VIEW_LABEL[v]}
+            </button>
+          ))}
+        </div>
+      </header>
+      {p.view === 'model' ? (
+        <>
+          <div className="panel-grid">
+            <div className="figure-col" ref={figRef}>
+              <h2>GD vs CG on a 2-D model</h2>
+              {jobs.modelError && <Failure what="2-D model" error={jobs.modelError} />}
+              {jobs.model ? (
+                <ModelView out={jobs.model} width={figWidth} />
+              ) : (
+                !jobs.modelError && <p className="loading">Computing…</p>
+              )}
+            </div>
+            <aside className="controls-col" aria-label="Controls">
+              <ModelControls p={p} set={set} />
+              <ScalingControls p={p} set={set} />
+              <DownloadButton
+                filename={`curvature-lab-${PANEL}.json`}
+                getData={() => exportHf(p, jobs.model, jobs.scaling, train.last)}
+              />
+            </aside>
+          </div>
+          <div className="panel-row" ref={rowRef}>
+            <h2>Cost in matrix-vector products: GD needs ∝ κ, CG ∝ √κ</h2>
+            {jobs.scalingError && <Failure what="scaling study" error={jobs.scalingError} />}
+            {jobs.scaling ? (
+              <ScalingView out={jobs.scaling} width={half} />
+            ) : (
+              !jobs.scalingError && <p className="loading">Computing…</p>
+            )}
+          </div>
+        </>
+      ) : (
+        <div className="panel-grid">
+          <div className="figure-col" ref={figRef}>
+            <TrainView
+              s={train.last}
+              width={figWidth}
+              budget={p.budget}
+              running={train.running}
+              done={train.done || (train.last?.done ?? false)}
+              error={train.error}
+              onPlay={train.setPlaying}
+              onReset={train.reset}
+            />
+          </div>
+          <aside className="controls-col" aria-label="Controls">
+            <TrainControls p={p} set={set} />
+            <DownloadButton
+              filename={`curvature-lab-${PANEL}.json`}
+              getData={() => exportHf(p, jobs.model, jobs.scaling, train.last)}
+            />
+          </aside>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import { Legend } from '../../components/Legend';
+import { LineChart, type PointMark, type Series } from '../../components/LineChart';
+import type { ScalingResult } from '../../core/cg';
+import { scalingCaption } from './captions';
+import { MODEL_STYLE, REF_STYLE } from './style';
+
+const idx = (n: number) => Float64Array.from({ length: n }, (_, i) => i);
+const log10 = (a: ArrayLike<number>) => Float64Array.from(a, (v) => Math.log10(v));
+
+/** A reference line log y = y₀ + s·(log κ − log κ₀) through the sweep's first usable point. */
+function reference(
+  out: ScalingResult,
+  ys: Float64Array,
+  slope: number,
+  style: { label: string; color: string; dash: string },
+): Series | null {
+  const k = out.sweep.kappa;
+  const i = Array.from(k).findIndex((v, j) => v >= 10 && Number.isFinite(ys[j]) && ys[j] > 0);
+  if (i < 0) return null;
+  const x0 = Math.log10(k[i]);
+  const y0 = Math.log10(ys[i]);
+  const xs = Float64Array.of(0, Math.log10(k[k.length - 1]));
+  return { ...style, xs, ys: Float64Array.from(xs, (x) => y0 + slope * (x - x0)), width: 1.5 };
+}
+
+/** First view, right half: per-MVP convergence at the chosen κ, and MVPs to tolerance vs κ. */
+export function ScalingView({ out, width }: { out: ScalingResult; width: number }) {
+  const w = Math.max(300, Math.min(width, 560));
+  const gap: Series[] = [
+    { ...MODEL_STYLE.gdFixed, xs: idx(out.gdGap.length), ys: out.gdGap },
+    { ...MODEL_STYLE.cg, xs: idx(out.cgGap.length), ys: out.cgGap, width: 2.5 },
+  ];
+  const sweep: Series[] = [
+    { ...MODEL_STYLE.gdFixed, xs: log10(out.sweep.kappa), ys: log10(out.sweep.gd) },
+    { ...MODEL_STYLE.cg, xs: log10(out.sweep.kappa), ys: log10(out.sweep.cg), width: 2.5 },
+  ];
+  const refs = [
+    reference(out, out.sweep.gd, 1, REF_STYLE.kappa),
+    reference(out, out.sweep.cg, 0.5, REF_STYLE.sqrt),
+  ].filter((s): s is Series => s !== null);
+  const points: PointMark[] = [];
+  const here = (g: Float64Array) => g.findIndex((v) => v <= out.tol);
+  const cgHere = here(out.cgGap);
+  const gdHere = here(out.gdGap);
+  if (cgHere > 0)
+    points.push({
+      x: Math.log10(out.kappa),
+      y: Math.log10(cgHere),
+      color: MODEL_STYLE.cg.color,
+      label: `CG at your κ: ${cgHere} MVPs`,
+    });
+  if (gdHere > 0)
+    points.push({
+      x: Math.log10(out.kappa),
+      y: Math.log10(gdHere),
+      color: MODEL_STYLE.gdFixed.color,
+      label: `GD at your κ: ${gdHere} MVPs`,
+    });
+  return (
+    <div data-testid="scaling-view">
+      <h3>
+        Model gap per matrix-vector product (n = {out.n}, κ = {Number(out.kappa.toPrecision(3))})
+      </h3>
+      <LineChart
+        series={gap}
+        width={w}
+        height={240}
+        logY
+        yDomain={[1e-13, 2]}
+        hLines={[out.tol]}
+        xLabel="matrix-vector products (MVPs)"
+        yLabel="(q − q*) / (q(0) − q*)"
+        label="Relative model gap versus number of matrix-vector products for GD and CG"
+        testId="gap-chart"
+      />
+      <h3>MVPs to reach a gap of {out.tol} vs κ (log–log)</h3>
+      <LineChart
+        series={[...refs, ...sweep]}
+        points={points}
+        width={w}
+        height={240}
+        xLabel="log₁₀ κ"
+        yLabel="log₁₀ MVPs"
+        label="Matrix-vector products to reach the tolerance versus condition number, log-log, with reference slopes"
+        testId="sweep-chart"
+      />
+      <Legend items={[MODEL_STYLE.gdFixed, MODEL_STYLE.cg, REF_STYLE.kappa, REF_STYLE.sqrt]} />
+      <p className="caption" data-testid="scaling-caption" aria-live="polite">
+        {scalingCaption(out)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import type { Model2dRequest, ScalingRequest } from '../../core/cg';
+import { useJob } from '../../state/useJob';
+import type { Job } from '../../worker/protocol';
+import type { HfParams } from './params';
+
+/** The two jobs of the first view, on separate channels so each recomputes only for its own params. */
+export function useCgJobs(panel: string, p: HfParams | undefined) {
+  const active = p?.view === 'model';
+  const problem = p?.problem;
+  const kappa = p?.kappa;
+  const w0 = p?.w[0];
+  const w1 = p?.w[1];
+  const damp = p?.damp;
+  const steps = p?.steps;
+  const modelJob = useMemo<Job | null>(() => {
+    if (!active || problem === undefined) return null;
+    const input: Model2dRequest = {
+      problem,
+      kappa: kappa!,
+      w: [w0!, w1!],
+      damping: damp!,
+      steps: steps!,
+    };
+    return { kind: 'cg-model', input };
+  }, [active, problem, kappa, w0, w1, damp, steps]);
+  const n = p?.n;
+  const skappa = p?.skappa;
+  const spectrum = p?.spectrum;
+  const groups = p?.groups;
+  const seed = p?.seed;
+  const scalingJob = useMemo<Job | null>(() => {
+    if (!active || spectrum === undefined) return null;
+    const input: ScalingRequest = { n: n!, kappa: skappa!, spectrum, groups: groups!, seed: seed! };
+    return { kind: 'cg-scaling', input };
+  }, [active, n, skappa, spectrum, groups, seed]);
+  const model = useJob(panel, `${panel}-model`, modelJob, 'cg-model');
+  const scaling = useJob(panel, `${panel}-scaling`, scalingJob, 'cg-scaling');
+  return {
+    model: model.result?.output ?? null,
+    modelError: model.error,
+    scaling: scaling.result?.output ?? null,
+    scalingError: scaling.error,
+  };
+}
