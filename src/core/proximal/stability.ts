@@ -9,7 +9,7 @@ import type { ProximalObjective } from './objective';
 import { dot } from './vec';
 
 /** Largest eigenvalue of G_B + λ_FSD G_FSD by power iteration (G's are PSD, so it converges). */
-export function topCurvature(obj: ProximalObjective, lambdaFsd: number, iterations = 40): number {
+export function topCurvature(obj: ProximalObjective, lambdaFsd: number, iterations = 20): number {
   const P = obj.layout.paramCount;
   // A fixed, non-special start vector keeps the estimate deterministic.
   let v = Float64Array.from({ length: P }, (_, i) => Math.cos(1 + 0.7 * i));
