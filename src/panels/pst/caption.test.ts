@@ -45,6 +45,15 @@ describe('pst captions', () => {
     expect(gdCaption(run(ok), ok)).toMatch(/full G⁻¹ it reaches a loss gap of/);
     const big = params('lr=3&steps=200');
     expect(gdCaption(run(big), big)).toContain('diverged at step');
+    // A singular preconditioner (e.g. a zero on the EMA diagonal) is not a step-0 divergence.
+    const out = run(params('lr=1'));
+    const singular = {
+      ...out,
+      gd: { ...out.gd!, diag: { ...out.gd!.diag, status: 'diverged' as const, divergedAt: 0 } },
+    };
+    expect(gdCaption(singular, params('lr=1'))).toContain(
+      'cannot start: its curvature matrix is singular',
+    );
     const net = params('model=net');
     expect(gdCaption(run(net), net)).toBe('');
   });

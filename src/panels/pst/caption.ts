@@ -77,9 +77,11 @@ export function emaCaption(out: PstResult, p: PstParams): string {
 }
 
 const runWords = (r: PrecondRun, gap: number) =>
-  r.status === 'diverged'
-    ? `diverged at step ${r.divergedAt}`
-    : `reaches a loss gap of ${plainNum(gap)} after ${r.loss.length - 1} step${r.loss.length === 2 ? '' : 's'}`;
+  r.status === 'diverged' && r.divergedAt === 0
+    ? 'cannot start: its curvature matrix is singular (no inverse)'
+    : r.status === 'diverged'
+      ? `diverged at step ${r.divergedAt}`
+      : `reaches a loss gap of ${plainNum(gap)} after ${r.loss.length - 1} step${r.loss.length === 2 ? '' : 's'}`;
 
 export function gdCaption(out: PstResult, p: PstParams): string {
   if (!out.gd) return '';
