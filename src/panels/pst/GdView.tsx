@@ -58,7 +58,9 @@ export function GdView({ gd, p, width, caption, set }: Props) {
   ];
   const status = (r: PrecondRun) =>
     r.status === 'diverged'
-      ? `diverged at step ${r.divergedAt}`
+      ? r.divergedAt === 0
+        ? 'diverged (singular, not run)'
+        : `diverged at step ${r.divergedAt}`
       : r.status === 'converged'
         ? 'converged'
         : '';
