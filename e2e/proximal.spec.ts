@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { hashParams, openPanel, setRange } from './helpers';
@@ -136,5 +137,21 @@ test.describe('Proximal panel', () => {
       .getByTestId('plot-both')
       .evaluate((el) => el.getBoundingClientRect().width);
     expect(w).toBeLessThanOrEqual(480);
+  });
+
+  test('axe finds no accessibility violations, with the sequence mode on', async ({ page }) => {
+    await openPanel(page, '#/proximal?seq=4&steps=30');
+    await expect(page.getByTestId('sequence-view')).toBeVisible();
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+
+  test('an embed can show only chosen controls', async ({ page }) => {
+    await page.goto('./#/embed/proximal?controls=lfsd,fsd');
+    await expect(page.getByTestId('main-plot')).toBeVisible();
+    await expect(page.getByTestId('lfsd')).toBeVisible();
+    await expect(page.getByTestId('fsd-batch')).toBeVisible();
+    await expect(page.getByTestId('lwsd')).toBeHidden();
+    await expect(page.getByTestId('method')).toBeHidden();
   });
 });

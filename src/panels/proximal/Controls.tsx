@@ -52,7 +52,7 @@ export function Controls({
         onChange={(lwsd) => set({ lwsd })}
         testId="lwsd"
       />
-      <fieldset className="control-group">
+      <fieldset className="control-group" data-control="fsd">
         <legend>FSD measured on</legend>
         {FSD_SETS.map((f) => (
           <label key={f} className="check">
@@ -86,7 +86,7 @@ export function Controls({
         onChange={(bsize) => set({ bsize })}
         testId="bsize"
       />
-      <div className="control">
+      <div className="control" data-control="method">
         <label htmlFor="prox-method">Inner optimizer</label>
         <select
           id="prox-method"
@@ -124,7 +124,7 @@ export function Controls({
             : undefined
         }
       />
-      <div className="control">
+      <div className="control" data-control="seed">
         <label htmlFor="prox-seed">Data seed (noise, initialisation, w⁽ᵏ⁾)</label>
         <input
           id="prox-seed"
@@ -140,7 +140,7 @@ export function Controls({
           data-testid="seed"
         />
       </div>
-      <fieldset className="control-group">
+      <fieldset className="control-group" data-control="seq">
         <legend>Sequence mode</legend>
         <label className="check">
           <input

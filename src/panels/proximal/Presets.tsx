@@ -3,7 +3,7 @@ import type { ProximalParams } from './params';
 /** One-click scenes for the lecture: the slide's picture, and NGD in its small/large-step regimes. */
 export function Presets({ set }: { set(patch: Partial<ProximalParams>): void }) {
   return (
-    <div className="presets" role="group" aria-label="Scenes">
+    <div className="presets" role="group" aria-label="Scenes" data-control="presets">
       <button
         type="button"
         onClick={() =>
