@@ -1,7 +1,7 @@
-// Worker compute time of the pullback-sampling panel (pure core, Node): one full job per update,
-// for the default settings and the largest S, and an η sweep as a dragged slider produces it.
+// Worker compute time of the pullback-sampling panel (pure core, Node): the 'pst-ema' job that a
+// dragged η slider re-runs per value, and the 'pst' samples job that other controls re-run.
 // Run through `npm run bench`.
-import { computePst, type PstRequest } from '../../src/core/pst';
+import { computePstEma, computePstSamples, type PstRequest } from '../../src/core/pst';
 import { PANELS } from '../../src/panels/catalog';
 import type { PstParams } from '../../src/panels/pst/params';
 import { parseParams } from '../../src/state/urlSchema';
@@ -23,17 +23,22 @@ for (const [name, req] of [
   ['net 2-3-1, Gaussian, S = 2000', { ...base, model: 'net' }],
   ['net 2-3-1, Bernoulli, S = 5000', { ...base, model: 'net', output: 'bernoulli', samples: 5000 }],
 ] as Array<[string, PstRequest]>) {
-  computePst(req); // warm-up (JIT)
+  computePstEma(req); // warm-up (JIT)
   const times: number[] = [];
+  const sampleTimes: number[] = [];
   for (let i = 0; i < 100; i++) {
     // An η drag: the slider's values over [0, 0.999].
-    const t = performance.now();
-    computePst({ ...req, eta: Math.min(0.999, i / 100) });
+    let t = performance.now();
+    computePstEma({ ...req, eta: Math.min(0.999, i / 100) });
     times.push(performance.now() - t);
+    t = performance.now();
+    computePstSamples({ ...req, seed: 1 + i });
+    sampleTimes.push(performance.now() - t);
   }
   rows.push(
-    `${name.padEnd(40)} p50 ${pct(times, 0.5).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms (n=${times.length})`,
+    `${name.padEnd(40)} η update p50 ${pct(times, 0.5).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms; ` +
+      `new samples p50 ${pct(sampleTimes, 0.5).toFixed(2)} ms, p95 ${pct(sampleTimes, 0.95).toFixed(2)} ms (n=${times.length})`,
   );
 }
-console.log('pst worker compute time per update while dragging η (pure core, Node):');
+console.log('pst worker compute time per update (pure core, Node):');
 for (const r of rows) console.log('  ' + r);
