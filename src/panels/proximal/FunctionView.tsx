@@ -7,6 +7,8 @@ import { REFERENCE, VIEW_STYLE } from './style';
 import { ViewStats } from './ViewStats';
 
 const DOMAIN: Domain = [X_RANGE, [-2, 2]];
+// A heading, not a <figcaption>: presenter mode hides captions, but the four titles are the point.
+const VIEW_TITLE = { fontSize: '1rem', margin: '0.2rem 0' } as const;
 
 interface Props {
   out: ProximalResult;
@@ -32,8 +34,12 @@ export const FunctionView = memo(function FunctionView({
   const prev = out.views[0];
   const title = view.id === 'previous' ? 'Previous iterate' : st.label;
   return (
-    <figure style={{ margin: 0 }} data-testid={`view-${view.id}`}>
-      <figcaption style={{ fontWeight: 600 }}>
+    <figure
+      style={{ margin: 0 }}
+      data-testid={`view-${view.id}`}
+      aria-labelledby={`view-title-${view.id}`}
+    >
+      <h2 style={VIEW_TITLE} id={`view-title-${view.id}`}>
         <svg width={30} height={12} aria-hidden="true">
           <line
             x1={1}
@@ -46,7 +52,7 @@ export const FunctionView = memo(function FunctionView({
           />
         </svg>{' '}
         {title}
-      </figcaption>
+      </h2>
       <Plot2D
         domain={DOMAIN}
         width={width}

@@ -4,6 +4,9 @@ import { LineChart } from '../../components/LineChart';
 import { sequenceCaption } from './caption';
 import { SEQUENCE_STYLE } from './style';
 
+// Headings, not <figcaption>s: presenter mode hides captions, and these say what is plotted.
+const CHART_TITLE = { fontSize: '0.95rem', fontWeight: 600, margin: '0.2rem 0' } as const;
+
 /** Forgetting vs progress over successive batches, for the three ways to use each batch. */
 export function SequenceView({ seq, width }: { seq: SequenceResult; width: number }) {
   const n = seq.batches.length;
@@ -26,9 +29,7 @@ export function SequenceView({ seq, width }: { seq: SequenceResult; width: numbe
     <div data-testid="sequence-view">
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem' }}>
         <figure style={{ margin: 0 }}>
-          <figcaption className="small">
-            Forgetting: loss where w⁽ᵏ⁾ was trained (x &lt; 0.6)
-          </figcaption>
+          <h3 style={CHART_TITLE}>Forgetting: loss where w⁽ᵏ⁾ was trained (x &lt; 0.6)</h3>
           {chart(
             'seenLoss',
             'old-region loss',
@@ -37,7 +38,7 @@ export function SequenceView({ seq, width }: { seq: SequenceResult; width: numbe
           )}
         </figure>
         <figure style={{ margin: 0 }}>
-          <figcaption className="small">Progress: loss where w⁽ᵏ⁾ fit poorly (x ≥ 0.6)</figcaption>
+          <h3 style={CHART_TITLE}>Progress: loss where w⁽ᵏ⁾ fit poorly (x ≥ 0.6)</h3>
           {chart(
             'newLoss',
             'new-region loss',
