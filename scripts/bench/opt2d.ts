@@ -11,7 +11,7 @@ function pct(xs: number[], p: number) {
 }
 
 const rows: string[] = [];
-for (const panel of PANELS) {
+for (const panel of PANELS.filter((p) => p.id === 'newton' || p.id === 'damping')) {
   const { params } = parseParams<Opt2dParams>(panel.schema, '');
   const p = panel.resolve ? (panel.resolve(params, new Set()) as Opt2dParams) : params;
   const base: Opt2dRequest = {
