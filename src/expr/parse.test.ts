@@ -178,3 +178,30 @@ describe('user objectives: rejection with a message and a position', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('grid evaluation', () => {
+  it('equals point-wise evaluation bit for bit, separable subtrees included', async () => {
+    const { evalGrid } = await import('../core/expr/gridEval');
+    const domain = [
+      [-2, 2.5],
+      [-1, 3],
+    ] as const;
+    for (const src of EXPRESSIONS) {
+      const r = parseObjective(src);
+      if (!r.ok) throw new Error(src);
+      const f = compilePoint(r.expr);
+      const g = evalGrid(r.expr, domain, 37, 23);
+      for (let j = 0; j < 23; j++) {
+        for (let i = 0; i < 37; i++) {
+          const x = -2 + (4.5 * i) / 36;
+          const y = -1 + (4 * j) / 22;
+          const v = f(x, y);
+          expect(
+            Object.is(g[j * 37 + i], v) || (Number.isNaN(v) && Number.isNaN(g[j * 37 + i])),
+            `${src} at ${x},${y}`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+});

@@ -137,7 +137,65 @@ function unary(f: UnaryFn, A: ChunkFn): ChunkFn {
   }
 }
 
-function compileChunk(e: Expr): ChunkFn {
+/** Which variables a subtree depends on. */
+type Dep = 'c' | 'x' | 'y' | 'xy';
+
+function dep(e: Expr): Dep {
+  switch (e.k) {
+    case 'num':
+      return 'c';
+    case 'x':
+    case 'y':
+      return e.k;
+    case 'neg':
+    case 'fn':
+      return dep(e.a);
+    default: {
+      const a = dep(e.a);
+      const b = dep(e.b);
+      if (a === b || b === 'c') return a;
+      if (a === 'c') return b;
+      return 'xy';
+    }
+  }
+}
+
+/** Where the grid loop is: the current row j and the chunk's first column s. */
+interface GridCursor {
+  j: number;
+  s: number;
+  xsRow: Float64Array;
+  ysCol: Float64Array;
+}
+
+/**
+ * On a grid, a subtree of x alone takes only nx distinct values and one of y alone only ny, so
+ * they are evaluated once per column or row instead of at every point — sin(x), exp(-y^2) and
+ * the like then cost almost nothing. The values are computed by the same loops, so they are
+ * bit-identical to point-wise evaluation.
+ */
+function separable(e: Expr, d: 'x' | 'y', g: GridCursor): ChunkFn {
+  if (d === 'x') {
+    const values = compileArrays(e)(g.xsRow, new Float64Array(g.xsRow.length));
+    return () => (g.s === 0 ? values : values.subarray(g.s));
+  }
+  const values = compileArrays(e)(new Float64Array(g.ysCol.length), g.ysCol);
+  const buf = new Float64Array(CHUNK);
+  let row = -1;
+  return (_xs, _ys, n) => {
+    if (g.j !== row) {
+      buf.fill(values[g.j], 0, n);
+      row = g.j;
+    }
+    return buf;
+  };
+}
+
+function compileChunk(e: Expr, grid?: GridCursor): ChunkFn {
+  if (grid && e.k !== 'x' && e.k !== 'y') {
+    const d = dep(e);
+    if (d === 'x' || d === 'y') return separable(e, d, grid);
+  }
   switch (e.k) {
     case 'num': {
       const c = new Float64Array(CHUNK).fill(e.v);
@@ -148,7 +206,7 @@ function compileChunk(e: Expr): ChunkFn {
     case 'y':
       return (_xs, ys) => ys;
     case 'neg': {
-      const A = compileChunk(e.a);
+      const A = compileChunk(e.a, grid);
       const out = new Float64Array(CHUNK);
       return (xs, ys, n) => {
         const a = A(xs, ys, n);
@@ -157,10 +215,10 @@ function compileChunk(e: Expr): ChunkFn {
       };
     }
     case 'fn':
-      return unary(e.f, compileChunk(e.a));
+      return unary(e.f, compileChunk(e.a, grid));
     case 'fn2': {
-      const A = compileChunk(e.a);
-      const B = compileChunk(e.b);
+      const A = compileChunk(e.a, grid);
+      const B = compileChunk(e.b, grid);
       const g = BINARY[e.f];
       const out = new Float64Array(CHUNK);
       return (xs, ys, n) => {
@@ -171,9 +229,9 @@ function compileChunk(e: Expr): ChunkFn {
       };
     }
     default:
-      if (e.b.k === 'num') return binaryConst(e.k, compileChunk(e.a), e.b.v);
-      if (e.a.k === 'num') return constBinary(e.k, e.a.v, compileChunk(e.b));
-      return binary(e.k, compileChunk(e.a), compileChunk(e.b));
+      if (e.b.k === 'num') return binaryConst(e.k, compileChunk(e.a, grid), e.b.v);
+      if (e.a.k === 'num') return constBinary(e.k, e.a.v, compileChunk(e.b, grid));
+      return binary(e.k, compileChunk(e.a, grid), compileChunk(e.b, grid));
   }
 }
 
@@ -201,18 +259,25 @@ export function evalArrays(e: Expr, xs: Float64Array, ys: Float64Array): Float64
 
 /** Row-major values, x fastest, y from domain min upward — the layout of core/grid's sampleGrid. */
 export function evalGrid(e: Expr, domain: Domain, nx: number, ny: number): Float64Array {
-  const f = compileChunk(e);
   const out = new Float64Array(nx * ny);
   const [[x0, x1], [y0, y1]] = domain;
+  const ysCol = new Float64Array(ny);
+  for (let j = 0; j < ny; j++) ysCol[j] = y0 + ((y1 - y0) * j) / (ny - 1);
   // One row per chunk: the x coordinates are the same for every row, y is constant within one.
   const width = Math.min(nx, CHUNK);
   const cx = new Float64Array(CHUNK);
   const cy = new Float64Array(CHUNK);
+  const xsRow = new Float64Array(nx);
+  for (let i = 0; i < nx; i++) xsRow[i] = x0 + ((x1 - x0) * i) / (nx - 1);
+  const cursor: GridCursor = { j: 0, s: 0, xsRow, ysCol };
+  const f = compileChunk(e, cursor);
   for (let j = 0; j < ny; j++) {
-    cy.fill(y0 + ((y1 - y0) * j) / (ny - 1));
+    cy.fill(ysCol[j]);
+    cursor.j = j;
     for (let s = 0; s < nx; s += width) {
       const n = Math.min(width, nx - s);
-      for (let k = 0; k < n; k++) cx[k] = x0 + ((x1 - x0) * (s + k)) / (nx - 1);
+      cursor.s = s;
+      cx.set(xsRow.subarray(s, s + n));
       out.set(f(cx, cy, n).subarray(0, n), j * nx + s);
     }
   }
