@@ -26,7 +26,7 @@ test.describe('Hessian-free panel', () => {
     await open(page, '#/hessian-free?problem=quadratic&kappa=10&w=-1.2,1&steps=20');
     await expect(page.getByTestId('traj-cg')).toHaveAttribute('data-points', '3');
     await expect(page.getByTestId('traj-gd-fixed')).toHaveAttribute('data-points', '21');
-    const caption = page.getByTestId('model-caption');
+    const caption = page.getByTestId('caption');
     await expect(caption).toContainText("CG reaches the model's minimizer in 2 steps");
     await expect(caption).toContainText('K = 1 CG is steepest descent');
     // Damping changes the model: the formula's C changes and the URL follows.
@@ -38,7 +38,7 @@ test.describe('Hessian-free panel', () => {
     expect(Number(hashParams(page).get('damp'))).toBeGreaterThan(0);
     // A singular Gauss-Newton matrix without damping is explained, not crashed on.
     await open(page, '#/hessian-free?problem=himmelblau&w=0.5,0.5&damp=0');
-    await expect(page.getByTestId('model-caption')).toContainText('not positive definite');
+    await expect(page.getByTestId('caption')).toContainText('not positive definite');
   });
 
   test('the κ slider changes the scaling plots; few distinct eigenvalues stop CG early', async ({

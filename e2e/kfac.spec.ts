@@ -110,4 +110,33 @@ test.describe('K-FAC panel', () => {
     await expect(page.getByTestId('embed-root')).toBeVisible();
     await expect(page.getByTestId('err-step2')).toContainText('0 (exact');
   });
+
+  test('training runs in the worker, can be paused and resumed, and downloads its curves', async ({
+    page,
+  }) => {
+    await page.goto('./#/kfac?view=train&preset=autoencoder&iters=300&tbatch=32');
+    await expect(page.getByTestId('caption')).toContainText('Press Start');
+    const progress = async () =>
+      Number(/^(\d+)/.exec((await page.getByTestId('train-progress').textContent()) ?? '')?.[1]);
+    await page.getByTestId('train-play').click();
+    await expect.poll(progress).toBeGreaterThan(20);
+    await page.getByTestId('train-play').click(); // pause
+    await expect(page.getByTestId('train-play')).toHaveText('Resume');
+    const paused = await progress();
+    await page.waitForTimeout(400);
+    expect(await progress()).toBeLessThanOrEqual(paused + 60); // at most the chunk in flight
+    const settled = await progress();
+    await page.waitForTimeout(300);
+    expect(await progress()).toBe(settled);
+    await expect(page.getByTestId('caption')).toContainText('iterations each');
+    await expect(page.getByTestId('cost-table')).toContainText('K-FAC step ÷ SGD step');
+    await page.getByTestId('train-play').click(); // resume to the end
+    await expect(page.getByTestId('train-progress')).toContainText('(done)', { timeout: 60_000 });
+    const { name, data } = await download(page);
+    expect(name).toBe('curvature-lab-kfac-train.json');
+    expect(data.kfac.steps).toBe(300);
+    expect(data.sgd.curve.loss.length).toBe(data.sgd.curve.steps.length);
+    expect(data.kfac.curve.loss.at(-1)).toBeLessThan(data.kfac.curve.loss[0]);
+    expect(hashParams(page).get('preset')).toBe('autoencoder');
+  });
 });

@@ -83,6 +83,7 @@ const SWEEPS = [
   ['newton (η slider)', '#/newton', 'eta'],
   ['pst (EMA η slider)', '#/pst', 'eta'],
   ['proximal (λ_FSD slider)', '#/proximal', 'lfsd'],
+  ['kfac (curvature view, batch N slider)', '#/kfac?view=curvature', 'batch'],
 ];
 for (const [name, hash, id] of SWEEPS) {
   const d = await sweep(hash, id);

@@ -3,7 +3,12 @@
  * `runId`; replies echo it so the facade can drop replies that a newer request superseded.
  */
 import type { Opt2dRequest, Opt2dResult } from '../core/compute/opt2d';
-import type { CurvatureRequest, CurvatureResult } from '../core/kfac';
+import type {
+  CurvatureRequest,
+  CurvatureResult,
+  KfacTrainConfig,
+  KfacTrainState,
+} from '../core/kfac';
 import type { ExprCheck } from '../expr/check';
 import type { Model2dRequest, Model2dResult, ScalingRequest, ScalingResult } from '../core/cg';
 import type { TrainConfig, TrainState } from '../core/hf';
@@ -30,6 +35,8 @@ export type Job =
   | { kind: 'proximal-sequence'; input: SequenceRequest }
   /** K-FAC panel: exact G of a small MLP, its block diagonal, A ⊗ S per block, one layer's solves. */
   | { kind: 'kfac-curvature'; input: CurvatureRequest }
+  /** K-FAC panel: one short training chunk (K-FAC, SGD+momentum, Adam) resumed from `state`. */
+  | { kind: 'kfac-train'; input: { config: KfacTrainConfig; state: KfacTrainState | null } }
   /** Hessian-free panel: GD vs CG on the quadratic model of a 2-D objective. */
   | { kind: 'cg-model'; input: Model2dRequest }
   /** Hessian-free panel: GD vs CG per MVP on an n-dim SPD model, and the κ sweep. */
@@ -45,6 +52,7 @@ export type JobResult =
   | { kind: 'proximal'; output: ProximalResult }
   | { kind: 'proximal-sequence'; output: SequenceResult }
   | { kind: 'kfac-curvature'; output: CurvatureResult }
+  | { kind: 'kfac-train'; output: KfacTrainState }
   | { kind: 'cg-model'; output: Model2dResult }
   | { kind: 'cg-scaling'; output: ScalingResult }
   | { kind: 'hf-train'; output: TrainState };

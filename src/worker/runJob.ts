@@ -1,7 +1,7 @@
 import { computeOpt2d } from '../core/compute/opt2d';
 import { computeModel2d, computeScaling } from '../core/cg';
 import { initTrain, trainChunk } from '../core/hf';
-import { computeCurvature } from '../core/kfac';
+import { computeCurvature, initKfacTrain, kfacTrainChunk } from '../core/kfac';
 import { computePstEma, computePstSamples } from '../core/pst';
 import { computeProximal, computeSequence } from '../core/proximal';
 import type { Job, JobResult } from './protocol';
@@ -28,6 +28,12 @@ export async function runJob(job: Job): Promise<JobResult> {
       return { kind: 'proximal-sequence', output: computeSequence(job.input) };
     case 'kfac-curvature':
       return { kind: 'kfac-curvature', output: computeCurvature(job.input) };
+    case 'kfac-train': {
+      // A copy: the chunk mutates, and without a worker the input is the panel's own state.
+      const { config, state } = job.input;
+      const s = state ? structuredClone(state) : initKfacTrain(config);
+      return { kind: 'kfac-train', output: kfacTrainChunk(s, () => performance.now()) };
+    }
     case 'cg-model':
       return { kind: 'cg-model', output: computeModel2d(job.input) };
     case 'cg-scaling':

@@ -53,10 +53,15 @@ export interface Model2dResult {
 
 const GRID = 121;
 
-/** q* + (−q*)·(k/m)²: level sets of a PD quadratic are then equally spaced ellipses. */
-function ellipseLevels(qStar: number, m: number): number[] {
+/**
+ * q* + (top − q*)·(k/m)²: level sets of a PD quadratic are then equally spaced, similar ellipses,
+ * out to `top` (a high quantile of the view, so thin ellipses still fill the picture).
+ */
+function ellipseLevels(qStar: number, values: Float64Array, m: number): number[] {
+  const sorted = Float64Array.from(values).sort();
+  const top = sorted[Math.floor(0.9 * (sorted.length - 1))];
   const out: number[] = [];
-  for (let k = 1; k <= m; k++) out.push(qStar + -qStar * ((1.3 * k) / m) ** 2);
+  for (let k = 1; k <= m; k++) out.push(qStar + (top - qStar) * (k / m) ** 2);
   return out;
 }
 
@@ -149,6 +154,8 @@ export function computeModel2d(r: Model2dRequest): Model2dResult {
     k1Distance,
     domain,
     field: { values, nx: GRID, ny: GRID },
-    levels: vStar ? ellipseLevels(q(vStar[0], vStar[1]), 14) : contourLevels(values, 14, false),
+    levels: vStar
+      ? ellipseLevels(q(vStar[0], vStar[1]), values, 16)
+      : contourLevels(values, 14, false),
   };
 }

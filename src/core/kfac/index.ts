@@ -17,3 +17,22 @@ export {
   type CurvatureRequest,
   type CurvatureResult,
 } from './curvature';
+export {
+  initKfacState,
+  kfacStep,
+  type KfacConfig,
+  type KfacOptState,
+  type KfacStepStats,
+} from './kfacStep';
+export { KFAC_PRESETS, KFAC_PRESET_INFO, kfacContext, type KfacPreset } from './trainPresets';
+export {
+  KFAC_METHODS,
+  initKfacTrain,
+  kfacTrainChunk,
+  type KfacCost,
+  type KfacMethod,
+  type KfacTrainConfig,
+  type KfacTrainState,
+  type MethodRun,
+  type TrainCurve,
+} from './train';

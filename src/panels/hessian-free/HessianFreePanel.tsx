@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -8,6 +9,7 @@ import { ModelView } from './ModelView';
 import { HF_VIEWS, type HfParams, type HfView } from './params';
 import { ScalingControls } from './ScalingControls';
 import { ScalingView } from './ScalingView';
+import { HfStatsCharts, LossCharts } from './TrainCharts';
 import { TrainControls } from './TrainControls';
 import { TrainView } from './TrainView';
 import { useCgJobs } from './useCgJobs';
@@ -28,14 +30,20 @@ function Failure({ what, error }: { what: string; error: string }) {
   );
 }
 
+const loading = <p className="loading">Computing…</p>;
+
 export function HessianFreePanel() {
   const [p, set] = usePanelParams<HfParams>(PANEL);
   const jobs = useCgJobs(PANEL, p);
   const train = useHfTraining(PANEL, p);
+  // Chunks arrive every few tens of ms: the charts render in interruptible, deferred passes.
+  const charts = useDeferredValue(train.last);
+  // Both containers exist in either view, so their widths are always measured.
   const [figRef, figWidth] = useElementWidth<HTMLDivElement>();
   const [rowRef, rowWidth] = useElementWidth<HTMLDivElement>(900);
   if (!p) return null;
   const half = Math.max(300, Math.floor((rowWidth - 20) / 2));
+  const model = p.view === 'model';
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="hf-title">
       <header className="panel-header">
@@ -63,43 +71,21 @@ export function HessianFreePanel() {
           ))}
         </div>
       </header>
-      {p.view === 'model' ? (
-        <>
-          <div className="panel-grid">
-            <div className="figure-col" ref={figRef}>
+      <div className="panel-grid">
+        <div className="figure-col" ref={figRef}>
+          {model ? (
+            <>
               <h2>GD vs CG on a 2-D model</h2>
               {jobs.modelError && <Failure what="2-D model" error={jobs.modelError} />}
               {jobs.model ? (
                 <ModelView out={jobs.model} width={figWidth} />
               ) : (
-                !jobs.modelError && <p className="loading">Computing…</p>
+                !jobs.modelError && loading
               )}
-            </div>
-            <aside className="controls-col" aria-label="Controls">
-              <ModelControls p={p} set={set} />
-              <ScalingControls p={p} set={set} />
-              <DownloadButton
-                filename={`curvature-lab-${PANEL}.json`}
-                getData={() => exportHf(p, jobs.model, jobs.scaling, train.last)}
-              />
-            </aside>
-          </div>
-          <div className="panel-row" ref={rowRef}>
-            <h2>Cost in matrix-vector products: GD needs ∝ κ, CG ∝ √κ</h2>
-            {jobs.scalingError && <Failure what="scaling study" error={jobs.scalingError} />}
-            {jobs.scaling ? (
-              <ScalingView out={jobs.scaling} width={half} />
-            ) : (
-              !jobs.scalingError && <p className="loading">Computing…</p>
-            )}
-          </div>
-        </>
-      ) : (
-        <div className="panel-grid">
-          <div className="figure-col" ref={figRef}>
+            </>
+          ) : (
             <TrainView
               s={train.last}
-              width={figWidth}
               budget={p.budget}
               running={train.running}
               done={train.done || (train.last?.done ?? false)}
@@ -107,16 +93,44 @@ export function HessianFreePanel() {
               onPlay={train.setPlaying}
               onReset={train.reset}
             />
-          </div>
-          <aside className="controls-col" aria-label="Controls">
-            <TrainControls p={p} set={set} />
-            <DownloadButton
-              filename={`curvature-lab-${PANEL}.json`}
-              getData={() => exportHf(p, jobs.model, jobs.scaling, train.last)}
-            />
-          </aside>
+          )}
         </div>
-      )}
+        <aside className="controls-col" aria-label="Controls">
+          {model ? (
+            <>
+              <ModelControls p={p} set={set} />
+              <ScalingControls p={p} set={set} />
+            </>
+          ) : (
+            <TrainControls p={p} set={set} />
+          )}
+          <DownloadButton
+            filename={`curvature-lab-${PANEL}.json`}
+            getData={() => exportHf(p, jobs.model, jobs.scaling, train.last)}
+          />
+        </aside>
+      </div>
+      <div className="panel-row" ref={rowRef}>
+        {model && (
+          <>
+            <h2>Cost in matrix-vector products: GD needs ∝ κ, CG ∝ √κ</h2>
+            {jobs.scalingError && <Failure what="scaling study" error={jobs.scalingError} />}
+            {jobs.scaling ? (
+              <ScalingView out={jobs.scaling} width={half} />
+            ) : (
+              !jobs.scalingError && loading
+            )}
+          </>
+        )}
+        {!model && charts && (
+          <>
+            <h2>Training loss: HF vs SGD vs Adam, against three measures of cost</h2>
+            <LossCharts s={charts} width={rowWidth} />
+            <h2>Inside HF: CG work, damping λ and the reduction ratio ρ</h2>
+            <HfStatsCharts s={charts} width={rowWidth} />
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -47,7 +47,7 @@ export function ModelView({ out, width }: { out: Model2dResult; width: number })
         × marks w, where the model is built (v = 0); ★ marks its minimizer w − C⁻¹∇J.
       </p>
       <Formula display testId="live-formula" tex={cgTex(out)} />
-      <p className="caption" data-testid="model-caption" aria-live="polite">
+      <p className="caption" data-testid="caption" aria-live="polite">
         {modelCaption(out)}
       </p>
     </div>

@@ -38,52 +38,53 @@ export function ScalingView({ out, width }: { out: ScalingResult; width: number 
     reference(out, out.sweep.gd, 1, REF_STYLE.kappa),
     reference(out, out.sweep.cg, 0.5, REF_STYLE.sqrt),
   ].filter((s): s is Series => s !== null);
-  const points: PointMark[] = [];
-  const here = (g: Float64Array) => g.findIndex((v) => v <= out.tol);
-  const cgHere = here(out.cgGap);
-  const gdHere = here(out.gdGap);
-  if (cgHere > 0)
-    points.push({
+  // Your κ on the sweep chart: the MVPs each method needed in the run on the left.
+  const points: PointMark[] = (
+    [
+      ['CG', out.cgGap, MODEL_STYLE.cg.color],
+      ['GD', out.gdGap, MODEL_STYLE.gdFixed.color],
+    ] as const
+  )
+    .map(([name, gap, color]) => ({ name, color, mvps: gap.findIndex((v) => v <= out.tol) }))
+    .filter((m) => m.mvps > 0)
+    .map((m) => ({
       x: Math.log10(out.kappa),
-      y: Math.log10(cgHere),
-      color: MODEL_STYLE.cg.color,
-      label: `CG at your κ: ${cgHere} MVPs`,
-    });
-  if (gdHere > 0)
-    points.push({
-      x: Math.log10(out.kappa),
-      y: Math.log10(gdHere),
-      color: MODEL_STYLE.gdFixed.color,
-      label: `GD at your κ: ${gdHere} MVPs`,
-    });
+      y: Math.log10(m.mvps),
+      color: m.color,
+      label: `${m.name} at your κ: ${m.mvps} MVPs`,
+    }));
   return (
     <div data-testid="scaling-view">
-      <h3>
-        Model gap per matrix-vector product (n = {out.n}, κ = {Number(out.kappa.toPrecision(3))})
-      </h3>
-      <LineChart
-        series={gap}
-        width={w}
-        height={240}
-        logY
-        yDomain={[1e-13, 2]}
-        hLines={[out.tol]}
-        xLabel="matrix-vector products (MVPs)"
-        yLabel="(q − q*) / (q(0) − q*)"
-        label="Relative model gap versus number of matrix-vector products for GD and CG"
-        testId="gap-chart"
-      />
-      <h3>MVPs to reach a gap of {out.tol} vs κ (log–log)</h3>
-      <LineChart
-        series={[...refs, ...sweep]}
-        points={points}
-        width={w}
-        height={240}
-        xLabel="log₁₀ κ"
-        yLabel="log₁₀ MVPs"
-        label="Matrix-vector products to reach the tolerance versus condition number, log-log, with reference slopes"
-        testId="sweep-chart"
-      />
+      <div className="panel-row two">
+        <section>
+          <h3>{`Model gap per matrix-vector product (n = ${out.n}, κ = ${Number(out.kappa.toPrecision(3))})`}</h3>
+          <LineChart
+            series={gap}
+            width={w}
+            height={240}
+            logY
+            yDomain={[1e-13, 2]}
+            hLines={[out.tol]}
+            xLabel="matrix-vector products (MVPs)"
+            yLabel="(q − q*) / (q(0) − q*)"
+            label="Relative model gap versus number of matrix-vector products for GD and CG"
+            testId="gap-chart"
+          />
+        </section>
+        <section>
+          <h3>MVPs to reach a gap of {out.tol} vs κ (log–log)</h3>
+          <LineChart
+            series={[...refs, ...sweep]}
+            points={points}
+            width={w}
+            height={240}
+            xLabel="log₁₀ κ"
+            yLabel="log₁₀ MVPs"
+            label="Matrix-vector products to reach the tolerance versus condition number, log-log, with reference slopes"
+            testId="sweep-chart"
+          />
+        </section>
+      </div>
       <Legend items={[MODEL_STYLE.gdFixed, MODEL_STYLE.cg, REF_STYLE.kappa, REF_STYLE.sqrt]} />
       <p className="caption" data-testid="scaling-caption" aria-live="polite">
         {scalingCaption(out)}

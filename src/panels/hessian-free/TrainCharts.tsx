@@ -1,3 +1,4 @@
+import { Legend } from '../../components/Legend';
 import { LineChart, type Series } from '../../components/LineChart';
 import { TRAIN_METHODS, type Curve, type TrainState } from '../../core/hf';
 import { TRAIN_STYLE } from './style';
@@ -27,31 +28,34 @@ const xsOf = (c: Curve, a: Axis) =>
 export function LossCharts({ s, width }: { s: TrainState; width: number }) {
   const { w, style } = grid(width);
   return (
-    <div className="panel-row" style={style} data-testid="loss-charts">
-      {AXES.map((a) => {
-        const series: Series[] = TRAIN_METHODS.map((m) => ({
-          ...TRAIN_STYLE[m],
-          xs: xsOf(s[m].curve, a.key),
-          ys: s[m].curve.loss,
-          width: m === 'hf' ? 2.5 : 2,
-        }));
-        return (
-          <section key={a.key}>
-            <h3>{a.title}</h3>
-            <LineChart
-              series={series}
-              width={w}
-              height={230}
-              logY
-              xLabel={a.label}
-              yLabel="training loss"
-              label={`${a.title}: training loss of HF, SGD and Adam`}
-              testId={`loss-${a.key}`}
-            />
-          </section>
-        );
-      })}
-    </div>
+    <>
+      <Legend items={TRAIN_METHODS.map((m) => TRAIN_STYLE[m])} />
+      <div className="panel-row" style={style} data-testid="loss-charts">
+        {AXES.map((a) => {
+          const series: Series[] = TRAIN_METHODS.map((m) => ({
+            ...TRAIN_STYLE[m],
+            xs: xsOf(s[m].curve, a.key),
+            ys: s[m].curve.loss,
+            width: m === 'hf' ? 2.5 : 2,
+          }));
+          return (
+            <section key={a.key}>
+              <h3>{a.title}</h3>
+              <LineChart
+                series={series}
+                width={w}
+                height={230}
+                logY
+                xLabel={a.label}
+                yLabel="training loss"
+                label={`${a.title}: training loss of HF, SGD and Adam`}
+                testId={`loss-${a.key}`}
+              />
+            </section>
+          );
+        })}
+      </div>
+    </>
   );
 }
 
@@ -67,6 +71,7 @@ export function HfStatsCharts({ s, width }: { s: TrainState; width: number }) {
     color,
     dash,
   });
+  const logLambda = Float64Array.from(st.lambda, Math.log10);
   const finiteRho = Float64Array.from(st.rho, (r) =>
     Number.isFinite(r) ? Math.max(-1, Math.min(2, r)) : NaN,
   );
@@ -88,15 +93,14 @@ export function HfStatsCharts({ s, width }: { s: TrainState; width: number }) {
         />
       </section>
       <section>
-        <h3>Damping λ</h3>
+        <h3>Damping λ (log scale)</h3>
         <LineChart
-          series={[line('λ', st.lambda, '#CC79A7')]}
+          series={[line('log₁₀ λ', logLambda, '#CC79A7')]}
           width={w}
           height={200}
-          logY
           xLabel="HF iteration"
-          yLabel="λ"
-          label="Damping lambda per HF iteration"
+          yLabel="log₁₀ λ"
+          label="Damping lambda per HF iteration, log10"
           testId="lambda-chart"
         />
       </section>

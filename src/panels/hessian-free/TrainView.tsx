@@ -1,15 +1,11 @@
 import { Formula } from '../../components/Formula';
-import { Legend } from '../../components/Legend';
 import type { TrainState } from '../../core/hf';
 import { texNum } from '../shared/texNumbers';
 import { trainCaption } from './captions';
-import { HfStatsCharts, LossCharts } from './TrainCharts';
 import { progressOf } from './useHfTraining';
-import { TRAIN_STYLE } from './style';
 
 interface Props {
   s: TrainState | null;
-  width: number;
   budget: number;
   running: boolean;
   done: boolean;
@@ -27,8 +23,8 @@ function hfTex(s: TrainState | null): string {
   return `${rule}\\\\ \\text{iteration } ${s.hf.steps}:\\ K = ${last(st.cgIters)}\\ \\text{CG steps (kept } ${last(st.chosenIter)}),\\ \\lambda = ${texNum(last(st.lambda))},\\ \\rho = ${texNum(last(st.rho))},\\ t = ${texNum(last(st.rate))},\\ J = ${texNum(last(s.hf.curve.loss))}`;
 }
 
-/** Second view: HF vs SGD vs Adam on a small deep network, trained in short worker chunks. */
-export function TrainView({ s, width, budget, running, done, error, onPlay, onReset }: Props) {
+/** Second view, top: run controls, progress, the live HF update and the caption. */
+export function TrainView({ s, budget, running, done, error, onPlay, onReset }: Props) {
   const progress = progressOf(s);
   return (
     <div data-testid="train-view">
@@ -40,7 +36,7 @@ export function TrainView({ s, width, budget, running, done, error, onPlay, onRe
           disabled={done}
           onClick={() => onPlay(!running)}
         >
-          {running ? '⏸ Pause' : s ? '▶ Resume' : '▶ Train'}
+          {running ? 'Pause' : s ? '▶ Resume' : '▶ Train'}
         </button>
         <button type="button" data-testid="train-reset" onClick={onReset}>
           Reset
@@ -65,14 +61,6 @@ export function TrainView({ s, width, budget, running, done, error, onPlay, onRe
       <p className="caption" data-testid="train-caption" aria-live="polite">
         {trainCaption(s, budget)}
       </p>
-      {s && (
-        <>
-          <Legend items={[TRAIN_STYLE.hf, TRAIN_STYLE.sgd, TRAIN_STYLE.adam]} />
-          <LossCharts s={s} width={width} />
-          <h2>Inside HF: CG work, damping and agreement of the model</h2>
-          <HfStatsCharts s={s} width={width} />
-        </>
-      )}
     </div>
   );
 }

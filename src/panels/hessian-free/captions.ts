@@ -29,7 +29,7 @@ export function scalingCaption(out: ScalingResult): string {
     `At κ = ${plainNum(out.kappa)}, CG gets the relative gap below ${tol} after ${cgTo >= 0 ? cgTo : `more than ${out.cgGap.length - 1}`} MVPs, ` +
     `GD ${gdTo >= 0 ? `after ${gdTo}` : `not within the ${out.gdGap.length - 1} shown`}. `;
   const slopes = `Over the sweep, MVPs grow like κ^${plainNum(out.slopes.gd)} for GD (theory: κ) and κ^${plainNum(out.slopes.cg)} for CG (worst-case bound: √κ; below it when the spectrum helps), e.g. at κ = ${plainNum(k[i])}: GD ${mv(out.sweep.gd[i])}, CG ${mv(out.sweep.cg[i])} MVPs. `;
-  const distinct = `This spectrum has ${out.distinct} distinct eigenvalue${out.distinct === 1 ? '' : 's'} among n = ${out.n}, and CG solved the system to a 10⁻¹⁰ residual in ${out.cgSolveIters} iterations${out.cgSolveIters <= out.distinct ? ` — no more than the number of distinct eigenvalues` : out.distinct < out.n ? ` (rounding errors cost extra steps beyond the ${out.distinct} distinct eigenvalues)` : ''}.`;
+  const distinct = `This spectrum has ${out.distinct} distinct eigenvalue${out.distinct === 1 ? '' : 's'} among n = ${out.n}, and CG reached the model's minimum (relative gap below 10⁻¹²) in ${out.cgSolveIters} iterations${out.cgSolveIters <= out.distinct ? ` — no more than the number of distinct eigenvalues` : out.distinct < out.n ? ` (rounding errors cost extra steps beyond the ${out.distinct} distinct eigenvalues)` : ''}.`;
   return here + slopes + distinct;
 }
 

@@ -44,7 +44,7 @@ export const HF_SCHEMA: ParamSpec[] = [
     label: 'Objective',
     kind: 'enum',
     values: MODEL_PROBLEMS,
-    default: 'rosenbrock',
+    default: 'quadratic',
   },
   num('kappa', 'Condition number κ (2-D quadratic)', 1, 1000, 10),
   { key: 'w', label: 'Point w', kind: 'vec2', min: -5, max: 5, default: [-1.2, 1] },

@@ -2,6 +2,7 @@ import { Formula } from '../../components/Formula';
 import { usePanelParams } from '../shared/useParams';
 import { CurvatureView } from './CurvatureView';
 import { KronView } from './KronView';
+import { TrainView } from './TrainView';
 import { KFAC_VIEWS, type KfacParams, type KfacView } from './params';
 
 const PANEL = 'kfac';
@@ -9,6 +10,7 @@ const PANEL = 'kfac';
 const VIEW_LABEL: Record<KfacView, string> = {
   kron: '1 · Kronecker products',
   curvature: '2 · Factored curvature of an MLP',
+  train: '3 · Training with K-FAC',
 };
 
 const TITLE: Record<KfacView, { h: string; tex: string }> = {
@@ -19,6 +21,10 @@ const TITLE: Record<KfacView, { h: string; tex: string }> = {
   curvature: {
     h: 'K-FAC: each layer block of G ≈ A ⊗ S',
     tex: 'G_{\\ell\\ell} \\approx A_{\\ell-1}\\otimes S_\\ell,\\quad A_{\\ell-1} = \\mathbb E[\\bar a_{\\ell-1}\\bar a_{\\ell-1}^{\\top}],\\quad S_\\ell = \\mathbb E[\\mathcal D s_\\ell\\,\\mathcal D s_\\ell^{\\top}]',
+  },
+  train: {
+    h: 'Training with K-FAC: sometimes amazing, sometimes meh',
+    tex: '\\Delta W_\\ell = -\\hat S_\\ell^{-1}\\,\\nabla_{\\bar W_\\ell}h\\,\\hat A_{\\ell-1}^{-1},\\quad \\hat A = A + \\pi\\sqrt\\lambda I,\\ \\hat S = S + \\tfrac{\\sqrt\\lambda}{\\pi} I',
   },
 };
 
@@ -50,11 +56,9 @@ export function KfacPanel() {
           ))}
         </div>
       </header>
-      {p.view === 'kron' ? (
-        <KronView p={p} set={set} />
-      ) : (
-        <CurvatureView panel={PANEL} p={p} set={set} />
-      )}
+      {p.view === 'kron' && <KronView p={p} set={set} />}
+      {p.view === 'curvature' && <CurvatureView panel={PANEL} p={p} set={set} />}
+      {p.view === 'train' && <TrainView panel={PANEL} p={p} set={set} />}
     </section>
   );
 }

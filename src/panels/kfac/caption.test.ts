@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { computeCurvature, kronChecks, type CurvatureRequest } from '../../core/kfac';
+import {
+  computeCurvature,
+  initKfacTrain,
+  kfacTrainChunk,
+  kronChecks,
+  type CurvatureRequest,
+} from '../../core/kfac';
 import { fromRows } from '../../core/linalg';
-import { curvatureCaption, kronCaption } from './caption';
+import { curvatureCaption, kronCaption, lossAtTime, trainCaption } from './caption';
+import { KFAC_SCHEMA, type KfacParams } from './params';
+import { parseParams } from '../../state/urlSchema';
+import { trainConfig } from './useKfacTraining';
 import { formatMatrix, parseMatrix, parseWidths, resizeMatrix } from './matrixText';
 
 const req: CurvatureRequest = {
@@ -95,5 +104,28 @@ describe('matrix text in the URL', () => {
     expect(parseWidths('3,4,2', 12, 'w')).toEqual({ ok: true, value: [3, 4, 2] });
     expect(parseWidths('3', 12, 'w').ok).toBe(false);
     expect(parseWidths('3,13', 12, 'w').ok).toBe(false);
+  });
+});
+
+describe('train caption', () => {
+  const p = parseParams<KfacParams>(KFAC_SCHEMA, 'preset=regression&iters=20').params;
+
+  it('before any step, after a run, and after a failure', () => {
+    const s = initKfacTrain(trainConfig(p));
+    expect(trainCaption(s)).toContain('Press Start');
+    let t = 0;
+    while (!s.done) kfacTrainChunk(s, () => (t += 1), 1e9);
+    const text = trainCaption(s);
+    expect(text).toMatch(/^After 20 of 20 iterations each: K-FAC \d/);
+    expect(text).toMatch(/Per iteration (K-FAC|SGD|Adam) is lowest; within the same \d+ ms/);
+    s.failed = { method: 'kfac', reason: 'the training loss became non-finite' };
+    expect(trainCaption(s)).toContain('K-FAC failed');
+  });
+
+  it('lossAtTime takes the last sample at or before t', () => {
+    const curve = { timeMs: Float64Array.of(0, 10, 20), loss: Float64Array.of(3, 2, 1) };
+    expect(lossAtTime(curve, 15)).toBe(2);
+    expect(lossAtTime(curve, 20)).toBe(1);
+    expect(lossAtTime(curve, -1)).toBe(3);
   });
 });

@@ -1,5 +1,6 @@
 /** Plain-language captions, always true to the current state (tested in caption.test.ts). */
-import type { CurvatureResult, KronChecks } from '../../core/kfac';
+import { KFAC_METHODS } from '../../core/kfac';
+import type { CurvatureResult, KfacMethod, KfacTrainState, KronChecks } from '../../core/kfac';
 import { plainNum } from '../shared/texNumbers';
 
 /** Rounding-level agreement for the explorer's checks (entries of size ~1–1000). */
@@ -66,4 +67,39 @@ export function curvatureCaption(r: CurvatureResult): string {
     );
   }
   return parts.join(' ');
+}
+
+/** The last recorded loss at or before compute time t (ms). */
+export function lossAtTime(curve: { timeMs: Float64Array; loss: Float64Array }, t: number): number {
+  let l = curve.loss[0];
+  for (let i = 0; i < curve.timeMs.length && curve.timeMs[i] <= t; i++) l = curve.loss[i];
+  return l;
+}
+
+const LABEL: Record<KfacMethod, string> = { kfac: 'K-FAC', sgd: 'SGD', adam: 'Adam' };
+
+export function trainCaption(s: KfacTrainState): string {
+  if (s.failed) {
+    return `Training stopped: ${LABEL[s.failed.method]} failed (${s.failed.reason}). Increase the damping λ or lower its learning rate, then reset.`;
+  }
+  const steps = Math.min(s.kfac.steps, s.sgd.steps, s.adam.steps);
+  if (steps === 0) return 'Press Start: the three methods train from the same initial weights.';
+  const last = (m: KfacMethod) => {
+    const c = s[m].curve;
+    return c.loss[c.loss.length - 1];
+  };
+  const byIter = KFAC_METHODS.reduce((a, b) => (last(b) < last(a) ? b : a));
+  const t = Math.min(s.kfac.timeMs, s.sgd.timeMs, s.adam.timeMs);
+  const byTime = KFAC_METHODS.reduce((a, b) =>
+    lossAtTime(s[b].curve, t) < lossAtTime(s[a].curve, t) ? b : a,
+  );
+  return (
+    `After ${steps} of ${s.config.iters} iterations each: K-FAC ${plainNum(last('kfac'))}, SGD ${plainNum(last('sgd'))}, Adam ${plainNum(last('adam'))} (training loss, from ${plainNum(s.initialLoss)}). ` +
+    `Per iteration ${LABEL[byIter]} is lowest; within the same ${plainNum(t)} ms of compute ${LABEL[byTime]} is lowest` +
+    (byIter === 'kfac' && byTime !== 'kfac'
+      ? ' — K-FAC’s steps are better but dearer.'
+      : byTime === 'kfac'
+        ? ' — K-FAC wins even after paying for its curvature work.'
+        : '.')
+  );
 }

@@ -1,5 +1,11 @@
 /** The "Download data" document of the kfac panel (shape documented in docs/panels/kfac.md). */
-import type { CurvatureResult, KronChecks, RepresentationSizes } from '../../core/kfac';
+import type {
+  CurvatureResult,
+  KfacTrainState,
+  KronChecks,
+  MethodRun,
+  RepresentationSizes,
+} from '../../core/kfac';
 import type { Mat } from '../../core/linalg';
 import type { KfacParams } from './params';
 
@@ -91,5 +97,26 @@ export function exportCurvature(
       costs: d.costs,
     },
     sizes,
+  };
+}
+
+export function exportTrain(p: KfacParams, s: KfacTrainState) {
+  const run = (m: MethodRun) => ({
+    steps: m.steps,
+    timeMs: num(m.timeMs),
+    curve: { steps: arr(m.curve.steps), timeMs: arr(m.curve.timeMs), loss: arr(m.curve.loss) },
+  });
+  return {
+    panel: 'kfac',
+    version: 1,
+    view: 'train',
+    params: p,
+    config: s.config,
+    initialLoss: num(s.initialLoss),
+    done: s.done,
+    failed: s.failed,
+    kfac: { ...run(s.kfac), cost: s.kfac.cost, lambda: arr(s.kfac.lambda) },
+    sgd: run(s.sgd),
+    adam: run(s.adam),
   };
 }

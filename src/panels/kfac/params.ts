@@ -1,10 +1,10 @@
 /** URL parameters of the `kfac` panel. Names and ids are public (links, embeds): keep them stable. */
-import { CURVATURE_ACTIVATIONS, CURVATURE_LOSSES } from '../../core/kfac';
-import type { CurvatureLoss } from '../../core/kfac';
+import { CURVATURE_ACTIVATIONS, CURVATURE_LOSSES, KFAC_PRESETS } from '../../core/kfac';
+import type { CurvatureLoss, KfacPreset } from '../../core/kfac';
 import type { Activation } from '../../core/nn';
 import type { ParamSpec, Params } from '../../state/urlSchema';
 
-export const KFAC_VIEWS = ['kron', 'curvature'] as const;
+export const KFAC_VIEWS = ['kron', 'curvature', 'train'] as const;
 export type KfacView = (typeof KFAC_VIEWS)[number];
 
 export interface KfacParams extends Params {
@@ -20,6 +20,17 @@ export interface KfacParams extends Params {
   gamma: number;
   layer: number;
   widths: string;
+  preset: KfacPreset;
+  klr: number;
+  lambda: number;
+  ema: number;
+  refresh: number;
+  rescale: 'off' | 'on';
+  kmom: number;
+  sgdlr: number;
+  adamlr: number;
+  tbatch: number;
+  iters: number;
 }
 
 export const DEFAULT_A = '2,1_1,3';
@@ -78,5 +89,52 @@ export const KFAC_SCHEMA: ParamSpec[] = [
     kind: 'text',
     maxLength: 80,
     default: '1000,1000,1000,1000',
+  },
+  {
+    key: 'preset',
+    label: 'Training preset',
+    kind: 'enum',
+    values: KFAC_PRESETS,
+    default: 'autoencoder',
+  },
+  { key: 'klr', label: 'K-FAC learning rate α', kind: 'number', min: 1e-3, max: 10, default: 1 },
+  { key: 'lambda', label: 'K-FAC damping λ', kind: 'number', min: 1e-4, max: 1000, default: 0.3 },
+  { key: 'ema', label: 'EMA decay ε', kind: 'number', min: 0, max: 0.999, default: 0.95 },
+  {
+    key: 'refresh',
+    label: 'Inverse refresh period T',
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: 100,
+    default: 10,
+  },
+  {
+    key: 'rescale',
+    label: 'Quadratic-model rescaling',
+    kind: 'enum',
+    values: ['off', 'on'],
+    default: 'off',
+  },
+  { key: 'kmom', label: 'K-FAC momentum μ', kind: 'number', min: 0, max: 0.99, default: 0.5 },
+  { key: 'sgdlr', label: 'SGD learning rate', kind: 'number', min: 1e-4, max: 3, default: 0.1 },
+  { key: 'adamlr', label: 'Adam learning rate', kind: 'number', min: 1e-5, max: 1, default: 0.01 },
+  {
+    key: 'tbatch',
+    label: 'Batch size',
+    kind: 'number',
+    integer: true,
+    min: 8,
+    max: 256,
+    default: 128,
+  },
+  {
+    key: 'iters',
+    label: 'Iterations per method',
+    kind: 'number',
+    integer: true,
+    min: 20,
+    max: 2000,
+    default: 300,
   },
 ];

@@ -1,0 +1,114 @@
+import { DownloadButton } from '../../components/DownloadButton';
+import { Legend } from '../../components/Legend';
+import { LineChart, type Series } from '../../components/LineChart';
+import { useElementWidth } from '../../components/useElementWidth';
+import { KFAC_METHODS, type KfacTrainState } from '../../core/kfac';
+import { trainCaption } from './caption';
+import { CostTable } from './CostTable';
+import { exportTrain } from './exportKfac';
+import type { KfacParams } from './params';
+import { TrainControls } from './TrainControls';
+import { PRESET_WHY, TRAIN_STYLE } from './trainStyle';
+import { useKfacTraining } from './useKfacTraining';
+
+interface Props {
+  panel: string;
+  p: KfacParams;
+  set(patch: Partial<KfacParams>): void;
+}
+
+function series(s: KfacTrainState, x: 'steps' | 'timeMs'): Series[] {
+  return KFAC_METHODS.map((m) => ({
+    label: TRAIN_STYLE[m].label,
+    xs: s[m].curve[x],
+    ys: s[m].curve.loss,
+    color: TRAIN_STYLE[m].color,
+    dash: TRAIN_STYLE[m].dash,
+  }));
+}
+
+/** Third view: K-FAC vs SGD with momentum vs Adam, trained in the worker in short chunks. */
+export function TrainView({ panel, p, set }: Props) {
+  const t = useKfacTraining(panel, p);
+  const s = t.last;
+  const [ref, width] = useElementWidth<HTMLDivElement>(700);
+  const half = Math.max(280, Math.floor((width - 16) / 2));
+  const progress = s ? Math.min(s.kfac.steps, s.sgd.steps, s.adam.steps) : 0;
+  return (
+    <div className="panel-grid">
+      <div className="figure-col" ref={ref}>
+        {t.error && (
+          <div className="notice notice-error" role="alert">
+            The computation failed: {t.error}
+          </div>
+        )}
+        {s ? (
+          <>
+            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
+              <LineChart
+                testId="main-plot"
+                label="Training loss against iterations"
+                series={series(s, 'steps')}
+                width={half}
+                height={280}
+                xLabel="iteration"
+                yLabel="training loss (log)"
+                logY
+              />
+              <LineChart
+                testId="time-plot"
+                label="Training loss against compute time"
+                series={series(s, 'timeMs')}
+                width={half}
+                height={280}
+                xLabel="worker compute time (ms)"
+                yLabel="training loss (log)"
+                logY
+              />
+            </div>
+            <Legend items={KFAC_METHODS.map((m) => TRAIN_STYLE[m])} />
+          </>
+        ) : (
+          <div data-testid="main-plot" className="loading">
+            No run yet: press Start. The three methods start from the same weights and see batches
+            of the same size.
+          </div>
+        )}
+        <p className="caption" data-testid="caption" aria-live="polite">
+          {s
+            ? trainCaption(s)
+            : 'Press Start: the three methods train from the same initial weights.'}
+        </p>
+        <p className="small" data-testid="preset-why">
+          {PRESET_WHY[p.preset]}
+        </p>
+        {s && <CostTable s={s} />}
+      </div>
+      <aside className="controls-col" aria-label="Training controls">
+        <div className="presets">
+          <button
+            type="button"
+            data-testid="train-play"
+            onClick={() => t.setPlaying(!t.playing)}
+            disabled={t.done}
+          >
+            {t.done ? 'Finished' : t.playing ? 'Pause' : s ? 'Resume' : 'Start'}
+          </button>
+          <button type="button" data-testid="train-reset" onClick={t.reset}>
+            Reset
+          </button>
+          <output data-testid="train-progress" aria-live="polite">
+            {progress} / {p.iters} iterations{t.done ? ' (done)' : ''}
+          </output>
+        </div>
+        <TrainControls p={p} set={set} />
+        {s && (
+          <DownloadButton
+            filename={`curvature-lab-${panel}-train.json`}
+            getData={() => exportTrain(p, s)}
+          />
+        )}
+      </aside>
+    </div>
+  );
+}

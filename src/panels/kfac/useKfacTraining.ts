@@ -1,0 +1,53 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { KfacTrainConfig, KfacTrainState } from '../../core/kfac';
+import { useTrainingLoop } from '../../state/useTrainingLoop';
+import type { Job } from '../../worker/protocol';
+import type { KfacParams } from './params';
+
+export const TRAIN_CHANNEL = 'kfac-train';
+
+export function trainConfig(p: KfacParams): KfacTrainConfig {
+  return {
+    preset: p.preset,
+    seed: p.seed,
+    batch: p.tbatch,
+    iters: p.iters,
+    kfac: {
+      lr: p.klr,
+      momentum: p.kmom,
+      lambda0: p.lambda,
+      emaDecay: p.ema,
+      refresh: p.refresh,
+      rescale: p.rescale === 'on',
+    },
+    sgdLr: p.sgdlr,
+    sgdMomentum: 0.9,
+    adamLr: p.adamlr,
+  };
+}
+
+/** The training run: a chain of short worker chunks; pausing stops submitting, reset starts over. */
+export function useKfacTraining(panel: string, p: KfacParams) {
+  const [playing, setPlaying] = useState(false);
+  const [resets, setResets] = useState(0);
+  const config = useMemo(() => trainConfig(p), [p]);
+  const resetKey = `${JSON.stringify(config)}|${resets}`;
+  const nextJob = useCallback(
+    (last: KfacTrainState | null): Job | null =>
+      last?.done ? null : { kind: 'kfac-train', input: { config, state: last } },
+    [config],
+  );
+  const loop = useTrainingLoop({
+    panel,
+    channel: TRAIN_CHANNEL,
+    kind: 'kfac-train',
+    playing,
+    resetKey,
+    nextJob,
+  });
+  const reset = useCallback(() => {
+    setPlaying(false);
+    setResets((r) => r + 1);
+  }, []);
+  return { ...loop, playing, setPlaying, reset };
+}
