@@ -84,6 +84,7 @@ const SWEEPS = [
   ['pst (EMA η slider)', '#/pst', 'eta'],
   ['proximal (λ_FSD slider)', '#/proximal', 'lfsd'],
   ['kfac (curvature view, batch N slider)', '#/kfac?view=curvature', 'batch'],
+  ['hessian-free (n-dim κ slider)', '#/hessian-free', 'skappa'],
 ];
 for (const [name, hash, id] of SWEEPS) {
   const d = await sweep(hash, id);
