@@ -1,5 +1,6 @@
 import { useScales } from './scales';
 import { Marker, type MarkerShape } from './Marker';
+import { clippedPathData, insideBox, type Box } from './clipPolyline';
 
 interface Props {
   /** Flat [x₀, y₀, x₁, y₁, …]. */
@@ -20,7 +21,8 @@ interface Props {
   variant?: 'line' | 'rings';
 }
 
-const LIMIT = 1e5;
+/** Lines are drawn up to this far outside the plot (see clipPolyline). */
+const MARGIN_PX = 400;
 
 /** A polyline through the iterates with a marker at each; a white halo keeps it legible on any fill. */
 export function Trajectory({
@@ -34,18 +36,18 @@ export function Trajectory({
   testId,
   variant = 'line',
 }: Props) {
-  const { x, y } = useScales();
+  const { x, y, innerWidth, innerHeight } = useScales();
   const last = iterates.length / 2 - 1;
   const n = Math.min(current, last);
+  const box: Box = [-MARGIN_PX, innerWidth + MARGIN_PX, -MARGIN_PX, innerHeight + MARGIN_PX];
   const pts: [number, number][] = [];
-  for (let i = 0; i <= last; i++) {
-    const px = x(iterates[2 * i]);
-    const py = y(iterates[2 * i + 1]);
-    // Diverged iterates can be astronomically far away; clamp so the line still points there.
-    pts.push([Math.max(-LIMIT, Math.min(LIMIT, px)), Math.max(-LIMIT, Math.min(LIMIT, py))]);
-  }
-  const d = pts.map(([a, b], i) => `${i ? 'L' : 'M'}${a.toFixed(1)},${b.toFixed(1)}`).join('');
-  const cur = pts[n];
+  for (let i = 0; i <= last; i++) pts.push([x(iterates[2 * i]), y(iterates[2 * i + 1])]);
+  // Diverged iterates can be astronomically far away: the line is clipped where it leaves the
+  // region around the plot (still pointing where they went), and markers out there are skipped.
+  const d = clippedPathData(pts, box);
+  const shown = (p: [number, number] | undefined): p is [number, number] =>
+    p !== undefined && insideBox(p, box);
+  const cur = shown(pts[n]) ? pts[n] : undefined;
   if (variant === 'rings') {
     return (
       <g className="trajectory" data-testid={testId} data-points={last + 1}>
@@ -58,9 +60,11 @@ export function Trajectory({
           strokeWidth={1.2}
           strokeDasharray="2 3"
         />
-        {pts.map(([a, b], i) => (
-          <circle key={i} cx={a} cy={b} r={7.5} fill="none" stroke={color} strokeWidth={2} />
-        ))}
+        {pts.map(([a, b], i) =>
+          shown(pts[i]) ? (
+            <circle key={i} cx={a} cy={b} r={7.5} fill="none" stroke={color} strokeWidth={2} />
+          ) : null,
+        )}
       </g>
     );
   }
@@ -76,9 +80,9 @@ export function Trajectory({
         strokeWidth={2.4}
         strokeDasharray={dash || undefined}
       />
-      {pts.map(([a, b], i) => (
-        <Marker key={i} x={a} y={b} shape={marker} color={color} size={4} />
-      ))}
+      {pts.map(([a, b], i) =>
+        shown(pts[i]) ? <Marker key={i} x={a} y={b} shape={marker} color={color} size={4} /> : null,
+      )}
       {highlight && cur && (
         <circle
           cx={cur[0]}
