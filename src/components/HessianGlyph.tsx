@@ -8,13 +8,15 @@ interface Props {
   label: string;
   /** Optional matrix to report in the title. */
   matrix?: Mat2;
+  /** The matrix's name in the caption (default H; e.g. H̃ for a transformed Hessian). */
+  name?: string;
 }
 
 /**
  * The curvature as a shape: the set ΔᵀHΔ = 1 (an ellipse when H ≻ 0, a hyperbola when indefinite),
  * with the eigen-directions drawn and labelled by their eigenvalues ν.
  */
-export function HessianGlyph({ eigenvalues, vectors, size, label }: Props) {
+export function HessianGlyph({ eigenvalues, vectors, size, label, name = 'H' }: Props) {
   const c = size / 2;
   const absMax = Math.max(...eigenvalues.map(Math.abs), 1e-300);
   // Radii along each eigenvector ∝ 1/√|ν|, normalized so the longer one fills 45% of the box.
@@ -88,10 +90,10 @@ export function HessianGlyph({ eigenvalues, vectors, size, label }: Props) {
       </text>
       <text x={6} y={size - 8} className="small">
         {pd
-          ? 'ΔᵀHΔ = 1: ellipse (H ≻ 0)'
+          ? `Δᵀ${name}Δ = 1: ellipse (${name} ≻ 0)`
           : nd
-            ? 'ΔᵀHΔ = −1: ellipse (H ≺ 0)'
-            : 'ΔᵀHΔ = ±1: hyperbola (indefinite)'}
+            ? `Δᵀ${name}Δ = −1: ellipse (${name} ≺ 0)`
+            : `Δᵀ${name}Δ = ±1: hyperbola (indefinite)`}
       </text>
     </svg>
   );

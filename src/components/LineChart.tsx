@@ -26,6 +26,8 @@ interface Props {
   yLabel: string;
   label: string;
   logY?: boolean;
+  /** Log-scale x axis; points with x ≤ 0 are skipped. */
+  logX?: boolean;
   xDomain?: [number, number];
   yDomain?: [number, number];
   /** Horizontal reference lines, e.g. y = 0. */
@@ -59,6 +61,7 @@ export function LineChart({
   yLabel,
   label,
   logY,
+  logX,
   xDomain,
   yDomain,
   hLines = [],
@@ -68,9 +71,15 @@ export function LineChart({
   const ih = height - M.top - M.bottom;
   const allX = series.flatMap((s) => Array.from(s.xs));
   const allY = series.flatMap((s) => Array.from(s.ys)).concat(points.map((p) => p.y));
-  const x = scaleLinear()
-    .domain(xDomain ?? extent(allX, false))
-    .range([0, iw]);
+  const x = logX
+    ? scaleLog()
+        .domain(xDomain ?? extent(allX, true))
+        .range([0, iw])
+        .clamp(true)
+    : scaleLinear()
+        .domain(xDomain ?? extent(allX, false))
+        .range([0, iw]);
+  const xTicks = logX ? x.ticks(6).filter((t) => Number.isInteger(Math.log10(t))) : x.ticks(6);
   const yd = yDomain ?? extent(allY, !!logY);
   const y = logY
     ? scaleLog().domain(yd).range([ih, 0]).clamp(true)
@@ -81,7 +90,7 @@ export function LineChart({
     let pen = false;
     for (let i = 0; i < s.xs.length; i++) {
       const yv = s.ys[i];
-      if (!Number.isFinite(yv) || (logY && yv <= 0)) {
+      if (!Number.isFinite(yv) || (logY && yv <= 0) || (logX && !(s.xs[i] > 0))) {
         pen = false;
         continue;
       }
@@ -107,11 +116,11 @@ export function LineChart({
       </defs>
       <g transform={`translate(${M.left},${M.top})`}>
         <rect width={iw} height={ih} fill="#fafafa" stroke="#333" />
-        {x.ticks(6).map((t) => (
+        {xTicks.map((t) => (
           <g key={`x${t}`} transform={`translate(${x(t)},${ih})`}>
             <line y2={5} stroke="#333" />
             <text y={18} textAnchor="middle">
-              {fmt(t)}
+              {logX ? t.toExponential(0) : fmt(t)}
             </text>
           </g>
         ))}

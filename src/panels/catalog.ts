@@ -9,6 +9,8 @@ import { PST_SCHEMA } from './pst/params';
 import { KFAC_SCHEMA } from './kfac/params';
 import { CUSTOM_START, DEFAULT_LR, opt2dSchema, type ProblemChoice } from './shared/opt2dParams';
 import { PROXIMAL_SCHEMA } from './proximal/params';
+import { PRECOND_SCHEMA, resolvePrecond } from './preconditioning/params';
+import { INV_SCHEMA, resolveInvariance } from './invariance/params';
 import { HF_SCHEMA } from './hessian-free/params';
 
 export interface PanelMeta {
@@ -68,6 +70,24 @@ export const PANELS: PanelMeta[] = [
       focus: 'damped-newton',
     }),
     resolve: problemDefaults,
+  },
+  {
+    id: 'preconditioning',
+    title: 'Preconditioning',
+    slides: 'Interpretation 2: Preconditioning',
+    teaches:
+      'Drag the columns of R and watch gradient descent in w̃ = R⁻¹(w − b), mapped back, land exactly on w − αRRᵀ∇J. Pick Cholesky or H^−½ and see H̃ = RᵀHR = I (κ = 1, one step); see a diagonal R fix an axis-aligned quadratic but not a rotated one; let R follow the iterate and get Newton’s method.',
+    schema: PRECOND_SCHEMA,
+    resolve: resolvePrecond,
+  },
+  {
+    id: 'invariance',
+    title: 'Invariance',
+    slides: 'Interpretation 3: Invariance',
+    teaches:
+      'Stretch, shear and rotate the parameters (θ = Mφ + c) and run each method in both coordinate systems: undamped Newton, Gauss-Newton and natural gradient overlay to rounding (~1e−12), gradient descent does not, and damping η breaks invariance gradually — plotted against η.',
+    schema: INV_SCHEMA,
+    resolve: resolveInvariance,
   },
   {
     id: 'proximal',

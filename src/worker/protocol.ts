@@ -3,6 +3,8 @@
  * `runId`; replies echo it so the facade can drop replies that a newer request superseded.
  */
 import type { Opt2dRequest, Opt2dResult } from '../core/compute/opt2d';
+import type { PrecondRequest, PrecondResult } from '../core/precond/computePrecond';
+import type { InvarianceRequest, InvarianceResult } from '../core/precond/computeInvariance';
 import type {
   CurvatureRequest,
   CurvatureResult,
@@ -23,6 +25,10 @@ import type {
 /** A computation the worker knows how to do, keyed by `kind`. */
 export type Job =
   | { kind: 'opt2d'; input: Opt2dRequest }
+  /** Preconditioning panel: GD in w̃ and preconditioned GD in w, H̃ = RᵀHR, rates. */
+  | { kind: 'precond'; input: PrecondRequest }
+  /** Invariance panel: each method in θ and in φ (θ = Mφ + c), deviation vs damping. */
+  | { kind: 'invariance'; input: InvarianceRequest }
   /** Parse a typed objective and typeset its derivatives (as the user types). */
   | { kind: 'expr-check'; input: { f: string } }
   /** Pullback sampling: S pseudo-gradients, empirical gradients and the exact G block. */
@@ -46,6 +52,8 @@ export type Job =
 
 export type JobResult =
   | { kind: 'opt2d'; output: Opt2dResult }
+  | { kind: 'precond'; output: PrecondResult }
+  | { kind: 'invariance'; output: InvarianceResult }
   | { kind: 'expr-check'; output: ExprCheck }
   | { kind: 'pst'; output: PstSamples }
   | { kind: 'pst-ema'; output: PstEstimates }

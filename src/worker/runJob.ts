@@ -1,4 +1,6 @@
 import { computeOpt2d } from '../core/compute/opt2d';
+import { computePrecond } from '../core/precond/computePrecond';
+import { computeInvariance } from '../core/precond/computeInvariance';
 import { computeModel2d, computeScaling } from '../core/cg';
 import { initTrain, trainChunk } from '../core/hf';
 import { computeCurvature, initKfacTrain, kfacTrainChunk } from '../core/kfac';
@@ -10,6 +12,10 @@ import { buildCustom } from './customObjective';
 /** Dispatches a job to the pure core; shared by the worker and the synchronous fallback. */
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
+    case 'precond':
+      return { kind: 'precond', output: computePrecond(job.input) };
+    case 'invariance':
+      return { kind: 'invariance', output: computeInvariance(job.input) };
     case 'opt2d': {
       const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
       return { kind: 'opt2d', output: computeOpt2d(job.input, custom) };

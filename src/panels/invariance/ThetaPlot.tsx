@@ -1,0 +1,90 @@
+import type { Field } from '../../core/compute/opt2d';
+import type { InvarianceResult } from '../../core/precond/computeInvariance';
+import { DraggablePoint } from '../../components/plot/DraggablePoint';
+import { FilledContours } from '../../components/plot/FilledContours';
+import { Plot2D } from '../../components/plot/Plot2D';
+import { Trajectory } from '../../components/plot/Trajectory';
+import { ColumnArrows } from '../shared/ColumnArrows';
+import { cornersForward, equalAspectHeight, ViewOutline } from '../shared/ViewOutline';
+import { matrixM, type InvParams } from './params';
+import { INV_STYLE } from './style';
+
+export const M_COLORS = ['#E69F00', '#CC79A7'] as const;
+
+interface Props {
+  field: Field;
+  out: InvarianceResult;
+  p: InvParams;
+  width: number;
+  onStart(w: [number, number]): void;
+  onColumn(i: 0 | 1, c: [number, number]): void;
+  onOrigin(c: [number, number]): void;
+}
+
+/** θ-space: each method's θ run (line) with its φ run mapped back by θ = Mφ + c (rings). */
+export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin }: Props) {
+  const M = matrixM(p);
+  const outline = out.phiView ? cornersForward({ A: M, c: p.c }, out.phiView.domain) : null;
+  return (
+    <Plot2D
+      domain={field.domain}
+      width={width}
+      height={equalAspectHeight(field.domain, width)}
+      xLabel="θ₁"
+      yLabel="θ₂"
+      label="θ-space: each method run in θ, with its φ-space run mapped back as rings"
+      testId="main-plot"
+      overlay={
+        <>
+          <ColumnArrows
+            A={M}
+            origin={p.c}
+            scale={1}
+            names={['m₁', 'm₂']}
+            originName="c"
+            colors={M_COLORS}
+            testIds={['m1-handle', 'm2-handle']}
+            originTestId="c-handle"
+            onColumn={onColumn}
+            onOrigin={onOrigin}
+          />
+          <DraggablePoint
+            w={p.x0}
+            onChange={onStart}
+            label="Start point θ⁽⁰⁾"
+            testId="start-handle"
+          />
+        </>
+      }
+    >
+      <FilledContours field={field} levels={field.levels} />
+      <ViewOutline points={outline} label="The region shown in the φ plot" />
+      {out.pairs.map((pair) => {
+        const st = INV_STYLE[pair.method];
+        return (
+          <g key={pair.method}>
+            <Trajectory
+              iterates={pair.theta.iterates}
+              current={0}
+              color={st.color}
+              dash={st.dash}
+              marker={st.marker}
+              label={`${st.label} in θ`}
+              testId={`traj-${pair.method}`}
+            />
+            <Trajectory
+              iterates={pair.phiMapped}
+              current={0}
+              color={st.color}
+              dash=""
+              marker="circle"
+              variant="rings"
+              label={`${st.label} in φ, mapped back`}
+              testId={`traj-${pair.method}-mapped`}
+            />
+          </g>
+        );
+      })}
+    </Plot2D>
+  );
+}

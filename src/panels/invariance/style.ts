@@ -1,0 +1,35 @@
+import type { InvMethod } from '../../core/precond/invariance';
+import type { MarkerShape } from '../../components/plot/Marker';
+import { METHOD_STYLE } from '../../components/palette';
+
+/** Okabe–Ito colours with a dash pattern and marker per method (colour is never the only cue). */
+export const INV_STYLE: Record<
+  InvMethod,
+  {
+    color: string;
+    dash: string;
+    marker: MarkerShape;
+    label: string;
+    short: string;
+    inSentence: string;
+  }
+> = {
+  gd: { ...METHOD_STYLE.gd, short: 'GD', inSentence: 'gradient descent' },
+  newton: { ...METHOD_STYLE.newton, short: 'Newton', inSentence: 'Newton' },
+  gn: {
+    color: '#009E73',
+    dash: '8 3',
+    marker: 'diamond',
+    label: 'Gauss-Newton',
+    short: 'GN',
+    inSentence: 'Gauss-Newton',
+  },
+  ngd: {
+    color: '#56B4E9',
+    dash: '2 3',
+    marker: 'triangle',
+    label: 'Natural gradient',
+    short: 'NGD',
+    inSentence: 'natural gradient',
+  },
+};

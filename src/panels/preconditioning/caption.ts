@@ -1,0 +1,88 @@
+import type { PrecondResult } from '../../core/precond/computePrecond';
+import type { Trace } from '../../core/precond/trace';
+import { plainNum } from '../shared/texNumbers';
+import type { PrecondParams, PresetChoice } from './params';
+
+export const PRESET_LABEL: Record<PresetChoice, string> = {
+  identity: 'Identity (plain GD)',
+  jacobi: 'Diagonal (Jacobi): diag(H)^−½',
+  cholesky: 'Cholesky factor of H⁻¹',
+  sqrt: 'Square root H^−½ = QD^−½Qᵀ',
+  damped: 'Damped: (H + ηI)^−½',
+  custom: 'Custom (drag or type R)',
+};
+
+/** Differences below this are rounding error for problems living in |w| ≲ 10. */
+export const ROUNDING = 1e-9;
+
+/** Status of a run in a few words. */
+export function traceStatus(t: Trace): string {
+  if (t.status === 'converged') return `converged in ${t.steps}`;
+  if (t.status === 'diverged') return `diverged at step ${t.divergedAt ?? t.steps}`;
+  return `not converged after ${t.steps}`;
+}
+
+/** The derivation checked: do GD in w̃ (mapped back) and w − αRRᵀ∇J coincide? */
+export function distanceSentence(out: PrecondResult): string {
+  if (out.singular) return out.singular;
+  const d = out.distance;
+  if (!d) return '';
+  if (d.max <= ROUNDING) {
+    return (
+      `The rings (GD in w̃, mapped back by w = Rw̃ + b) sit on the line (w − αRRᵀ∇J computed in w): ` +
+      `over ${d.compared} iterates they are at most ${plainNum(d.max)} apart — rounding error. ` +
+      `Gradient descent in the transformed space is preconditioned gradient descent in the original one.`
+    );
+  }
+  return (
+    `The two routes drift apart here (up to ${plainNum(d.max)}), although from the same point each ` +
+    `single step agrees to ${plainNum(out.stepMismatch ?? NaN)}: at this α the iteration is unstable and ` +
+    `amplifies rounding differences step by step.`
+  );
+}
+
+function presetSentence(out: PrecondResult, p: PrecondParams, follow: boolean): string {
+  const pt = out.point;
+  const k = (v: number | null) => (v === null ? 'undefined' : plainNum(v));
+  const pd = pt.replaced ? ' (using |H| = Q|Λ|Qᵀ where H is not positive definite)' : '';
+  const alpha = p.lr === 1 ? '' : ` with step size α = ${plainNum(p.lr)}`;
+  if (follow) {
+    switch (p.preset) {
+      case 'sqrt':
+      case 'cholesky':
+        return `R follows the iterate with RRᵀ = H(w⁽ᵏ⁾)⁻¹, so every update is w − αH⁻¹∇J: this is Newton’s method${alpha}${pd}.`;
+      case 'damped':
+        return `R follows the iterate with RRᵀ = (H(w⁽ᵏ⁾) + ηI)⁻¹: this is damped Newton with η = ${plainNum(p.eta)}${alpha}${pd}.`;
+      case 'jacobi':
+        return `R follows the iterate with RRᵀ = diag(H(w⁽ᵏ⁾))⁻¹: a diagonal approximation of Newton’s method${pd}.`;
+      default:
+        return 'R = I everywhere: plain gradient descent.';
+    }
+  }
+  const fromStart =
+    p.problem === 'quadratic'
+      ? ''
+      : ` R is built from the curvature at the start point, so this holds there; at iterate ${pt.k} κ(H̃) = ${k(pt.kappaHt)}. Let R follow the iterate to turn this into Newton’s method.`;
+  switch (p.preset) {
+    case 'identity':
+      return 'R = I: this is plain gradient descent, and H̃ = H.';
+    case 'sqrt':
+    case 'cholesky':
+      return (
+        `RRᵀ = H⁻¹${pd}, so H̃ = RᵀHR = I: the contours in w̃ are circles, κ(H̃) = 1, and GD with α = 1 ` +
+        `takes the Newton step.${fromStart}`
+      );
+    case 'jacobi':
+      return `R = diag(H)^−½${pd} gives H̃ a unit diagonal: κ(H) = ${k(pt.kappaH)} becomes κ(H̃) = ${k(pt.kappaHt)}.${fromStart}`;
+    case 'damped':
+      return `R = (H + ηI)^−½${pd}: H̃ has eigenvalues ν/(ν + η) between 0 and 1; κ(H̃) = ${k(pt.kappaHt)}.${fromStart}`;
+    case 'custom':
+      return `Your R gives κ(H̃) = ${k(pt.kappaHt)} (κ(H) = ${k(pt.kappaH)}); RRᵀ plays the role of C⁻¹ in w − αC⁻¹∇J.`;
+  }
+}
+
+/** The panel's caption: the derivation, what the run did, and what the chosen R does. */
+export function precondCaption(out: PrecondResult, p: PrecondParams, follow: boolean): string {
+  const run = `Preconditioned GD ${traceStatus(out.direct)} step${out.direct.steps === 1 ? '' : 's'}.`;
+  return [distanceSentence(out), run, presetSentence(out, p, follow)].filter(Boolean).join(' ');
+}
