@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDiagonal, identity, maxAbsDiff, relativeError, symEig, trace } from '../linalg';
-import { computeCurvature, validateSizes, type CurvatureRequest } from './curvature';
+import { computeCurvature, validateSizes } from './curvature';
 import { kron, vec } from './kron';
 import { exactTikhonovSolve, factoredDamping, kronSolve, solveCosts, tikhonovPi } from './solve';
 import { FLOAT32_BYTES, representationSizes } from './sizes';
-import { randomMat, randomSpd, rngFor } from './testing';
+import { BASE_REQUEST, randomMat, randomSpd, rngFor } from './testing';
 
-const base: CurvatureRequest = {
-  sizes: [3, 4, 3],
-  activation: 'tanh',
-  loss: 'squared-error',
-  batch: 16,
-  seed: 1,
-  gamma: 0.1,
-  layer: 1,
-};
+const base = BASE_REQUEST;
 
 describe('the factored curvature of a small MLP', () => {
   it('deep linear net with squared error: K-FAC equals every exact G block', () => {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Slider } from '../../components/Slider';
+import { SeedField } from './SeedField';
 import { CURVATURE_ACTIVATIONS } from '../../core/kfac';
 import { BATCH_MAX, GAMMA_MAX, GAMMA_MIN, type KfacParams } from './params';
 import { TextField } from './TextField';
@@ -75,22 +76,12 @@ export function CurvatureControls({ p, set, sizesError, layers }: Props) {
         testId="batch"
         hint="With N = 1 every block is exactly A ⊗ S."
       />
-      <div className="control">
-        <label htmlFor={`${id}-seed`}>Seed (weights and inputs)</label>
-        <input
-          id={`${id}-seed`}
-          type="number"
-          min={1}
-          max={9999}
-          step={1}
-          value={p.seed}
-          data-testid="seed"
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            if (e.target.value !== '' && Number.isFinite(v)) set({ seed: v });
-          }}
-        />
-      </div>
+      <SeedField
+        label="Seed (weights and inputs)"
+        value={p.seed}
+        onChange={(seed) => set({ seed })}
+        testId="seed"
+      />
       <Slider
         label="Damping γ"
         value={p.gamma}

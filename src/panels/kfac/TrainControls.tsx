@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Slider } from '../../components/Slider';
+import { SeedField } from './SeedField';
 import { KFAC_PRESET_INFO, KFAC_PRESETS } from '../../core/kfac';
 import type { KfacParams } from './params';
 
@@ -127,21 +128,12 @@ export function TrainControls({ p, set }: Props) {
         onChange={(n) => set({ iters: Math.round(n) })}
         testId="iters"
       />
-      <div className="control">
-        <label htmlFor={`${id}-seed`}>Seed (data, initial weights, batches)</label>
-        <input
-          id={`${id}-seed`}
-          type="number"
-          min={1}
-          max={9999}
-          value={p.seed}
-          data-testid="train-seed"
-          onChange={(e) => {
-            const v = Number(e.target.value);
-            if (e.target.value !== '' && Number.isFinite(v)) set({ seed: v });
-          }}
-        />
-      </div>
+      <SeedField
+        label="Seed (data, initial weights, batches)"
+        value={p.seed}
+        onChange={(seed) => set({ seed })}
+        testId="train-seed"
+      />
     </>
   );
 }

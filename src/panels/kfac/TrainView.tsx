@@ -27,6 +27,21 @@ function series(s: KfacTrainState, x: 'steps' | 'timeMs'): Series[] {
   }));
 }
 
+const CHARTS = [
+  {
+    x: 'steps',
+    testId: 'main-plot',
+    label: 'Training loss against iterations',
+    xLabel: 'iteration',
+  },
+  {
+    x: 'timeMs',
+    testId: 'time-plot',
+    label: 'Training loss against compute time',
+    xLabel: 'worker compute time (ms)',
+  },
+] as const;
+
 /** Third view: K-FAC vs SGD with momentum vs Adam, trained in the worker in short chunks. */
 export function TrainView({ panel, p, set }: Props) {
   const t = useKfacTraining(panel, p);
@@ -45,26 +60,19 @@ export function TrainView({ panel, p, set }: Props) {
         {s ? (
           <>
             <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
-              <LineChart
-                testId="main-plot"
-                label="Training loss against iterations"
-                series={series(s, 'steps')}
-                width={half}
-                height={280}
-                xLabel="iteration"
-                yLabel="training loss (log)"
-                logY
-              />
-              <LineChart
-                testId="time-plot"
-                label="Training loss against compute time"
-                series={series(s, 'timeMs')}
-                width={half}
-                height={280}
-                xLabel="worker compute time (ms)"
-                yLabel="training loss (log)"
-                logY
-              />
+              {CHARTS.map((c) => (
+                <LineChart
+                  key={c.x}
+                  testId={c.testId}
+                  label={c.label}
+                  series={series(s, c.x)}
+                  width={half}
+                  height={280}
+                  xLabel={c.xLabel}
+                  yLabel="training loss (log)"
+                  logY
+                />
+              ))}
             </div>
             <Legend items={KFAC_METHODS.map((m) => TRAIN_STYLE[m])} />
           </>

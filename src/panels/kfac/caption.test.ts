@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeCurvature,
-  initKfacTrain,
-  kfacTrainChunk,
-  kronChecks,
-  type CurvatureRequest,
-} from '../../core/kfac';
+import { computeCurvature, initKfacTrain, kfacTrainChunk, kronChecks } from '../../core/kfac';
 import { fromRows } from '../../core/linalg';
+import { BASE_REQUEST } from '../../core/kfac/testing';
 import { curvatureCaption, kronCaption, lossAtTime, trainCaption } from './caption';
 import { KFAC_SCHEMA, type KfacParams } from './params';
 import { parseParams } from '../../state/urlSchema';
 import { trainConfig } from './useKfacTraining';
 import { formatMatrix, parseMatrix, parseWidths, resizeMatrix } from './matrixText';
 
-const req: CurvatureRequest = {
-  sizes: [3, 4, 3],
-  activation: 'tanh',
-  loss: 'squared-error',
-  batch: 16,
-  seed: 1,
-  gamma: 0.1,
-  layer: 1,
-};
+const req = BASE_REQUEST;
 
 describe('kron caption', () => {
   it('describes the block structure, agreement and definiteness', () => {
