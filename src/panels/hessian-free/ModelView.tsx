@@ -28,7 +28,7 @@ function cgTex(out: Model2dResult): string {
     steps.push(`v_${i}^{\\mathrm{CG}} = ${texVec(iterate(out.cg.iterates, out.w, i))}`);
   }
   const star = out.vStar ? `\\; -C^{-1}\\nabla J = ${texVec(out.vStar)}` : '';
-  return `${model}\\\\ v_{i+1} = v_i + \\alpha_i p_i,\\ \\alpha_i = \\frac{r_i^\\top r_i}{p_i^\\top C p_i},\\ p_{i+1} = -r_{i+1} + \\frac{r_{i+1}^\\top r_{i+1}}{r_i^\\top r_i} p_i:\\quad ${steps.join(',\\ ')}${star ? ',' : ''}${star}`;
+  return `${model}\\\\ \\text{CG: } v_{i+1} = v_i + \\alpha_i p_i,\\ \\alpha_i = \\frac{r_i^\\top r_i}{p_i^\\top C p_i},\\ p_{i+1} = -r_{i+1} + \\frac{r_{i+1}^\\top r_{i+1}}{r_i^\\top r_i} p_i\\\\ ${steps.join(',\\ ')}${star ? ',' : ''}${star}`;
 }
 
 /** First view, left half: the 2-D model, its contours and the three runs. */

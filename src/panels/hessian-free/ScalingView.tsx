@@ -2,9 +2,13 @@ import { Legend } from '../../components/Legend';
 import { LineChart, type PointMark, type Series } from '../../components/LineChart';
 import type { ScalingResult } from '../../core/cg';
 import { scalingCaption } from './captions';
+import { EigenStrip } from './EigenStrip';
 import { MODEL_STYLE, REF_STYLE } from './style';
 
 const idx = (n: number) => Float64Array.from({ length: n }, (_, i) => i);
+/** Gaps below the chart's floor (exact zeros included) are drawn on it instead of vanishing. */
+const GAP_FLOOR = 1e-13;
+const floored = (g: Float64Array) => Float64Array.from(g, (v) => Math.max(v, GAP_FLOOR));
 const log10 = (a: ArrayLike<number>) => Float64Array.from(a, (v) => Math.log10(v));
 
 /** A reference line log y = y₀ + s·(log κ − log κ₀) through the sweep's first usable point. */
@@ -27,8 +31,8 @@ function reference(
 export function ScalingView({ out, width }: { out: ScalingResult; width: number }) {
   const w = Math.max(300, Math.min(width, 560));
   const gap: Series[] = [
-    { ...MODEL_STYLE.gdFixed, xs: idx(out.gdGap.length), ys: out.gdGap },
-    { ...MODEL_STYLE.cg, xs: idx(out.cgGap.length), ys: out.cgGap, width: 2.5 },
+    { ...MODEL_STYLE.gdFixed, xs: idx(out.gdGap.length), ys: floored(out.gdGap) },
+    { ...MODEL_STYLE.cg, xs: idx(out.cgGap.length), ys: floored(out.cgGap), width: 2.5 },
   ];
   const sweep: Series[] = [
     { ...MODEL_STYLE.gdFixed, xs: log10(out.sweep.kappa), ys: log10(out.sweep.gd) },
@@ -63,7 +67,7 @@ export function ScalingView({ out, width }: { out: ScalingResult; width: number 
             width={w}
             height={240}
             logY
-            yDomain={[1e-13, 2]}
+            yDomain={[GAP_FLOOR, 2]}
             hLines={[out.tol]}
             xLabel="matrix-vector products (MVPs)"
             yLabel="(q − q*) / (q(0) − q*)"
@@ -85,6 +89,7 @@ export function ScalingView({ out, width }: { out: ScalingResult; width: number 
           />
         </section>
       </div>
+      <EigenStrip lambda={out.lambda} kappa={out.kappa} width={Math.min(2 * w + 20, 1100)} />
       <Legend items={[MODEL_STYLE.gdFixed, MODEL_STYLE.cg, REF_STYLE.kappa, REF_STYLE.sqrt]} />
       <p className="caption" data-testid="scaling-caption" aria-live="polite">
         {scalingCaption(out)}

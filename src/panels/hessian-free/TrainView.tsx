@@ -17,7 +17,7 @@ interface Props {
 const last = (a: Float64Array) => a[a.length - 1];
 
 function hfTex(s: TrainState | null): string {
-  const rule = String.raw`(G + \lambda I)\,p = -\nabla J\ \text{by CG},\quad \rho = \frac{J(\theta + p) - J(\theta)}{q(p) - q(0)},\quad \theta \leftarrow \theta + t\,p`;
+  const rule = String.raw`(G + \lambda I)\,p = -\nabla J\ \text{by CG},\\ \rho = \frac{J(\theta + p) - J(\theta)}{q(p) - q(0)},\quad \theta \leftarrow \theta + t\,p`;
   if (!s || s.hf.steps === 0) return rule;
   const st = s.hf.stats;
   return `${rule}\\\\ \\text{iteration } ${s.hf.steps}:\\ K = ${last(st.cgIters)}\\ \\text{CG steps (kept } ${last(st.chosenIter)}),\\ \\lambda = ${texNum(last(st.lambda))},\\ \\rho = ${texNum(last(st.rho))},\\ t = ${texNum(last(st.rate))},\\ J = ${texNum(last(s.hf.curve.loss))}`;

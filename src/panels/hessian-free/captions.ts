@@ -11,7 +11,8 @@ export function modelCaption(out: Model2dResult): string {
     return `Here C has eigenvalues ${plainNum(l0)} and ${plainNum(l1)}: it is not positive definite, so the model has no unique minimizer. CG ${out.cg.stop === 'negative-curvature' ? 'stops at once on non-positive curvature pᵀCp ≤ 0' : `stops after ${out.cg.iterates.length / 2 - 1} step(s)`}, and GD has no best fixed step. Add damping λ to make C + λI positive definite.`;
   }
   const qStar = out.qStar ?? 0;
-  const gap = (q: Float64Array, k: number) => q[Math.min(k, q.length - 1)] - qStar;
+  // Rounding can put q a hair below q*: report such a gap as 0.
+  const gap = (q: Float64Array, k: number) => Math.max(0, q[Math.min(k, q.length - 1)] - qStar);
   const rel = (v: number) => (qStar === 0 ? 0 : v / -qStar);
   const cgSteps = out.cg.iterates.length / 2 - 1;
   const n = out.gdFixed.q.length - 1;
