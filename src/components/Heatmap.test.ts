@@ -21,3 +21,13 @@ describe('heatmap colours', () => {
     expect(maxAbs([1, -3, NaN, Infinity])).toBe(3);
   });
 });
+
+describe('square-root colour scale', () => {
+  it('makes a small entry more saturated than the linear scale does', () => {
+    const blue = (c: string) => c.match(/\d+/g)!.map(Number)[2];
+    // On RdBu a positive value is red: less blue = more saturated.
+    expect(blue(heatColor(0.04, 1, 0.5))).toBeLessThan(blue(heatColor(0.04, 1)));
+    expect(heatColor(1, 1, 0.5)).toBe(heatColor(1, 1));
+    expect(heatColor(-0.25, 1, 0.5)).toBe(heatColor(-0.5, 1));
+  });
+});

@@ -29,6 +29,11 @@ interface Props {
   onHover?(cell: { row: number; col: number } | null): void;
   /** Draw the diverging colour legend under the matrix. */
   legend?: boolean;
+  /**
+   * Colour by sign(x)·|x/max|^power: 0.5 (square root) keeps small entries visible next to a few
+   * large ones, as in curvature matrices; the legend then says so and marks ±max/4.
+   */
+  power?: number;
   testId?: string;
 }
 
@@ -38,10 +43,11 @@ const NAN_COLOR = '#9a9a9a';
  * Colour of a signed value on the diverging RdBu scale (colour-blind safe): red for positive,
  * blue for negative, white at zero; non-finite values are grey.
  */
-export function heatColor(v: number, max: number): string {
+export function heatColor(v: number, max: number, power = 1): string {
   if (!Number.isFinite(v)) return NAN_COLOR;
   if (!(max > 0)) return interpolateRdBu(0.5);
-  return interpolateRdBu(0.5 - 0.5 * Math.max(-1, Math.min(1, v / max)));
+  const r = Math.max(-1, Math.min(1, v / max));
+  return interpolateRdBu(0.5 - 0.5 * Math.sign(r) * Math.abs(r) ** power);
 }
 
 /** Dark text on light cells, white on saturated ones. */
@@ -83,6 +89,7 @@ export function Heatmap({
   highlight = null,
   onHover,
   legend = false,
+  power = 1,
   testId,
 }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -101,12 +108,12 @@ export function Heatmap({
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     for (let i = 0; i < rows; i++) {
       for (let j = 0; j < cols; j++) {
-        ctx.fillStyle = heatColor(data[i * cols + j], max);
+        ctx.fillStyle = heatColor(data[i * cols + j], max, power);
         // Overlap by a hair so no seams show between cells at fractional sizes.
         ctx.fillRect(j * cell, i * cell, cell + 0.5, cell + 0.5);
       }
     }
-  }, [data, rows, cols, w, h, cell, max]);
+  }, [data, rows, cols, w, h, cell, max, power]);
 
   const onMove = (e: MouseEvent<SVGSVGElement>) => {
     if (!onHover) return;
@@ -194,21 +201,30 @@ export function Heatmap({
           )}
         </svg>
       </div>
-      {legend && <ColorLegend max={max} width={Math.max(160, Math.min(w, 260))} />}
+      {legend && <ColorLegend max={max} power={power} width={Math.max(200, Math.min(w, 300))} />}
     </figure>
   );
 }
 
 /** The diverging colour bar with its range, so a reader can map colour back to a value. */
-function ColorLegend({ max, width }: { max: number; width: number }) {
-  const stops = [0, 0.25, 0.5, 0.75, 1];
-  const id = `heat-grad-${Math.round(width)}`;
+function ColorLegend({ max, power, width }: { max: number; power: number; width: number }) {
+  const stops = Array.from({ length: 11 }, (_, k) => k / 10);
+  const id = `heat-grad-${Math.round(width)}-${power}`;
+  // Where ±max/4 sits on the bar: the bar is linear in colour, so in value it follows the power.
+  const quarter = 0.5 * 0.25 ** power;
+  const ticks: [number, string][] = [
+    [0, `−${shortNum(max)}`],
+    [0.5, '0'],
+    [1, `+${shortNum(max)}`],
+  ];
+  if (power !== 1)
+    ticks.push([0.5 - quarter, `−${shortNum(max / 4)}`], [0.5 + quarter, `+${shortNum(max / 4)}`]);
   return (
     <svg
       width={width}
-      height={34}
+      height={power === 1 ? 34 : 48}
       role="img"
-      aria-label={`Colour scale from −${shortNum(max)} (blue) to +${shortNum(max)} (red)`}
+      aria-label={`Colour scale from −${shortNum(max)} (blue) to +${shortNum(max)} (red)${power === 1 ? '' : ', square-root scale'}`}
     >
       <defs>
         <linearGradient id={id}>
@@ -218,15 +234,19 @@ function ColorLegend({ max, width }: { max: number; width: number }) {
         </linearGradient>
       </defs>
       <rect x={0} y={2} width={width} height={12} fill={`url(#${id})`} stroke="#444" />
-      <text x={0} y={30} fontSize={12}>
-        −{shortNum(max)}
-      </text>
-      <text x={width / 2} y={30} fontSize={12} textAnchor="middle">
-        0
-      </text>
-      <text x={width} y={30} fontSize={12} textAnchor="end">
-        +{shortNum(max)}
-      </text>
+      {ticks.map(([t, label]) => (
+        <g key={label} transform={`translate(${t * width},0)`}>
+          <line y1={14} y2={18} stroke="#444" />
+          <text y={30} fontSize={12} textAnchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}>
+            {label}
+          </text>
+        </g>
+      ))}
+      {power !== 1 && (
+        <text x={0} y={45} fontSize={11} fill="#444">
+          square-root scale: colour ∝ sign(x)·√|x|
+        </text>
+      )}
     </svg>
   );
 }

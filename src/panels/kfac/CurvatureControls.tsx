@@ -18,7 +18,7 @@ export function CurvatureControls({ p, set, sizesError, layers }: Props) {
   const linear = p.act === 'linear' && p.loss === 'squared-error';
   return (
     <>
-      <label className="check" style={{ fontWeight: 600 }}>
+      <label className="check" style={{ fontWeight: 600 }} data-control="linear-toggle">
         <input
           type="checkbox"
           checked={linear}
@@ -38,7 +38,7 @@ export function CurvatureControls({ p, set, sizesError, layers }: Props) {
         testId="sizes"
         hint="2–5 widths of 1–12 units; at most 160 parameters."
       />
-      <div className="control">
+      <div className="control" data-control="act">
         <label htmlFor={`${id}-act`}>Hidden activation</label>
         <select
           id={`${id}-act`}
@@ -53,7 +53,7 @@ export function CurvatureControls({ p, set, sizesError, layers }: Props) {
           ))}
         </select>
       </div>
-      <div className="control">
+      <div className="control" data-control="loss">
         <label htmlFor={`${id}-loss`}>Output and loss (last layer linear)</label>
         <select
           id={`${id}-loss`}
@@ -91,7 +91,7 @@ export function CurvatureControls({ p, set, sizesError, layers }: Props) {
         onChange={(gamma) => set({ gamma })}
         testId="gamma"
       />
-      <div className="control">
+      <div className="control" data-control="layer">
         <label htmlFor={`${id}-layer`}>Layer ℓ of the solve</label>
         <select
           id={`${id}-layer`}

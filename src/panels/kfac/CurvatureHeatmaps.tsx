@@ -23,6 +23,7 @@ export function CurvatureHeatmaps({ out, width }: Props) {
     scaleMax: scale,
     rowBlocks: bounds,
     colBlocks: bounds,
+    power: 0.5,
   };
   return (
     <div>
@@ -49,7 +50,8 @@ export function CurvatureHeatmaps({ out, width }: Props) {
       </div>
       <p className="small">
         {P} parameters, ordered layer by layer as vec(W̄ₗ) (column-major, bias column last); black
-        lines separate the layers. All four use the same colour scale ±max|G|.
+        lines separate the layers. All four use the same square-root colour scale ±max|G|, so small
+        entries stay visible.
       </p>
     </div>
   );

@@ -40,7 +40,7 @@ export function KfacPanel() {
         <p className="objective">
           <Formula tex={t.tex} />
         </p>
-        <div className="view-tools" role="tablist" aria-label="K-FAC views">
+        <div className="view-tools" role="tablist" aria-label="K-FAC views" data-control="view">
           {KFAC_VIEWS.map((v) => (
             <button
               key={v}

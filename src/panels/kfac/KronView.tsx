@@ -122,7 +122,7 @@ export function KronView({ p, set }: Props) {
           </p>
         </div>
         <aside className="controls-col" aria-label="Matrices">
-          <div className="control">
+          <div className="control" data-control="size-A">
             <label htmlFor={`${id}-m`}>Size of A</label>
             <select
               id={`${id}-m`}
@@ -142,7 +142,7 @@ export function KronView({ p, set }: Props) {
             onPoint={setPoint}
             onChange={(i, j, v) => set({ A: withEntry(A, i, j, v) })}
           />
-          <div className="control">
+          <div className="control" data-control="size-B">
             <label htmlFor={`${id}-n`}>Size of B</label>
             <select
               id={`${id}-n`}

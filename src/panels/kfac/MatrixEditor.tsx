@@ -24,6 +24,7 @@ export function MatrixEditor({ name, M, onChange, active, onPoint, testId }: Pro
       role="group"
       aria-label={`Matrix ${name}, ${M.rows}×${M.cols}`}
       data-testid={testId}
+      data-control={testId}
       style={{ display: 'grid', gridTemplateColumns: `repeat(${M.cols}, 4.6rem)`, gap: 3 }}
       onMouseLeave={onPoint ? () => onPoint(null) : undefined}
     >

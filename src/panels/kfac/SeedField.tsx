@@ -11,7 +11,7 @@ interface Props {
 export function SeedField({ label, value, onChange, testId }: Props) {
   const id = useId();
   return (
-    <div className="control">
+    <div className="control" data-control={testId}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

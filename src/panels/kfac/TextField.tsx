@@ -18,7 +18,7 @@ export function TextField({ id, label, value, onCommit, error, testId, hint }: P
   const draft = state.source === value ? state.draft : value;
   const setDraft = (d: string) => setState({ source: value, draft: d });
   return (
-    <div className="control">
+    <div className="control" data-control={testId}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}

@@ -16,7 +16,7 @@ export function TrainControls({ p, set }: Props) {
   const id = useId();
   return (
     <>
-      <div className="control">
+      <div className="control" data-control="preset">
         <label htmlFor={`${id}-preset`}>Preset</label>
         <select
           id={`${id}-preset`}
@@ -31,7 +31,7 @@ export function TrainControls({ p, set }: Props) {
           ))}
         </select>
       </div>
-      <label className="check">
+      <label className="check" data-control="rescale">
         <input
           type="checkbox"
           checked={p.rescale === 'on'}
