@@ -129,7 +129,7 @@ function updateStatistics(ctx: TrainContext, st: KfacOptState, decay: number): v
   }
 }
 
-function refreshInverses(ctx: TrainContext, st: KfacOptState): void {
+export function refreshInverses(ctx: TrainContext, st: KfacOptState): void {
   for (const [l, layer] of ctx.layout.layers.entries()) {
     const dA = layer.fanIn + 1;
     const dS = layer.fanOut;
@@ -152,7 +152,12 @@ function refreshInverses(ctx: TrainContext, st: KfacOptState): void {
 }
 
 /** out_ℓ ← −Ŝ⁻¹ V_ℓ Â⁻¹ with V_ℓ the gradient slice read column-major as fanOut × (fanIn+1). */
-function precondition(ctx: TrainContext, st: KfacOptState, grad: Float64Array, out: Float64Array) {
+export function precondition(
+  ctx: TrainContext,
+  st: KfacOptState,
+  grad: Float64Array,
+  out: Float64Array,
+) {
   for (const [l, layer] of ctx.layout.layers.entries()) {
     const dA = layer.fanIn + 1;
     const dS = layer.fanOut;
