@@ -81,6 +81,9 @@ async function sweep(hash, testId) {
 const SWEEPS = [
   ['damping (η slider)', '#/damping?problem=logistic&x0=2.3,0.5&eta=0', 'eta'],
   ['newton (η slider)', '#/newton', 'eta'],
+  ['preconditioning (damped η slider re-forms R)', '#/preconditioning?preset=damped', 'eta'],
+  ['invariance (η slider)', '#/invariance', 'eta'],
+  ['invariance (steps slider: recomputes the η sweep)', '#/invariance?steps=20', 'steps'],
   ['pst (EMA η slider)', '#/pst', 'eta'],
   ['proximal (λ_FSD slider)', '#/proximal', 'lfsd'],
   ['kfac (curvature view, batch N slider)', '#/kfac?view=curvature', 'batch'],

@@ -70,7 +70,7 @@ export function invarianceCaption(out: InvarianceResult, eta: number, shown: rea
   const missing = shown.filter((m) => !out.defined[m]);
   if (missing.length > 0) {
     parts.push(
-      `${missing.map((m) => INV_STYLE[m].label).join(' and ')}: not defined for this problem (see below).`,
+      `${missing.map((m, i) => INV_STYLE[m][i === 0 ? 'label' : 'inSentence']).join(' and ')}: not defined for this problem (see below).`,
     );
   }
   return parts.join(' ');

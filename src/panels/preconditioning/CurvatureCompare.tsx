@@ -1,9 +1,9 @@
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import { matmul, transpose } from '../../core/precond/mat2';
 import { inverse } from '../../core/linalg2';
-import { Formula } from '../../components/Formula';
 import { HessianGlyph } from '../../components/HessianGlyph';
-import { plainNum, texMat } from '../shared/texNumbers';
+import { MatrixView } from '../shared/MatrixView';
+import { plainNum } from '../shared/texNumbers';
 
 /** κ as text: the number, or why it is undefined. */
 export function kappaText(kappa: number | null, eigenvalues: readonly [number, number]): string {
@@ -21,7 +21,8 @@ export function CurvatureCompare({ out, lr }: { out: PrecondResult; lr: number }
     {
       id: 'h',
       title: 'H = ∇²J(w⁽ᵏ⁾) in w',
-      tex: `\\mathbf{H} = ${texMat(pt.H)}`,
+      matrix: pt.H,
+      matrixName: 'H',
       eig: pt.eigH,
       kappa: pt.kappaH,
       name: 'H',
@@ -29,7 +30,8 @@ export function CurvatureCompare({ out, lr }: { out: PrecondResult; lr: number }
     {
       id: 'htilde',
       title: 'H̃ = RᵀHR in w̃',
-      tex: `\\tilde{\\mathbf{H}} = \\mathbf{R}^\\top\\mathbf{H}\\mathbf{R} = ${texMat(pt.Ht)}`,
+      matrix: pt.Ht,
+      matrixName: 'H̃ = RᵀHR',
       eig: pt.eigHt,
       kappa: pt.kappaHt,
       name: 'H̃',
@@ -41,11 +43,11 @@ export function CurvatureCompare({ out, lr }: { out: PrecondResult; lr: number }
         {cards.map((c) => (
           <figure key={c.id} data-testid={`${c.id}-card`}>
             <figcaption>{c.title}</figcaption>
-            <Formula tex={c.tex} display />
+            <MatrixView name={c.matrixName} m={c.matrix} testId={`matrix-${c.id}`} />
             <HessianGlyph
               eigenvalues={c.eig.values}
               vectors={c.eig.vectors}
-              size={170}
+              size={200}
               name={c.name}
               label={`Curvature ellipse of ${c.name}`}
             />
@@ -59,14 +61,10 @@ export function CurvatureCompare({ out, lr }: { out: PrecondResult; lr: number }
           </figure>
         ))}
       </div>
-      <div className="rule">
-        <Formula
-          tex={`\\mathbf{R} = ${texMat(pt.R)},\\quad \\mathbf{R}\\mathbf{R}^\\top = ${texMat(RRt)}${
-            Hinv ? `,\\quad \\mathbf{H}^{-1} = ${texMat(Hinv)}` : ''
-          }`}
-          display
-          testId="rrt"
-        />
+      <div className="matrix-row-views" data-testid="rrt">
+        <MatrixView name="R" m={pt.R} />
+        <MatrixView name="RRᵀ" m={RRt} />
+        {Hinv && <MatrixView name="H⁻¹" m={Hinv} />}
       </div>
       <p className="small" data-testid="stability">
         GD in w̃ is stable near w⁽ᵏ⁾ for α &lt; 2/ν̃<sub>max</sub> = {plainNum(2 / nuMax)}; your α ={' '}

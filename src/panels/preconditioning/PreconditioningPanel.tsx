@@ -41,11 +41,13 @@ export function PreconditioningPanel() {
   );
   const onK = useCallback((k: number) => setRaw({ k }), [setRaw]);
   const obj = useMemo(() => (p ? objectiveOf(p) : null), [p]);
+  // The curvature the presets are built from (H at the start, or |H| where H is not PD).
+  const startCurv = useMemo(() => (obj && p ? presetCurvature(obj.hess(p.x0)) : null), [obj, p]);
   const scale = useMemo(() => {
-    if (!obj || !p) return 1;
+    if (!obj || !startCurv) return 1;
     const span = Math.min(obj.domain[0][1] - obj.domain[0][0], obj.domain[1][1] - obj.domain[1][0]);
-    return arrowScale(presetCurvature(obj.hess(p.x0)).C, span);
-  }, [obj, p]);
+    return arrowScale(startCurv.C, span);
+  }, [obj, startCurv]);
   if (!p || !obj) return null;
   const follow = p.curv === 'iterate' && p.preset !== 'custom';
   const R = matrixR(p);
@@ -137,7 +139,7 @@ export function PreconditioningPanel() {
                   `; one step from the same w⁽ᵏ⁾ agrees to ${plainNum(output.stepMismatch)}`}
               </p>
               <p className="caption" data-testid="caption" aria-live="polite">
-                {precondCaption(output, p, follow)}
+                {precondCaption(output, p, follow, startCurv?.replaced ?? false)}
               </p>
             </>
           )}

@@ -41,48 +41,68 @@ export function distanceSentence(out: PrecondResult): string {
   );
 }
 
-function presetSentence(out: PrecondResult, p: PrecondParams, follow: boolean): string {
+/** Problems whose Hessian is indefinite somewhere (the presets then use |H|). */
+const NONCONVEX = new Set(['rosenbrock', 'saddle', 'himmelblau']);
+
+function presetSentence(
+  out: PrecondResult,
+  p: PrecondParams,
+  follow: boolean,
+  startReplaced: boolean,
+): string {
   const pt = out.point;
   const k = (v: number | null) => (v === null ? 'undefined' : plainNum(v));
-  const pd = pt.replaced ? ' (using |H| = Q|Λ|Qᵀ where H is not positive definite)' : '';
   const alpha = p.lr === 1 ? '' : ` with step size α = ${plainNum(p.lr)}`;
   if (follow) {
+    const pd = NONCONVEX.has(p.problem) ? ' (with |H| wherever H is not positive definite)' : '';
     switch (p.preset) {
       case 'sqrt':
       case 'cholesky':
-        return `R follows the iterate with RRᵀ = H(w⁽ᵏ⁾)⁻¹, so every update is w − αH⁻¹∇J: this is Newton’s method${alpha}${pd}.`;
+        return `R follows the iterate with RRᵀ = H(w⁽ᵏ⁾)⁻¹${pd}, so every update is w − αH⁻¹∇J: this is Newton’s method${alpha}.`;
       case 'damped':
-        return `R follows the iterate with RRᵀ = (H(w⁽ᵏ⁾) + ηI)⁻¹: this is damped Newton with η = ${plainNum(p.eta)}${alpha}${pd}.`;
+        return `R follows the iterate with RRᵀ = (H(w⁽ᵏ⁾) + ηI)⁻¹${pd}: this is damped Newton with η = ${plainNum(p.eta)}${alpha}.`;
       case 'jacobi':
-        return `R follows the iterate with RRᵀ = diag(H(w⁽ᵏ⁾))⁻¹: a diagonal approximation of Newton’s method${pd}.`;
+        return `R follows the iterate with RRᵀ = diag(H(w⁽ᵏ⁾))⁻¹${pd}: a diagonal approximation of Newton’s method.`;
       default:
         return 'R = I everywhere: plain gradient descent.';
     }
   }
+  const C = startReplaced ? '|H|' : 'H';
+  const abs = startReplaced
+    ? ' H is not positive definite at w⁽⁰⁾, so the preset is built from |H| = Q|Λ|Qᵀ.'
+    : '';
   const fromStart =
     p.problem === 'quadratic'
       ? ''
-      : ` R is built from the curvature at the start point, so this holds there; at iterate ${pt.k} κ(H̃) = ${k(pt.kappaHt)}. Let R follow the iterate to turn this into Newton’s method.`;
+      : ` R is built from the curvature at the start point w⁽⁰⁾; elsewhere the curvature differs${
+          pt.k > 0 ? ` (at iterate ${pt.k}: κ(H̃) = ${k(pt.kappaHt)})` : ''
+        } — step through the iterates to watch H̃ drift, or let R follow the iterate to get Newton’s method.`;
   switch (p.preset) {
     case 'identity':
       return 'R = I: this is plain gradient descent, and H̃ = H.';
     case 'sqrt':
     case 'cholesky':
-      return (
-        `RRᵀ = H⁻¹${pd}, so H̃ = RᵀHR = I: the contours in w̃ are circles, κ(H̃) = 1, and GD with α = 1 ` +
-        `takes the Newton step.${fromStart}`
-      );
+      return startReplaced
+        ? `RRᵀ = |H|⁻¹.${abs} Then H̃ = RᵀHR has eigenvalues ±1: unit curvature in every direction, the negative one still negative, so κ(H̃) stays undefined.${fromStart}`
+        : `RRᵀ = H⁻¹, so H̃ = RᵀHR = I: the contours in w̃ are circles, κ(H̃) = 1, and GD with α = 1 takes the Newton step.${fromStart}`;
     case 'jacobi':
-      return `R = diag(H)^−½${pd} gives H̃ a unit diagonal: κ(H) = ${k(pt.kappaH)} becomes κ(H̃) = ${k(pt.kappaHt)}.${fromStart}`;
+      return `R = diag(${C})^−½ gives H̃ a unit diagonal${startReplaced ? ' in magnitude' : ''}: κ(H) = ${k(pt.kappaH)} becomes κ(H̃) = ${k(pt.kappaHt)}.${abs}${fromStart}`;
     case 'damped':
-      return `R = (H + ηI)^−½${pd}: H̃ has eigenvalues ν/(ν + η) between 0 and 1; κ(H̃) = ${k(pt.kappaHt)}.${fromStart}`;
+      return `R = (${C} + ηI)^−½: H̃ has eigenvalues ν/(|ν| + η), of magnitude below 1; κ(H̃) = ${k(pt.kappaHt)}.${abs}${fromStart}`;
     case 'custom':
       return `Your R gives κ(H̃) = ${k(pt.kappaHt)} (κ(H) = ${k(pt.kappaH)}); RRᵀ plays the role of C⁻¹ in w − αC⁻¹∇J.`;
   }
 }
 
 /** The panel's caption: the derivation, what the run did, and what the chosen R does. */
-export function precondCaption(out: PrecondResult, p: PrecondParams, follow: boolean): string {
+export function precondCaption(
+  out: PrecondResult,
+  p: PrecondParams,
+  follow: boolean,
+  startReplaced: boolean,
+): string {
   const run = `Preconditioned GD ${traceStatus(out.direct)} step${out.direct.steps === 1 ? '' : 's'}.`;
-  return [distanceSentence(out), run, presetSentence(out, p, follow)].filter(Boolean).join(' ');
+  return [distanceSentence(out), run, presetSentence(out, p, follow, startReplaced)]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { computeInvariance } from '../../core/precond/computeInvariance';
+import { parseParams } from '../../state/urlSchema';
+import { PANELS } from '../catalog';
+import { invarianceCaption, verdict } from './caption';
+import type { InvParams } from './params';
+import { invarianceRequest } from './request';
+
+function captionFor(query: string) {
+  const meta = PANELS.find((p) => p.id === 'invariance')!;
+  const { params } = parseParams<InvParams>(meta.schema, query);
+  const p = meta.resolve!(params, new Set(new URLSearchParams(query).keys())) as InvParams;
+  const out = computeInvariance(invarianceRequest(p, null));
+  return { text: invarianceCaption(out, p.eta, p.show), out };
+}
+
+describe('invariance captions stay true to the numbers', () => {
+  it('undamped: Newton, Gauss-Newton and natural gradient overlay; GD does not', () => {
+    const { text, out } = captionFor('problem=rosenbrock&eta=0');
+    expect(out.pairs.map((p) => [p.method, verdict(p)])).toEqual([
+      ['gd', 'not-invariant'],
+      ['newton', 'invariant'],
+      ['gn', 'invariant'],
+      ['ngd', 'invariant'],
+    ]);
+    expect(text).toMatch(/^Newton, Gauss-Newton and natural gradient overlay to rounding/);
+    expect(text).toContain('Gradient descent is not invariant');
+  });
+
+  it('damped: says damping breaks it, unless M is a rotation', () => {
+    const damped = captionFor('problem=rosenbrock&eta=0.1');
+    expect(damped.out.pairs.find((p) => p.method === 'newton')!.deviation.relative).toBeGreaterThan(
+      1e-6,
+    );
+    expect(damped.text).toContain('no longer overlay');
+    const rotated = captionFor(
+      'problem=rosenbrock&eta=0.1&m1=0.766044443118978,0.642787609686539&m2=-0.642787609686539,0.766044443118978',
+    );
+    expect(rotated.out.mInfo.orthogonal).toBe(true);
+    expect(rotated.text).toContain('because this M is a rotation');
+    expect(rotated.text).toContain('Gradient descent agrees too');
+  });
+
+  it('names what is not defined on the saddle', () => {
+    const { text } = captionFor('problem=saddle');
+    expect(text).toContain('Gauss-Newton and natural gradient: not defined for this problem');
+  });
+});

@@ -1,0 +1,23 @@
+import type { InvarianceRequest } from '../../core/precond/computeInvariance';
+import { matrixM, type InvParams } from './params';
+
+export const FIELD_RES = 160;
+export const PHI_RES = 96;
+
+/** The worker request for the panel's parameters (React-free: the bench uses it too). */
+export function invarianceRequest(p: InvParams, knownFieldKey: string | null): InvarianceRequest {
+  return {
+    problem: p.problem,
+    kappa: p.kappa,
+    x0: p.x0,
+    lr: p.lr,
+    eta: p.eta,
+    steps: p.steps,
+    M: matrixM(p),
+    c: p.c,
+    methods: p.show,
+    knownFieldKey,
+    fieldResolution: FIELD_RES,
+    phiResolution: PHI_RES,
+  };
+}
