@@ -21,7 +21,23 @@ import { kron, kronVec, vec } from './kron';
 export interface IdentityCheck {
   /** Largest |lhs − rhs| over all entries. */
   readonly maxDiff: number;
+  /**
+   * The size of the numbers the two sides were computed from (e.g. |A|·|X|·|B| for vec(AXB)), so
+   * rounding can be told from a real difference: see `holds`.
+   */
+  readonly scale: number;
 }
+
+/** Rounding-level agreement: |lhs − rhs| ≤ 10⁻¹¹ · max(1, scale) (the checks use ≤ 9×9 matrices). */
+export function holds(c: IdentityCheck): boolean {
+  return c.maxDiff <= 1e-11 * Math.max(1, c.scale);
+}
+
+const maxAbs = (a: ArrayLike<number>) => {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]));
+  return m;
+};
 
 export interface EigenCheck {
   /** Eigenvalues λ_i of A and ν_j of B, ascending. */
@@ -35,6 +51,8 @@ export interface EigenCheck {
   readonly maxDiff: number;
   /** max over (i, j) of ‖(A⊗B)(r_i⊗s_j) − λ_i ν_j (r_i⊗s_j)‖. */
   readonly vectorResidual: number;
+  /** max |(A ⊗ B)_ij| · dim: the scale both differences are measured against. */
+  readonly scale: number;
 }
 
 export interface KronChecks {
@@ -79,16 +97,22 @@ export function kronChecks(A: Mat, B: Mat, X: Mat): KronChecks {
   const trRhs = trace(A) * trace(B);
   const luA = luDecompose(A);
   const luB = luDecompose(B);
+  const a = maxAbs(A.data);
+  const b = maxAbs(B.data);
+  const n = K.rows;
   return {
     K,
     vecX,
     AXB,
     vecLhs,
     vecRhs,
-    vecIdentity: { maxDiff: maxAbsDiff(vecLhs, vecRhs) },
-    mixedProduct: { maxDiff: maxAbsDiff(mixedLhs.data, mixedRhs.data) },
-    transpose: { maxDiff: maxAbsDiff(transpose(K).data, kron(transpose(A), transpose(B)).data) },
-    trace: { lhs: trLhs, rhs: trRhs, maxDiff: Math.abs(trLhs - trRhs) },
+    vecIdentity: { maxDiff: maxAbsDiff(vecLhs, vecRhs), scale: n * n * a * b * maxAbs(X.data) },
+    mixedProduct: { maxDiff: maxAbsDiff(mixedLhs.data, mixedRhs.data), scale: n * (a * b) ** 2 },
+    transpose: {
+      maxDiff: maxAbsDiff(transpose(K).data, kron(transpose(A), transpose(B)).data),
+      scale: a * b,
+    },
+    trace: { lhs: trLhs, rhs: trRhs, maxDiff: Math.abs(trLhs - trRhs), scale: n * a * b },
     detA: luA?.det ?? 0,
     detB: luB?.det ?? 0,
     inverse: inverseCheck(A, B, K),
@@ -105,7 +129,9 @@ function inverseCheck(A: Mat, B: Mat, K: Mat): KronChecks['inverse'] {
   }
   const Ki = inverse(K);
   if (!Ki) return { ok: false, reason: 'A ⊗ B is numerically singular.' };
-  return { ok: true, inverse: Ki, maxDiff: maxAbsDiff(Ki.data, kron(Ai, Bi).data) };
+  // The inverse's rounding error grows with the condition number: |K| · |K⁻¹|² per entry.
+  const scale = K.rows * maxAbs(K.data) * maxAbs(Ki.data) ** 2;
+  return { ok: true, inverse: Ki, maxDiff: maxAbsDiff(Ki.data, kron(Ai, Bi).data), scale };
 }
 
 function eigenCheck(A: Mat, B: Mat, K: Mat): KronChecks['eigen'] {
@@ -149,5 +175,6 @@ function eigenCheck(A: Mat, B: Mat, K: Mat): KronChecks['eigen'] {
     kronEigenvalues,
     maxDiff: maxAbsDiff(productsSorted, kronEigenvalues),
     vectorResidual,
+    scale: m * n * maxAbs(K.data),
   };
 }

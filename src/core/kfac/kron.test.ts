@@ -11,7 +11,7 @@ import {
   trace,
   transpose,
 } from '../linalg';
-import { kronChecks } from './identities';
+import { holds, kronChecks } from './identities';
 import { kron, kronVec, unvec, vec } from './kron';
 import { randomMat, randomSpd, rngFor } from './testing';
 
@@ -133,5 +133,36 @@ describe('kronChecks (the explorer)', () => {
     expect(c1.eigen.ok).toBe(false);
     expect(c1.vecIdentity.maxDiff).toBe(0);
     expect(() => kronChecks(singular, nonSym, fromRows([[1, 2, 3]]))).toThrow(RangeError);
+  });
+});
+
+describe('rounding vs a real difference', () => {
+  it('large entries still "hold"; a tampered side does not', () => {
+    const A = fromRows([
+      [1000.1, 999.3],
+      [999.3, 998.7],
+    ]);
+    const B = fromRows([
+      [900.3, -700.7, 3.1],
+      [-700.7, 1000.9, 5.3],
+      [3.1, 5.3, 800.1],
+    ]);
+    const X = fromRows([
+      [1000, -1000, 3],
+      [7, 900, -1],
+    ]);
+    const c = kronChecks(A, B, X);
+    for (const check of [c.vecIdentity, c.mixedProduct, c.transpose, c.trace]) {
+      expect(holds(check)).toBe(true);
+    }
+    expect(c.inverse.ok && holds(c.inverse)).toBe(true);
+    expect(c.eigen.ok && holds({ maxDiff: c.eigen.maxDiff, scale: c.eigen.scale })).toBe(true);
+    // An absolute tolerance would call this rounding a failure.
+    expect(Math.max(c.mixedProduct.maxDiff, c.inverse.ok ? c.inverse.maxDiff : 0)).toBeGreaterThan(
+      1e-9,
+    );
+    expect(holds({ maxDiff: 1e-3 * c.mixedProduct.scale, scale: c.mixedProduct.scale })).toBe(
+      false,
+    );
   });
 });

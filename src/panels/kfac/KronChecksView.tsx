@@ -1,15 +1,15 @@
 import { Formula } from '../../components/Formula';
-import type { KronChecks } from '../../core/kfac';
+import { holds, type IdentityCheck, type KronChecks } from '../../core/kfac';
 import { plainNum } from '../shared/texNumbers';
-import { HOLDS_TOL } from './caption';
 import { texDiff, texRowT } from './tex';
 
 interface Props {
   c: KronChecks;
 }
 
-function Status({ diff }: { diff: number }) {
-  const ok = diff < HOLDS_TOL;
+function Status({ check }: { check: IdentityCheck }) {
+  const diff = check.maxDiff;
+  const ok = holds(check);
   return (
     <span className={ok ? 'ok' : 'bad'}>
       {ok ? '✓ holds' : '✗ differs'} (max |lhs − rhs| = {plainNum(diff)})
@@ -19,37 +19,37 @@ function Status({ diff }: { diff: number }) {
 
 /** The slide's Kronecker identities, both sides computed from the current A, B and X. */
 export function KronChecksView({ c }: Props) {
-  const rows: { name: string; tex: string; diff: number | null; note?: string }[] = [
+  const rows: { name: string; tex: string; check: IdentityCheck | null; note?: string }[] = [
     {
       name: 'vec trick',
       tex: `\\operatorname{vec}(AXB) = ${texRowT(c.vecLhs)},\\quad (B^{\\top}\\!\\otimes A)\\operatorname{vec}X = ${texRowT(c.vecRhs)}`,
-      diff: c.vecIdentity.maxDiff,
+      check: c.vecIdentity,
     },
     {
       name: 'mixed product',
       tex: `(A\\otimes B)(A^{\\top}\\!\\otimes B^{\\top}) = AA^{\\top}\\!\\otimes BB^{\\top}`,
-      diff: c.mixedProduct.maxDiff,
+      check: c.mixedProduct,
     },
     {
       name: 'transpose',
       tex: `(A\\otimes B)^{\\top} = A^{\\top}\\!\\otimes B^{\\top}`,
-      diff: c.transpose.maxDiff,
+      check: c.transpose,
     },
     {
       name: 'trace',
       tex: `\\operatorname{tr}(A\\otimes B) = ${plainNum(c.trace.lhs)} = \\operatorname{tr}A\\cdot\\operatorname{tr}B = ${plainNum(c.trace.rhs)}`,
-      diff: c.trace.maxDiff,
+      check: c.trace,
     },
     c.inverse.ok
       ? {
           name: 'inverse',
           tex: `(A\\otimes B)^{-1} = A^{-1}\\otimes B^{-1},\\quad \\det A = ${plainNum(c.detA)},\\ \\det B = ${plainNum(c.detB)}`,
-          diff: c.inverse.maxDiff,
+          check: c.inverse,
         }
       : {
           name: 'inverse',
           tex: `\\det A = ${plainNum(c.detA)},\\ \\det B = ${plainNum(c.detB)}`,
-          diff: null,
+          check: null,
           note: c.inverse.reason,
         },
   ];
@@ -65,10 +65,10 @@ export function KronChecksView({ c }: Props) {
                 <div className="rule">
                   <Formula tex={r.tex} />
                 </div>
-                {r.diff === null ? (
+                {r.check === null ? (
                   <span className="small">{r.note}</span>
                 ) : (
-                  <Status diff={r.diff} />
+                  <Status check={r.check} />
                 )}
               </td>
             </tr>
@@ -96,7 +96,12 @@ export function KronChecksView({ c }: Props) {
               tex={`\\max_{i,j}\\big\\|(A\\otimes B)(r_i\\otimes s_j) - \\lambda_i\\nu_j\\,(r_i\\otimes s_j)\\big\\| = ${texDiff(c.eigen.vectorResidual)}`}
             />
           </div>
-          <Status diff={Math.max(c.eigen.maxDiff, c.eigen.vectorResidual)} />
+          <Status
+            check={{
+              maxDiff: Math.max(c.eigen.maxDiff, c.eigen.vectorResidual),
+              scale: c.eigen.scale,
+            }}
+          />
         </div>
       ) : (
         <p className="small" data-testid="kron-eigen" role="status">
