@@ -121,16 +121,22 @@ export function computeModel2d(r: Model2dRequest): Model2dResult {
       ? Math.hypot(cg.iterates[1][0] - x.iterates[1][0], cg.iterates[1][1] - x.iterates[1][1])
       : NaN;
 
-  // A square view holding the whole sublevel set {m ≤ m(0)} when bounded, so right angles look right.
+  // A square view (so right angles look right) around the minimizer, just large enough for w and
+  // every iterate drawn: the interesting part, not the whole long sublevel ellipse.
   let cx = r.w[0];
   let cy = r.w[1];
   let half: number;
   if (vStar) {
     cx += vStar[0];
     cy += vStar[1];
-    const c = -2 * q(vStar[0], vStar[1]);
-    const det = C[0] * C[3] - C[1] * C[2];
-    half = 1.15 * Math.sqrt(Math.max(c * C[3], c * C[0]) / det);
+    let reach = Math.hypot(vStar[0], vStar[1]);
+    for (const run of [cgRun, gdFixed, gdExact]) {
+      for (let i = 0; i < run.iterates.length; i += 2) {
+        const d = Math.max(Math.abs(run.iterates[i] - cx), Math.abs(run.iterates[i + 1] - cy));
+        if (Number.isFinite(d)) reach = Math.max(reach, d);
+      }
+    }
+    half = 1.2 * reach;
   } else {
     half = 1.5 * Math.max(1, Math.hypot(g[0], g[1]) / Math.max(Math.abs(l1), 1e-12));
   }

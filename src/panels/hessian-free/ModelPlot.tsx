@@ -62,7 +62,8 @@ export function ModelPlot({ out, width }: { out: Model2dResult; width: number })
       )}
       <Trajectory
         iterates={out.gdExact.iterates}
-        current={0}
+        current={1}
+        highlight={out.k1Distance < 1e-9}
         {...MODEL_STYLE.gdExact}
         testId="traj-gd-exact"
       />

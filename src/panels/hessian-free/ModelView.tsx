@@ -44,7 +44,8 @@ export function ModelView({ out, width }: { out: Model2dResult; width: number })
         ]}
       />
       <p className="small">
-        × marks w, where the model is built (v = 0); ★ marks its minimizer w − C⁻¹∇J.
+        × marks w, where the model is built (v = 0); ★ marks its minimizer w − C⁻¹∇J; the blue ring
+        marks the first iterate, shared by CG and exact-line-search GD (K = 1).
       </p>
       <Formula display testId="live-formula" tex={cgTex(out)} />
       <p className="caption" data-testid="caption" aria-live="polite">

@@ -47,7 +47,7 @@ export const HF_SCHEMA: ParamSpec[] = [
     default: 'quadratic',
   },
   num('kappa', 'Condition number κ (2-D quadratic)', 1, 1000, 10),
-  { key: 'w', label: 'Point w', kind: 'vec2', min: -5, max: 5, default: [-1.2, 1] },
+  { key: 'w', label: 'Point w', kind: 'vec2', min: -5, max: 5, default: [2, 0.3] },
   num('damp', 'Damping λ of the model', 1e-4, 1e3, 0, { allowZero: true }),
   num('steps', 'GD steps', 1, 100, 20, { integer: true }),
   num('n', 'Dimension n', 10, 300, 200, { integer: true }),
