@@ -172,7 +172,7 @@ export function PreconditioningPanel() {
                 testId="eta"
               />
             )}
-            <label className="check">
+            <label className="check" data-control="follow">
               <input
                 type="checkbox"
                 checked={follow}
@@ -233,7 +233,7 @@ export function PreconditioningPanel() {
             onChange={(steps) => set({ steps, k: Math.min(p.k, steps) })}
             testId="steps"
           />
-          <label className="check">
+          <label className="check" data-control="show">
             <input
               type="checkbox"
               checked={p.show.includes('gd')}
