@@ -20,7 +20,7 @@ export function DeviationTable({ out, eta }: { out: InvarianceResult; eta: numbe
           <th scope="col">in φ</th>
           <th scope="col">max‖θ⁽ᵏ⁾ − (Mφ⁽ᵏ⁾ + c)‖</th>
           <th scope="col">÷ distance travelled</th>
-          <th scope="col" />
+          <th scope="col">verdict</th>
         </tr>
       </thead>
       <tbody>

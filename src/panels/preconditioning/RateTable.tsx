@@ -16,7 +16,7 @@ export function RateTable({ quad }: { quad: NonNullable<PrecondResult['quad']> }
       </caption>
       <thead>
         <tr>
-          <th scope="col" />
+          <th scope="col">Hessian</th>
           <th scope="col">κ</th>
           <th scope="col">rate (κ−1)/(κ+1)</th>
           <th scope="col">steps (theory)</th>
