@@ -135,6 +135,7 @@ test.describe('K-FAC panel', () => {
     const { name, data } = await download(page);
     expect(name).toBe('curvature-lab-kfac-train.json');
     expect(data.kfac.steps).toBe(300);
+    expect(data.hf.steps).toBeGreaterThan(0);
     expect(data.sgd.curve.loss.length).toBe(data.sgd.curve.steps.length);
     expect(data.kfac.curve.loss.at(-1)).toBeLessThan(data.kfac.curve.loss[0]);
     expect(hashParams(page).get('preset')).toBe('autoencoder');

@@ -32,7 +32,10 @@ export {
 } from './kfacStep';
 export { KFAC_PRESETS, KFAC_PRESET_INFO, kfacContext, type KfacPreset } from './trainPresets';
 export {
+  HF_CG_MAX,
+  HF_LAMBDA0,
   KFAC_METHODS,
+  STEP_METHODS,
   initKfacTrain,
   kfacTrainChunk,
   type KfacCost,

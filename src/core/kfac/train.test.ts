@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initKfacTrain, kfacTrainChunk, type KfacTrainConfig } from './train';
+import { initKfacTrain, kfacTrainChunk, nextMethod, type KfacTrainConfig } from './train';
 
 const config: KfacTrainConfig = {
   preset: 'autoencoder',
@@ -10,6 +10,7 @@ const config: KfacTrainConfig = {
   sgdLr: 0.1,
   sgdMomentum: 0.9,
   adamLr: 0.01,
+  hf: false,
 };
 
 /** A fake clock that advances 1 ms per reading, so chunks are deterministic. */
@@ -61,5 +62,35 @@ describe('K-FAC training', () => {
     });
     expect(s.done).toBe(true);
     expect(s.failed?.method).toBe('kfac');
+  });
+
+  it('HF, when included, gets the compute time of the slowest per-step method', () => {
+    const s = run({ ...config, preset: 'regression', iters: 30, hf: true });
+    expect(s.failed).toBeNull();
+    // The fake clock charges 1 tick per HF iteration, 6 per K-FAC step: HF hits its step cap.
+    const lead = Math.max(s.kfac.timeMs, s.sgd.timeMs, s.adam.timeMs);
+    expect(s.hf.steps).toBe(30);
+    expect(s.hf.timeMs).toBeLessThan(lead);
+    expect(s.done).toBe(true);
+    expect(s.hf.cgIters).toBeGreaterThanOrEqual(s.hf.steps);
+    expect(last(s.hf.curve.loss)).toBeLessThan(s.initialLoss);
+    expect(run({ ...config, preset: 'regression', iters: 5 }).hf.steps).toBe(0);
+  });
+
+  it('schedules HF while it is behind in compute time, the per-step methods by step count', () => {
+    const s = initKfacTrain({ ...config, preset: 'regression', hf: true });
+    s.kfac.timeMs = 100;
+    s.hf.timeMs = 50;
+    expect(nextMethod(s)).toBe('hf');
+    s.hf.timeMs = 150;
+    s.kfac.steps = 3;
+    s.sgd.steps = 2;
+    s.adam.steps = 1;
+    expect(nextMethod(s)).toBe('adam');
+    s.config.hf = false;
+    s.hf.timeMs = 0;
+    expect(nextMethod(s)).toBe('adam');
+    for (const m of ['kfac', 'sgd', 'adam'] as const) s[m].steps = config.iters;
+    expect(nextMethod(s)).toBeNull();
   });
 });

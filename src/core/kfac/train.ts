@@ -1,16 +1,25 @@
 /**
- * K-FAC vs SGD with momentum vs Adam as a chain of short, resumable chunks: `kfacTrainChunk`
- * advances whichever method has taken the fewest steps, for about sliceMs, and returns the whole
- * state (parameters, optimizer states, RNG snapshots, curves), so the next worker job continues
- * from it. All three see the same minibatch size and start from the same parameters.
+ * K-FAC vs SGD with momentum vs Adam (and Hessian-free, from ../hf) as a chain of short, resumable
+ * chunks: `kfacTrainChunk` advances whichever per-step method has taken the fewest steps, for about
+ * sliceMs, and returns the whole state (parameters, optimizer states, RNG snapshots, curves), so
+ * the next worker job continues from it. All start from the same parameters with the same batch
+ * size. An HF iteration is a whole CG solve, so HF is not given the same number of iterations but
+ * the same compute time as the slowest of the other three.
  */
 import { firstOrderStep, type AdamState } from '../hf/firstOrder';
+import { hfIteration } from '../hf/hfStep';
 import { createRng, initParams, loss, lossAndGradient, restoreRng, type RngState } from '../nn';
 import { initKfacState, kfacStep, type KfacConfig, type KfacOptState } from './kfacStep';
 import { drawBatch, kfacContext, type KfacPreset, type TrainContext } from './trainPresets';
 
-export const KFAC_METHODS = ['kfac', 'sgd', 'adam'] as const;
+/** The methods compared step for step. */
+export const STEP_METHODS = ['kfac', 'sgd', 'adam'] as const;
+/** Every method of the run; HF gets equal compute time instead of equal steps. */
+export const KFAC_METHODS = [...STEP_METHODS, 'hf'] as const;
 export type KfacMethod = (typeof KFAC_METHODS)[number];
+/** HF's CG iteration cap and initial λ (Martens' defaults scaled to these small nets). */
+export const HF_CG_MAX = 50;
+export const HF_LAMBDA0 = 1;
 
 export interface KfacTrainConfig {
   preset: KfacPreset;
@@ -22,6 +31,8 @@ export interface KfacTrainConfig {
   sgdLr: number;
   sgdMomentum: number;
   adamLr: number;
+  /** Also run Hessian-free (given the same compute time as the slowest per-step method). */
+  hf: boolean;
 }
 
 export interface TrainCurve {
@@ -52,6 +63,7 @@ export interface KfacTrainState {
   kfac: MethodRun & { opt: KfacOptState; cost: KfacCost; lambda: Float64Array };
   sgd: MethodRun & { velocity: Float64Array };
   adam: MethodRun & { adam: AdamState };
+  hf: MethodRun & { lambda: number; warm: Float64Array; cgIters: number };
   initialLoss: number;
   done: boolean;
   /** Which method produced a non-finite loss or a failed factorization, with why. */
@@ -99,6 +111,7 @@ export function initKfacTrain(config: KfacTrainConfig): KfacTrainState {
     },
     sgd: { ...base(2), velocity: new Float64Array(P) },
     adam: { ...base(2), adam: { m: new Float64Array(P), v: new Float64Array(P), t: 0 } },
+    hf: { ...base(3), lambda: HF_LAMBDA0, warm: new Float64Array(P), cgIters: 0 },
     initialLoss: l0,
     done: false,
     failed: null,
@@ -131,14 +144,21 @@ function oneStep(ctx: TrainContext, s: KfacTrainState, which: KfacMethod, now: (
     s.kfac.lambda = push(s.kfac.lambda, s.kfac.opt.lambda);
   } else if (which === 'sgd') {
     sgdMomentumStep(ctx, s, () => rng.uniform());
-  } else {
+  } else if (which === 'adam') {
     const grad = new Float64Array(m.params.length);
     firstOrderStep(ctx, m.params, s.config.adamLr, s.adam.adam, () => rng.uniform(), grad);
+  } else {
+    const it = { params: m.params, lambda: s.hf.lambda, warm: s.hf.warm };
+    const st = hfIteration(ctx, it, { cgMax: HF_CG_MAX, adaptLambda: true }, () => rng.uniform());
+    s.hf.lambda = it.lambda;
+    s.hf.warm = it.warm;
+    s.hf.cgIters += st.cgIters;
   }
   m.timeMs += now() - t0;
   m.steps++;
   m.rng = rng.snapshot();
-  const every = Math.max(1, Math.round(s.config.iters / 100));
+  // HF takes few, expensive iterations: record every one of them.
+  const every = which === 'hf' ? 1 : Math.max(1, Math.round(s.config.iters / 100));
   if (m.steps % every === 0 || m.steps >= s.config.iters) {
     const l = loss(ctx.full, m.params, ctx.data.inputs, ctx.data.targets);
     record(m, l);
@@ -147,20 +167,28 @@ function oneStep(ctx: TrainContext, s: KfacTrainState, which: KfacMethod, now: (
   }
 }
 
-/** Advances the method with the fewest steps, one step at a time, for about sliceMs. */
+/** The next method: the per-step one with the fewest steps, or HF while it is behind in time. */
+export function nextMethod(s: KfacTrainState): KfacMethod | null {
+  const open = STEP_METHODS.filter((k) => s[k].steps < s.config.iters);
+  const lead = Math.max(...STEP_METHODS.map((k) => s[k].timeMs));
+  if (s.config.hf && s.hf.timeMs < lead && s.hf.steps < s.config.iters) return 'hf';
+  if (open.length === 0) return null;
+  return open.reduce((a, b) => (s[b].steps < s[a].steps ? b : a));
+}
+
+/** Advances the run one step at a time for about sliceMs (HF: at least one whole iteration). */
 export function kfacTrainChunk(s: KfacTrainState, now: () => number, sliceMs = 25): KfacTrainState {
   const ctx = kfacContext(s.config.preset, s.config.seed, s.config.batch);
   const start = now();
-  while (!s.failed && now() - start < sliceMs) {
-    const open = KFAC_METHODS.filter((k) => s[k].steps < s.config.iters);
-    if (open.length === 0) break;
-    const next = open.reduce((a, b) => (s[b].steps < s[a].steps ? b : a));
+  let next = nextMethod(s);
+  while (!s.failed && next && now() - start < sliceMs) {
     try {
       oneStep(ctx, s, next, now);
     } catch (e) {
       s.failed = { method: next, reason: e instanceof Error ? e.message : String(e) };
     }
+    next = nextMethod(s);
   }
-  s.done = s.failed !== null || KFAC_METHODS.every((k) => s[k].steps >= s.config.iters);
+  s.done = s.failed !== null || nextMethod(s) === null;
   return s;
 }

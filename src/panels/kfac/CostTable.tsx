@@ -41,6 +41,15 @@ export function CostTable({ s }: { s: KfacTrainState }) {
             {ms(sgd)} / {ms(adam)}
           </td>
         </tr>
+        {s.config.hf && (
+          <tr>
+            <th scope="row">HF iteration (full gradient, CG on Gv, line search)</th>
+            <td>
+              {ms(s.hf.timeMs / Math.max(1, s.hf.steps))} ({s.hf.steps} iterations, {s.hf.cgIters}{' '}
+              CG steps)
+            </td>
+          </tr>
+        )}
         <tr>
           <th scope="row">K-FAC step ÷ SGD step</th>
           <td data-testid="cost-ratio">{sgd > 0 ? `${(kfac / sgd).toFixed(2)}×` : '—'}</td>

@@ -31,6 +31,15 @@ export function TrainControls({ p, set }: Props) {
           ))}
         </select>
       </div>
+      <label className="check" data-control="hf">
+        <input
+          type="checkbox"
+          checked={p.hf === 'on'}
+          data-testid="hf"
+          onChange={(e) => set({ hf: e.target.checked ? 'on' : 'off' })}
+        />
+        Include Hessian-free (same compute time as the slowest other method)
+      </label>
       <label className="check" data-control="rescale">
         <input
           type="checkbox"

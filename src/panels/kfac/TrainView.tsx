@@ -17,8 +17,10 @@ interface Props {
   set(patch: Partial<KfacParams>): void;
 }
 
+const shown = (s: KfacTrainState) => KFAC_METHODS.filter((m) => m !== 'hf' || s.config.hf);
+
 function series(s: KfacTrainState, x: 'steps' | 'timeMs'): Series[] {
-  return KFAC_METHODS.map((m) => ({
+  return shown(s).map((m) => ({
     label: TRAIN_STYLE[m].label,
     xs: s[m].curve[x],
     ys: s[m].curve.loss,
@@ -74,7 +76,7 @@ export function TrainView({ panel, p, set }: Props) {
                 />
               ))}
             </div>
-            <Legend items={KFAC_METHODS.map((m) => TRAIN_STYLE[m])} />
+            <Legend items={shown(s).map((m) => TRAIN_STYLE[m])} />
           </>
         ) : (
           <div data-testid="main-plot" className="loading">

@@ -1,5 +1,5 @@
 /** Plain-language captions, always true to the current state (tested in caption.test.ts). */
-import { holds, KFAC_METHODS } from '../../core/kfac';
+import { holds, KFAC_METHODS, STEP_METHODS } from '../../core/kfac';
 import type {
   CurvatureResult,
   IdentityCheck,
@@ -82,26 +82,27 @@ export function lossAtTime(curve: { timeMs: Float64Array; loss: Float64Array }, 
   return l;
 }
 
-const LABEL: Record<KfacMethod, string> = { kfac: 'K-FAC', sgd: 'SGD', adam: 'Adam' };
+const LABEL: Record<KfacMethod, string> = { kfac: 'K-FAC', sgd: 'SGD', adam: 'Adam', hf: 'HF' };
 
 export function trainCaption(s: KfacTrainState): string {
   if (s.failed) {
     return `Training stopped: ${LABEL[s.failed.method]} failed (${s.failed.reason}). Increase the damping λ or lower its learning rate, then reset.`;
   }
-  const steps = Math.min(s.kfac.steps, s.sgd.steps, s.adam.steps);
+  const steps = Math.min(...STEP_METHODS.map((m) => s[m].steps));
   if (steps === 0) return 'Press Start: the three methods train from the same initial weights.';
   const last = (m: KfacMethod) => {
     const c = s[m].curve;
     return c.loss[c.loss.length - 1];
   };
-  const byIter = KFAC_METHODS.reduce((a, b) => (last(b) < last(a) ? b : a));
-  const t = Math.min(s.kfac.timeMs, s.sgd.timeMs, s.adam.timeMs);
-  const byTime = KFAC_METHODS.reduce((a, b) =>
+  const byIter = STEP_METHODS.reduce((a, b) => (last(b) < last(a) ? b : a));
+  const all: readonly KfacMethod[] = s.config.hf ? KFAC_METHODS : STEP_METHODS;
+  const t = Math.min(...all.map((m) => s[m].timeMs));
+  const byTime = all.reduce((a, b) =>
     lossAtTime(s[b].curve, t) < lossAtTime(s[a].curve, t) ? b : a,
   );
   return (
-    `After ${steps} of ${s.config.iters} iterations each: K-FAC ${plainNum(last('kfac'))}, SGD ${plainNum(last('sgd'))}, Adam ${plainNum(last('adam'))} (training loss, from ${plainNum(s.initialLoss)}). ` +
-    `Per iteration ${LABEL[byIter]} is lowest; within the same ${plainNum(t)} ms of compute ${LABEL[byTime]} is lowest` +
+    `After ${steps} of ${s.config.iters} iterations each: K-FAC ${plainNum(last('kfac'))}, SGD ${plainNum(last('sgd'))}, Adam ${plainNum(last('adam'))} (training loss, from ${plainNum(s.initialLoss)})${s.config.hf ? `; HF ${plainNum(last('hf'))} after ${s.hf.steps} iterations` : ''}. ` +
+    `Per iteration ${LABEL[byIter]} is lowest of the three; within the same ${plainNum(t)} ms of compute ${LABEL[byTime]} is lowest${byTime === 'hf' ? ` (HF: ${s.hf.steps} iterations, ${s.hf.cgIters} CG steps)` : ''}` +
     (byIter === 'kfac' && byTime !== 'kfac'
       ? ' — K-FAC’s steps are better but dearer.'
       : byTime === 'kfac'

@@ -118,5 +118,6 @@ export function exportTrain(p: KfacParams, s: KfacTrainState) {
     kfac: { ...run(s.kfac), cost: s.kfac.cost, lambda: arr(s.kfac.lambda) },
     sgd: run(s.sgd),
     adam: run(s.adam),
+    hf: { ...run(s.hf), lambda: num(s.hf.lambda), cgIters: s.hf.cgIters },
   };
 }

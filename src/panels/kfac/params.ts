@@ -31,6 +31,7 @@ export interface KfacParams extends Params {
   adamlr: number;
   tbatch: number;
   iters: number;
+  hf: 'on' | 'off';
 }
 
 export const DEFAULT_A = '2,1_1,3';
@@ -137,4 +138,5 @@ export const KFAC_SCHEMA: ParamSpec[] = [
     max: 2000,
     default: 300,
   },
+  { key: 'hf', label: 'Include Hessian-free', kind: 'enum', values: ['on', 'off'], default: 'on' },
 ];
