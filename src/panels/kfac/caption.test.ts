@@ -104,7 +104,9 @@ describe('train caption', () => {
     while (!s.done) kfacTrainChunk(s, () => (t += 1), 1e9);
     const text = trainCaption(s);
     expect(text).toMatch(/^After 20 of 20 iterations each: K-FAC \d/);
-    expect(text).toMatch(/Per iteration (K-FAC|SGD|Adam) is lowest of the three; within the same \d+ ms/);
+    expect(text).toMatch(
+      /Per iteration (K-FAC|SGD|Adam) is lowest of the three; within the same \d+ ms/,
+    );
     s.failed = { method: 'kfac', reason: 'the training loss became non-finite' };
     expect(trainCaption(s)).toContain('K-FAC failed');
   });
