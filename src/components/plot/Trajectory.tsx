@@ -57,8 +57,9 @@ export function Trajectory({
           d={d}
           fill="none"
           stroke={color}
-          strokeWidth={1.2}
           strokeDasharray="2 3"
+          // Inline, so presenter mode's thicker trajectory lines leave the overlay thin.
+          style={{ strokeWidth: 1.2 }}
         />
         {pts.map(([a, b], i) =>
           shown(pts[i]) ? (

@@ -98,7 +98,7 @@ export function withCurvatureStructure(id: ProblemId, obj: Objective2): Curvatur
           },
         },
         model:
-          'J = Σⱼ log(1 + e^{xⱼ}) + log(1 + e^{−xⱼ}) is the negative log-likelihood of two ' +
+          'J = Σⱼ log(1 + exp xⱼ) + log(1 + exp(−xⱼ)) is the negative log-likelihood of two ' +
           'Bernoulli observations (labels 0 and 1) with logit xⱼ. The logits are linear in w, so ' +
           'G = H; and the Fisher of the Bernoulli model is p(1 − p) = its Hessian. Newton, ' +
           'Gauss-Newton and natural gradient coincide.',

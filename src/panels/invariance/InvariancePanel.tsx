@@ -59,9 +59,7 @@ export function InvariancePanel() {
             {output && field ? (
               <>
                 <figure>
-                  <figcaption className="plot-title">
-                    θ: lines = run in θ, rings = run in φ mapped back
-                  </figcaption>
+                  <h2 className="plot-title">θ: lines = run in θ, rings = run in φ mapped back</h2>
                   <ThetaPlot
                     field={field}
                     out={output}
@@ -73,7 +71,7 @@ export function InvariancePanel() {
                   />
                 </figure>
                 <figure>
-                  <figcaption className="plot-title">φ: the same problem, J(Mφ + c)</figcaption>
+                  <h2 className="plot-title">φ: the same problem, J(Mφ + c)</h2>
                   {output.phiView && phiField ? (
                     <PhiPlot
                       thetaField={field}

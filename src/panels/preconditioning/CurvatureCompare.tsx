@@ -42,7 +42,7 @@ export function CurvatureCompare({ out, lr }: { out: PrecondResult; lr: number }
       <div className="twin-cards">
         {cards.map((c) => (
           <figure key={c.id} data-testid={`${c.id}-card`}>
-            <figcaption>{c.title}</figcaption>
+            <h3 className="card-title">{c.title}</h3>
             <MatrixView name={c.matrixName} m={c.matrix} testId={`matrix-${c.id}`} />
             <HessianGlyph
               eigenvalues={c.eig.values}

@@ -77,7 +77,7 @@ export function PreconditioningPanel() {
             {output && field ? (
               <>
                 <figure>
-                  <figcaption className="plot-title">Original space w</figcaption>
+                  <h2 className="plot-title">Original space w</h2>
                   <OriginalPlot
                     field={field}
                     out={output}
@@ -93,9 +93,9 @@ export function PreconditioningPanel() {
                   />
                 </figure>
                 <figure>
-                  <figcaption className="plot-title">
+                  <h2 className="plot-title">
                     Transformed space w̃{follow ? ` (R at iterate ${output.point.k})` : ''}
-                  </figcaption>
+                  </h2>
                   {output.tilde && tildeField ? (
                     <TildePlot
                       wField={field}
