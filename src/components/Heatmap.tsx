@@ -125,9 +125,9 @@ export function Heatmap({
 
   return (
     <figure className="heatmap" style={{ margin: 0 }} data-testid={testId}>
-      <figcaption style={{ fontWeight: 600, fontSize: '0.95rem', marginBottom: 4 }}>
-        {label}
-      </figcaption>
+      {/* A heading, not a figcaption: presenter mode hides figcaptions, and this title is the
+          only thing that says which matrix is which. */}
+      <h3 style={{ fontWeight: 600, fontSize: '0.95rem', margin: '0 0 4px' }}>{label}</h3>
       <div style={{ position: 'relative', width: w, height: h }}>
         <canvas
           ref={canvas}

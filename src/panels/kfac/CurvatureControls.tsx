@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Slider } from '../../components/Slider';
+import { Check } from './Check';
 import { SeedField } from './SeedField';
 import { CURVATURE_ACTIVATIONS } from '../../core/kfac';
 import { BATCH_MAX, GAMMA_MAX, GAMMA_MIN, type KfacParams } from './params';
@@ -18,17 +19,14 @@ export function CurvatureControls({ p, set, sizesError, layers }: Props) {
   const linear = p.act === 'linear' && p.loss === 'squared-error';
   return (
     <>
-      <label className="check" style={{ fontWeight: 600 }} data-control="linear-toggle">
-        <input
-          type="checkbox"
-          checked={linear}
-          data-testid="linear-toggle"
-          onChange={(e) =>
-            set(e.target.checked ? { act: 'linear', loss: 'squared-error' } : { act: 'tanh' })
-          }
-        />
+      <Check
+        checked={linear}
+        testId="linear-toggle"
+        strong
+        onChange={(on) => set(on ? { act: 'linear', loss: 'squared-error' } : { act: 'tanh' })}
+      >
         Deep linear network with squared error (K-FAC is exact)
-      </label>
+      </Check>
       <TextField
         id={`${id}-sizes`}
         label="Layer widths n₀, …, n_L"

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Slider } from '../../components/Slider';
+import { Check } from './Check';
 import { SeedField } from './SeedField';
 import { KFAC_PRESET_INFO, KFAC_PRESETS } from '../../core/kfac';
 import type { KfacParams } from './params';
@@ -31,24 +32,16 @@ export function TrainControls({ p, set }: Props) {
           ))}
         </select>
       </div>
-      <label className="check" data-control="hf">
-        <input
-          type="checkbox"
-          checked={p.hf === 'on'}
-          data-testid="hf"
-          onChange={(e) => set({ hf: e.target.checked ? 'on' : 'off' })}
-        />
+      <Check checked={p.hf === 'on'} testId="hf" onChange={(on) => set({ hf: on ? 'on' : 'off' })}>
         Include Hessian-free (same compute time as the slowest other method)
-      </label>
-      <label className="check" data-control="rescale">
-        <input
-          type="checkbox"
-          checked={p.rescale === 'on'}
-          data-testid="rescale"
-          onChange={(e) => set({ rescale: e.target.checked ? 'on' : 'off' })}
-        />
+      </Check>
+      <Check
+        checked={p.rescale === 'on'}
+        testId="rescale"
+        onChange={(on) => set({ rescale: on ? 'on' : 'off' })}
+      >
         α, μ from the quadratic model, λ adapted by ρ
-      </label>
+      </Check>
       <Slider
         label="Damping λ (start)"
         value={p.lambda}
