@@ -40,7 +40,7 @@ export function kronCaption(m: number, n: number, c: KronChecks): string {
 }
 
 const pct = (x: number) =>
-  x < 1e-10 ? '0' : x < 1e-3 ? x.toExponential(1) : `${(100 * x).toFixed(1)}%`;
+  x < 1e-10 ? '0 (to rounding)' : x < 1e-3 ? x.toExponential(1) : `${(100 * x).toFixed(1)}%`;
 
 export function curvatureCaption(r: CurvatureResult): string {
   const q = r.request;
