@@ -6,6 +6,7 @@ import globals from 'globals';
 export default tseslint.config(
   {
     ignores: [
+      'dist-file',
       'dist',
       '.e2e-dist',
       'node_modules',
