@@ -7,13 +7,7 @@ import { logGrid } from '../dampingPath';
 import { getObjective } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { invertAffine, type Affine2 } from './affine';
-import {
-  objectiveField,
-  nearDomain,
-  squareAround,
-  transformedField,
-  type TransformedField,
-} from './fields';
+import { objectiveField, squareAround, transformedField, type TransformedField } from './fields';
 import {
   deviationSweep,
   INV_METHODS,
@@ -25,7 +19,6 @@ import {
 import { withCurvatureStructure } from './likelihood';
 import { matmul, singularValues, transpose } from './mat2';
 import { R_COND_MAX } from './computePrecond';
-import { iterateAt } from './trace';
 
 export interface InvarianceRequest {
   problem: ProblemId;
@@ -150,18 +143,23 @@ export function computeInvariance(req: InvarianceRequest): InvarianceResult {
     if (sweepMemo.size > 4) sweepMemo.delete(sweepMemo.keys().next().value as string);
   }
 
-  const pts: Vec2[] = [phi0];
-  for (const p of pairs) {
-    for (let k = 0; k <= p.phi.steps; k++) {
-      if (nearDomain(obj.domain, iterateAt(p.phiMapped, k))) pts.push(iterateAt(p.phi.iterates, k));
-    }
-  }
-  const span = Math.min(obj.domain[0][1] - obj.domain[0][0], obj.domain[1][1] - obj.domain[1][0]);
+  // The φ view shows the θ view's preimage (the dashed parallelogram), so both plots cover the same
+  // region of parameter space; it depends on M and c only, so η, α, steps and start drags keep it.
+  const [[x0, x1], [y0, y1]] = obj.domain;
+  const back = (
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+    ] as Vec2[]
+  ).map((p) => invertAffine(T, p) ?? phi0);
+  const span = Math.min(x1 - x0, y1 - y0);
   const phiView = transformedField(
     obj,
     fieldKey,
     T,
-    squareAround(pts, (0.25 * span) / s1),
+    squareAround(back, (0.05 * span) / s1),
     req.phiResolution,
   );
 

@@ -25,14 +25,16 @@ export function PhiPlot({
   p: InvParams;
   width: number;
 }) {
-  const view = out.phiView!;
+  // The stable field's domain (same object while the view is unchanged): a new domain object
+  // would rebuild the scales and redraw the contour raster on every update.
+  const domain = phiField.domain;
   const outline = cornersBack({ A: matrixM(p), c: p.c }, thetaField.domain);
-  const span = view.domain[0][1] - view.domain[0][0];
+  const span = domain[0][1] - domain[0][0];
   return (
     <Plot2D
-      domain={view.domain}
+      domain={domain}
       width={width}
-      height={equalAspectHeight(view.domain, width)}
+      height={equalAspectHeight(domain, width)}
       xLabel="φ₁"
       yLabel="φ₂"
       label="φ-space: contours of J(Mφ + c) and each method run in φ"

@@ -2,7 +2,7 @@ import type { InvarianceRequest } from '../../core/precond/computeInvariance';
 import { matrixM, type InvParams } from './params';
 
 export const FIELD_RES = 160;
-export const PHI_RES = 96;
+export const PHI_RES = 80;
 
 /** The worker request for the panel's parameters (React-free: the bench uses it too). */
 export function invarianceRequest(p: InvParams, knownFieldKey: string | null): InvarianceRequest {

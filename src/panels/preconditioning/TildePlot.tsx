@@ -69,14 +69,16 @@ export function unitScale(span: number): number {
 
 /** The transformed space w̃: contours of J̃(w̃) = J(Rw̃ + b) with the same levels, GD run there. */
 export function TildePlot({ wField, tildeField, out, p, R, width, follow }: Props) {
-  const t = out.tilde!;
   const outline = cornersBack({ A: R, c: p.b }, wField.domain);
-  const span = t.domain[0][1] - t.domain[0][0];
+  // The stable field's domain (same object while the view is unchanged): a new domain object
+  // would rebuild the scales and redraw the contour raster on every update.
+  const domain = tildeField.domain;
+  const span = domain[0][1] - domain[0][0];
   return (
     <Plot2D
-      domain={t.domain}
+      domain={domain}
       width={width}
-      height={equalAspectHeight(t.domain, width)}
+      height={equalAspectHeight(domain, width)}
       xLabel="w̃₁"
       yLabel="w̃₂"
       label="Transformed space w̃: contours of J(Rw̃ + b) with gradient descent"
