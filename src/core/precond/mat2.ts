@@ -78,8 +78,3 @@ export function singularValues(A: Mat2): Vec2 {
   const [lo, hi] = symEig(matmul(transpose(A), A)).values;
   return [Math.sqrt(Math.max(hi, 0)), Math.sqrt(Math.max(lo, 0))];
 }
-
-/** The Frobenius distance ‖A − B‖_F, for comparing matrices in tests and readouts. */
-export function frobDist(A: Mat2, B: Mat2): number {
-  return Math.hypot(A[0] - B[0], A[1] - B[1], A[2] - B[2], A[3] - B[3]);
-}

@@ -1,7 +1,7 @@
 import type { InvarianceResult } from '../../core/precond/computeInvariance';
 import { INV_METHODS } from '../../core/precond/invariance';
 import { plainNum } from '../shared/texNumbers';
-import { traceStatus } from '../preconditioning/caption';
+import { statusChip } from '../shared/captions';
 import { verdict, VERDICT_TEXT } from './caption';
 import { INV_STYLE } from './style';
 
@@ -55,8 +55,8 @@ export function DeviationTable({ out, eta }: { out: InvarianceResult; eta: numbe
           return (
             <tr key={m} data-testid={`dev-${m}`} data-verdict={v}>
               {name}
-              <td>{traceStatus(pair.theta)}</td>
-              <td>{traceStatus(pair.phi)}</td>
+              <td>{statusChip(pair.theta)}</td>
+              <td>{statusChip(pair.phi)}</td>
               <td data-testid={`dev-${m}-max`}>{plainNum(pair.deviation.max)}</td>
               <td data-testid={`dev-${m}-rel`}>{plainNum(pair.deviation.relative)}</td>
               <td className={v === 'invariant' ? 'ok' : 'bad'}>

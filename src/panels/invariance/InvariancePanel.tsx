@@ -10,7 +10,7 @@ import { DEFAULT_LR } from '../shared/opt2dParams';
 import { ProblemSelect } from '../shared/ProblemSelect';
 import { plainNum } from '../shared/texNumbers';
 import { usePanelParams } from '../shared/useParams';
-import { traceStatus } from '../preconditioning/caption';
+import { statusChip } from '../shared/captions';
 import { invarianceCaption } from './caption';
 import { DeviationPlot } from './DeviationPlot';
 import { DeviationTable } from './DeviationTable';
@@ -100,7 +100,7 @@ export function InvariancePanel() {
                     (pair.method !== 'gd' && p.eta > 0 ? ` (η = ${plainNum(p.eta)})` : ''),
                   color: INV_STYLE[pair.method].color,
                   dash: INV_STYLE[pair.method].dash,
-                  status: traceStatus(pair.theta),
+                  status: statusChip(pair.theta),
                 }))}
               />
               <DeviationTable out={output} eta={p.eta} />

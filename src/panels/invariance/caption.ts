@@ -1,7 +1,7 @@
 import type { InvarianceResult } from '../../core/precond/computeInvariance';
 import type { InvMethod, InvPair } from '../../core/precond/invariance';
 import { plainNum } from '../shared/texNumbers';
-import { traceStatus } from '../preconditioning/caption';
+import { statusChip } from '../shared/captions';
 import { INV_STYLE } from './style';
 
 /** Relative deviations below this are rounding error. */
@@ -37,7 +37,7 @@ function gdSentence(pair: InvPair): string {
   const fates =
     pair.theta.status === pair.phi.status
       ? ''
-      : ` (in θ it ${traceStatus(pair.theta)}, in φ it ${traceStatus(pair.phi)})`;
+      : ` (in θ it ${statusChip(pair.theta)}, in φ it ${statusChip(pair.phi)})`;
   return `Gradient descent is not invariant: in φ its step is −αMᵀ∇J, which maps back to −αMMᵀ∇J in θ — max distance ${d}${fates}.`;
 }
 

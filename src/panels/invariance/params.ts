@@ -4,6 +4,7 @@
  */
 import { getObjective } from '../../core/objectives';
 import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
+import { columns, fromColumns } from '../../core/precond/mat2';
 import { PROBLEM_IDS, type Mat2, type ProblemId } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';
 import { DEFAULT_LR } from '../shared/opt2dParams';
@@ -82,11 +83,12 @@ export const INV_SCHEMA: ParamSpec[] = [
 ];
 
 export function matrixM(p: Pick<InvParams, 'm1' | 'm2'>): Mat2 {
-  return [p.m1[0], p.m2[0], p.m1[1], p.m2[1]];
+  return fromColumns(p.m1, p.m2);
 }
 
 export function columnsPatch(M: Mat2): Pick<InvParams, 'm1' | 'm2'> {
-  return { m1: [M[0], M[2]], m2: [M[1], M[3]] };
+  const [m1, m2] = columns(M);
+  return { m1, m2 };
 }
 
 /** The problem's start point and GD learning rate, for keys the URL did not give. */

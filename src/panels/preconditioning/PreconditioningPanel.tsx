@@ -10,7 +10,8 @@ import { MatrixEntry } from '../shared/MatrixEntry';
 import { ProblemSelect } from '../shared/ProblemSelect';
 import { plainNum } from '../shared/texNumbers';
 import { usePanelParams } from '../shared/useParams';
-import { precondCaption, PRESET_LABEL, traceStatus } from './caption';
+import { statusChip } from '../shared/captions';
+import { precondCaption, PRESET_LABEL } from './caption';
 import { CurvatureCompare } from './CurvatureCompare';
 import { DiagonalDemo } from './DiagonalDemo';
 import { exportPrecond } from './exportPrecond';
@@ -121,11 +122,11 @@ export function PreconditioningPanel() {
             <>
               <Legend
                 items={[
-                  { ...S.direct, status: traceStatus(output.direct) },
+                  { ...S.direct, status: statusChip(output.direct) },
                   ...(output.viaTilde
-                    ? [{ ...S.tilde, dash: '2 3', status: traceStatus(output.viaTilde) }]
+                    ? [{ ...S.tilde, dash: '2 3', status: statusChip(output.viaTilde) }]
                     : []),
-                  ...(output.plainGd ? [{ ...S.gd, status: traceStatus(output.plainGd) }] : []),
+                  ...(output.plainGd ? [{ ...S.gd, status: statusChip(output.plainGd) }] : []),
                 ]}
               />
               <PlayControls k={p.k} max={output.direct.steps} onK={onK} />

@@ -1,5 +1,5 @@
 import type { PrecondResult } from '../../core/precond/computePrecond';
-import type { Trace } from '../../core/precond/trace';
+import { statusChip } from '../shared/captions';
 import { plainNum } from '../shared/texNumbers';
 import type { PrecondParams, PresetChoice } from './params';
 
@@ -14,13 +14,6 @@ export const PRESET_LABEL: Record<PresetChoice, string> = {
 
 /** Differences below this are rounding error for problems living in |w| ≲ 10. */
 export const ROUNDING = 1e-9;
-
-/** Status of a run in a few words. */
-export function traceStatus(t: Trace): string {
-  if (t.status === 'converged') return `converged in ${t.steps}`;
-  if (t.status === 'diverged') return `diverged at step ${t.divergedAt ?? t.steps}`;
-  return `not converged after ${t.steps}`;
-}
 
 /** The derivation checked: do GD in w̃ (mapped back) and w − αRRᵀ∇J coincide? */
 export function distanceSentence(out: PrecondResult): string {
@@ -101,7 +94,7 @@ export function precondCaption(
   follow: boolean,
   startReplaced: boolean,
 ): string {
-  const run = `Preconditioned GD ${traceStatus(out.direct)} step${out.direct.steps === 1 ? '' : 's'}.`;
+  const run = `Preconditioned GD ${statusChip(out.direct)} step${out.direct.steps === 1 ? '' : 's'}.`;
   return [distanceSentence(out), run, presetSentence(out, p, follow, startReplaced)]
     .filter(Boolean)
     .join(' ');

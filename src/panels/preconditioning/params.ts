@@ -8,7 +8,7 @@ import {
   ANGLE_MAX,
   ANGLE_MIN,
 } from '../../core/precond/angledQuadratic';
-import { columns } from '../../core/precond/mat2';
+import { columns, fromColumns } from '../../core/precond/mat2';
 import { PRESET_IDS, presetAt, type PresetId } from '../../core/precond/presets';
 import { PROBLEM_IDS, type Mat2, type ProblemId } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';
@@ -97,7 +97,7 @@ export const PRECOND_SCHEMA: ParamSpec[] = [
 ];
 
 export function matrixR(p: Pick<PrecondParams, 'r1' | 'r2'>): Mat2 {
-  return [p.r1[0], p.r2[0], p.r1[1], p.r2[1]];
+  return fromColumns(p.r1, p.r2);
 }
 
 export function objectiveOf(p: Pick<PrecondParams, 'problem' | 'kappa' | 'angle'>) {

@@ -11,7 +11,7 @@ const KIND_WORD: Record<Exclude<EndKind, null>, string> = {
 };
 
 /** Short status chip text, e.g. "converged in 5", "diverged at step 4". */
-export function statusChip(run: Run2): string {
+export function statusChip(run: Pick<Run2, 'status' | 'steps' | 'divergedAt'>): string {
   if (run.status === 'converged') return `converged in ${run.steps}`;
   if (run.status === 'diverged') return `diverged at step ${run.divergedAt ?? run.steps}`;
   return `not converged after ${run.steps}`;
