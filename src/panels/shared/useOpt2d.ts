@@ -3,18 +3,12 @@ import type { Field, Opt2dResult } from '../../core/compute/opt2d';
 import type { MethodId } from '../../core/types';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
+import { createFieldCache } from './fieldCache';
 import type { Opt2dParams } from './opt2dParams';
 
 const FIELD_RES = 160;
 // The contour field only changes with the problem, so it is kept here and not re-sent per move.
-const fieldCache = new Map<string, Field>();
-let lastFieldKey: string | null = null;
-
-function remember(field: Field) {
-  fieldCache.set(field.key, field);
-  lastFieldKey = field.key;
-  if (fieldCache.size > 8) fieldCache.delete(fieldCache.keys().next().value as string);
-}
+const fields = createFieldCache();
 
 export interface Opt2dView {
   output: Opt2dResult | null;
@@ -42,7 +36,7 @@ export function useOpt2d(panel: string, p: Opt2dParams | undefined, focus: Metho
               methods: p.show.includes(focus) ? p.show : [...p.show, focus],
               focus,
               k: p.k,
-              knownFieldKey: lastFieldKey && fieldCache.has(lastFieldKey) ? lastFieldKey : null,
+              knownFieldKey: fields.known(),
               fieldResolution: FIELD_RES,
             },
           }
@@ -51,10 +45,9 @@ export function useOpt2d(panel: string, p: Opt2dParams | undefined, focus: Metho
   );
   const { result, entry, error } = useJob(panel, panel, job, 'opt2d');
   const output = result?.output ?? null;
-  const field = useMemo(() => {
-    if (!output) return null;
-    if (output.field) remember(output.field);
-    return fieldCache.get(output.fieldKey) ?? null;
-  }, [output]);
+  const field = useMemo(
+    () => (output ? fields.resolve(output.fieldKey, output.field) : null),
+    [output],
+  );
   return { output, field, error, computeMs: entry?.computeMs ?? 0 };
 }
