@@ -3,14 +3,14 @@
  * `runId`; replies echo it so the facade can drop replies that a newer request superseded.
  */
 import type { Opt2dRequest, Opt2dResult } from '../core/compute/opt2d';
-import type { PrecondRequest, PrecondResult } from '../core/precond/computePrecond';
-import type { InvarianceRequest, InvarianceResult } from '../core/precond/computeInvariance';
 import type {
   CurvatureRequest,
   CurvatureResult,
   KfacTrainConfig,
   KfacTrainState,
 } from '../core/kfac';
+import type { PrecondRequest, PrecondResult } from '../core/precond/computePrecond';
+import type { InvarianceRequest, InvarianceResult } from '../core/precond/computeInvariance';
 import type { ExprCheck } from '../expr/check';
 import type { Model2dRequest, Model2dResult, ScalingRequest, ScalingResult } from '../core/cg';
 import type { TrainConfig, TrainState } from '../core/hf';

@@ -1,9 +1,9 @@
 import { computeOpt2d } from '../core/compute/opt2d';
-import { computePrecond } from '../core/precond/computePrecond';
-import { computeInvariance } from '../core/precond/computeInvariance';
 import { computeModel2d, computeScaling } from '../core/cg';
 import { initTrain, trainChunk } from '../core/hf';
 import { computeCurvature, initKfacTrain, kfacTrainChunk } from '../core/kfac';
+import { computePrecond } from '../core/precond/computePrecond';
+import { computeInvariance } from '../core/precond/computeInvariance';
 import { computePstEma, computePstSamples } from '../core/pst';
 import { computeProximal, computeSequence } from '../core/proximal';
 import type { Job, JobResult } from './protocol';
