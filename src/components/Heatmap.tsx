@@ -125,9 +125,14 @@ export function Heatmap({
 
   return (
     <figure className="heatmap" style={{ margin: 0 }} data-testid={testId}>
-      {/* A heading, not a figcaption: presenter mode hides figcaptions, and this title is the
-          only thing that says which matrix is which. */}
-      <h3 style={{ fontWeight: 600, fontSize: '0.95rem', margin: '0 0 4px' }}>{label}</h3>
+      {/* Not a figcaption (presenter mode hides those, and this title is the only thing that
+          says which matrix is which) and not a heading (heatmaps sit at any depth of a page). */}
+      <div
+        className="heatmap-title"
+        style={{ fontWeight: 600, fontSize: '0.95rem', margin: '0 0 4px' }}
+      >
+        {label}
+      </div>
       <div style={{ position: 'relative', width: w, height: h }}>
         <canvas
           ref={canvas}

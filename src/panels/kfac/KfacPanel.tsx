@@ -47,7 +47,6 @@ export function KfacPanel() {
               type="button"
               role="tab"
               aria-selected={p.view === v}
-              aria-pressed={p.view === v}
               data-testid={`tab-${v}`}
               onClick={() => set({ view: v })}
             >

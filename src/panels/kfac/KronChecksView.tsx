@@ -75,7 +75,7 @@ export function KronChecksView({ c }: Props) {
           ))}
         </tbody>
       </table>
-      <h3 style={{ fontSize: '1rem', margin: '0.8rem 0 0.2rem' }}>Eigen-decomposition of A ⊗ B</h3>
+      <h2 style={{ fontSize: '1rem', margin: '0.8rem 0 0.2rem' }}>Eigen-decomposition of A ⊗ B</h2>
       {c.eigen.ok ? (
         <div data-testid="kron-eigen">
           <div className="rule">
