@@ -20,7 +20,8 @@ const domain = [
 ] as const;
 
 function time(fn: () => void, reps: number): number {
-  for (let i = 0; i < 3; i++) fn(); // warm up the JIT, as a page does after the first frames
+  // Warm up the JIT the same way for every evaluator, as a page is after its first frames.
+  for (let i = 0; i < 10; i++) fn();
   const t0 = performance.now();
   for (let i = 0; i < reps; i++) fn();
   return (performance.now() - t0) / reps;
@@ -39,7 +40,7 @@ for (const [name, src] of CASES) {
         scope.y = -1 + (4 * j) / (N - 1);
         code.evaluate(scope);
       }
-  }, 3);
+  }, 5);
   const grid = time(() => evalGrid(parsed.expr, domain, N, N), 20);
   const f = compilePoint(parsed.expr);
   const point = time(() => {
