@@ -96,6 +96,42 @@ for (const [name, hash, id] of SWEEPS) {
       `n=${d.length}, p50 ${pct(d, 0.5).toFixed(1)} ms, p95 ${pct(d, 0.95).toFixed(1)} ms, max ${Math.max(...d).toFixed(1)} ms`,
   );
 }
+// Part 3: throughput inside the real worker, and main-thread long tasks while HF trains.
+await page.goto(base + '#/');
+await page.waitForFunction(() => globalThis.__curvlab !== undefined);
+const nn = await page.evaluate(() =>
+  globalThis.__curvlab.runJob({ kind: 'bench', input: { what: 'nn-gradient' } }),
+);
+console.log(
+  `In the worker (headless Chromium): gradient evaluations/s, 1-32-32-1 tanh MLP on 64 points: ${Math.round(nn.output.evalsPerSecond)}`,
+);
+for (const preset of ['curves-ae', 'curves-deep', 'spirals']) {
+  const r = await page.evaluate(
+    (p) => globalThis.__curvlab.runJob({ kind: 'bench', input: { what: 'hf', preset: p } }),
+    preset,
+  );
+  const h = r.output.hf;
+  console.log(
+    `In the worker: HF ${preset}: ${h.hfIterationsPerSecond.toFixed(1)} iterations/s, ${h.mvpsPerSecond.toFixed(0)} CG MVPs/s ` +
+      `(${h.mvpsPerIteration.toFixed(1)} per iteration); chunk p50 ${h.chunkP50Ms.toFixed(1)} ms, max ${h.chunkMaxMs.toFixed(1)} ms`,
+  );
+}
+await page.goto(base + '#/hessian-free?view=train&budget=5&arch=curves-ae');
+await page.getByTestId('train-toggle').waitFor();
+await page.evaluate(() => {
+  globalThis.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) globalThis.__longTasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: false });
+});
+await page.getByTestId('train-toggle').click();
+await page.waitForTimeout(6000);
+const longTasks = await page.evaluate(() => globalThis.__longTasks);
+console.log(
+  `Main thread during 6 s of HF training (curves-ae): ${longTasks.length} long tasks over 50 ms` +
+    (longTasks.length ? ` (max ${Math.max(...longTasks).toFixed(0)} ms)` : ''),
+);
+
 await browser.close();
 stop();
 process.exit(0);

@@ -4,7 +4,8 @@ import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import { App } from './app/App';
 import { startUrlSync } from './state/urlSync';
-import { crashEngineForTest } from './state/engineClient';
+import { crashEngineForTest, requestJob } from './state/engineClient';
+import type { Job } from './worker/protocol';
 import { useStore } from './state/store';
 import { startHeightReports } from './app/reportHeight';
 
@@ -14,6 +15,7 @@ if (useStore.getState().embed) startHeightReports();
 // A small, documented handle for tests and for anyone profiling in the console.
 (window as unknown as { __curvlab: unknown }).__curvlab = {
   crashWorker: crashEngineForTest,
+  runJob: (job: Job) => requestJob('debug', job),
   state: () => useStore.getState(),
 };
 

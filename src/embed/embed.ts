@@ -9,7 +9,7 @@
  * the host page's CSS cannot leak in. The frame reports its content height so the element grows
  * to fit, like a normal block of the page.
  */
-const APP_URL = new URL('./index.html', import.meta.url);
+const APP_URL = new URL(/* @vite-ignore */ './index.html', import.meta.url);
 let nextId = 1;
 
 class CurvatureLabElement extends HTMLElement {

@@ -1,6 +1,6 @@
 /** Connects the engine facade to the store: results and crashes become state and notices. */
 import { Engine } from '../worker/engine';
-import type { Job } from '../worker/protocol';
+import type { Job, JobResult } from '../worker/protocol';
 import { useStore } from './store';
 
 let engine: Engine | null = null;
@@ -40,4 +40,22 @@ export function submitJob(channel: string, job: Job, since: number = performance
 
 export function crashEngineForTest() {
   getEngine().crashForTest();
+}
+
+/** Runs one job on its own channel and resolves with its result (used by `npm run bench`). */
+export function requestJob(channel: string, job: Job): Promise<JobResult> {
+  return new Promise((resolve, reject) => {
+    const runId = submitJob(channel, job);
+    const unsub = useStore.subscribe((s) => {
+      const r = s.results[channel];
+      const e = s.errors[channel];
+      if (r?.runId === runId) {
+        unsub();
+        resolve(r.result);
+      } else if (e) {
+        unsub();
+        reject(new Error(e));
+      }
+    });
+  });
 }

@@ -13,7 +13,7 @@ import type { PrecondRequest, PrecondResult } from '../core/precond/computePreco
 import type { InvarianceRequest, InvarianceResult } from '../core/precond/computeInvariance';
 import type { ExprCheck } from '../expr/check';
 import type { Model2dRequest, Model2dResult, ScalingRequest, ScalingResult } from '../core/cg';
-import type { TrainConfig, TrainState } from '../core/hf';
+import type { HfBench, HfPreset, TrainConfig, TrainState } from '../core/hf';
 import type { PstEstimates, PstRequest, PstSampleRequest, PstSamples } from '../core/pst';
 import type {
   ProximalRequest,
@@ -48,7 +48,9 @@ export type Job =
   /** Hessian-free panel: GD vs CG per MVP on an n-dim SPD model, and the κ sweep. */
   | { kind: 'cg-scaling'; input: ScalingRequest }
   /** Hessian-free panel: one short training chunk (HF, SGD, Adam) resumed from `state`. */
-  | { kind: 'hf-train'; input: { config: TrainConfig; state: TrainState | null } };
+  | { kind: 'hf-train'; input: { config: TrainConfig; state: TrainState | null } }
+  /** `npm run bench`: throughput measured inside the worker itself. */
+  | { kind: 'bench'; input: { what: 'nn-gradient' } | { what: 'hf'; preset: HfPreset } };
 
 export type JobResult =
   | { kind: 'opt2d'; output: Opt2dResult }
@@ -63,7 +65,11 @@ export type JobResult =
   | { kind: 'kfac-train'; output: KfacTrainState }
   | { kind: 'cg-model'; output: Model2dResult }
   | { kind: 'cg-scaling'; output: ScalingResult }
-  | { kind: 'hf-train'; output: TrainState };
+  | { kind: 'hf-train'; output: TrainState }
+  | {
+      kind: 'bench';
+      output: { what: 'nn-gradient'; evalsPerSecond: number } | { what: 'hf'; hf: HfBench };
+    };
 
 export type Request =
   | { type: 'compute'; runId: number; channel: string; job: Job }

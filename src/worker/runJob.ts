@@ -1,6 +1,7 @@
 import { computeOpt2d } from '../core/compute/opt2d';
 import { computeModel2d, computeScaling } from '../core/cg';
-import { initTrain, trainChunk } from '../core/hf';
+import { benchHf, initTrain, trainChunk } from '../core/hf';
+import { benchGradient } from '../core/nn';
 import { computeCurvature, initKfacTrain, kfacTrainChunk } from '../core/kfac';
 import { computePrecond } from '../core/precond/computePrecond';
 import { computeInvariance } from '../core/precond/computeInvariance';
@@ -12,6 +13,14 @@ import { buildCustom } from './customObjective';
 /** Dispatches a job to the pure core; shared by the worker and the synchronous fallback. */
 export async function runJob(job: Job): Promise<JobResult> {
   switch (job.kind) {
+    case 'bench': {
+      const now = () => performance.now();
+      const input = job.input;
+      if (input.what === 'hf')
+        return { kind: 'bench', output: { what: 'hf', hf: benchHf(input.preset, now) } };
+      const r = benchGradient(now, { minMillis: 700 });
+      return { kind: 'bench', output: { what: 'nn-gradient', evalsPerSecond: r.evalsPerSecond } };
+    }
     case 'precond':
       return { kind: 'precond', output: computePrecond(job.input) };
     case 'invariance':

@@ -3,3 +3,4 @@ export * from './presets';
 export * from './hfStep';
 export * from './firstOrder';
 export * from './train';
+export * from './bench';
