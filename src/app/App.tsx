@@ -9,6 +9,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { handlePresenterKey } from './presenterKeys';
 import { ScenesMenu } from './ScenesMenu';
 import { ShareDialog } from './ShareDialog';
+import { ExportDialog } from './ExportDialog';
 
 /** CSS that hides every control except the listed ones (embed `controls=` parameter). */
 function controlsCss(list: string): string {
@@ -24,6 +25,7 @@ export function App() {
   const view = useStore((s) => (panel ? s.params[panel] : undefined));
   const setParams = useStore((s) => s.setParams);
   const [sharing, setSharing] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const meta = panelMeta(panel);
   const Panel = meta ? PANEL_COMPONENTS[meta.id] : undefined;
   const present = view?.present === '1';
@@ -81,6 +83,9 @@ export function App() {
               Presenter mode
             </button>
             <ScenesMenu panel={meta.id} />
+            <button type="button" onClick={() => setExporting(true)} data-testid="export-open">
+              Export figures
+            </button>
             <button type="button" onClick={() => setSharing(true)} data-testid="share-open">
               Share / Embed
             </button>
@@ -103,6 +108,9 @@ export function App() {
         )}
       </main>
       {sharing && meta && <ShareDialog panel={meta.id} onClose={() => setSharing(false)} />}
+      {exporting && meta && (
+        <ExportDialog panel={meta.id} title={meta.title} onClose={() => setExporting(false)} />
+      )}
     </div>
   );
 }

@@ -17,19 +17,22 @@ const STYLE = `text{font-family:'Liberation Sans',Arial,sans-serif;font-size:13p
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** A standalone SVG document string for the plot `svg` with header and legend. */
-export function figureSvg(
-  svg: SVGSVGElement,
+/** A standalone SVG document: title and parameters above the figure markup, legend below. */
+export function wrapFigure(
+  markup: string,
+  w: number,
+  h: number,
   meta: FigureMeta,
 ): { text: string; width: number; height: number } {
-  const w = Number(svg.getAttribute('width')) || svg.clientWidth;
-  const h = Number(svg.getAttribute('height')) || svg.clientHeight;
   const head = 46;
+  // Narrow figures still get a readable header; long titles are shortened, not clipped.
+  w = Math.max(w, 560);
+  const chars = Math.floor(w / 9);
+  const title = meta.title.length > chars ? `${meta.title.slice(0, chars - 1)}…` : meta.title;
+  const params =
+    meta.params.length > chars * 1.4 ? `${meta.params.slice(0, chars * 1.4 - 1)}…` : meta.params;
   const legendRows = Math.ceil(meta.legend.length / 2);
   const foot = 10 + legendRows * 20;
-  const inner = new XMLSerializer()
-    .serializeToString(svg)
-    .replace(/^<svg/, `<svg x="0" y="${head}"`);
   const legend = meta.legend
     .map((it, i) => {
       const x = 10 + (i % 2) * (w / 2);
@@ -43,13 +46,23 @@ export function figureSvg(
   const text = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">
 <style>${STYLE}</style><rect width="100%" height="100%" fill="#fff"/>
-<text x="10" y="20" style="font-size:16px;font-weight:700">${esc(meta.title)}</text>
-<text x="10" y="38" class="small">${esc(meta.params)}</text>
-${inner}${legend}</svg>`;
+<text x="10" y="20" style="font-size:16px;font-weight:700">${esc(title)}</text>
+<text x="10" y="38" class="small">${esc(params)}</text>
+<g transform="translate(0,${head})">${markup}</g>${legend}</svg>`;
   return { text, width: w, height: total };
 }
 
-function save(blob: Blob, filename: string) {
+/** A standalone SVG document string for the plot `svg` with header and legend. */
+export function figureSvg(
+  svg: SVGSVGElement,
+  meta: FigureMeta,
+): { text: string; width: number; height: number } {
+  const w = Number(svg.getAttribute('width')) || svg.clientWidth;
+  const h = Number(svg.getAttribute('height')) || svg.clientHeight;
+  return wrapFigure(new XMLSerializer().serializeToString(svg), w, h, meta);
+}
+
+export function saveBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -61,12 +74,19 @@ function save(blob: Blob, filename: string) {
 }
 
 export function downloadSvg(svg: SVGSVGElement, meta: FigureMeta, filename: string) {
-  save(new Blob([figureSvg(svg, meta).text], { type: 'image/svg+xml' }), filename);
+  saveBlob(new Blob([figureSvg(svg, meta).text], { type: 'image/svg+xml' }), filename);
 }
 
 /** Rasterizes the exported SVG at 2× into a PNG. */
-export async function downloadPng(svg: SVGSVGElement, meta: FigureMeta, filename: string) {
-  const { text, width, height } = figureSvg(svg, meta);
+export function downloadPng(svg: SVGSVGElement, meta: FigureMeta, filename: string) {
+  return downloadPngFromSvg(figureSvg(svg, meta), filename);
+}
+
+export async function downloadPngFromSvg(
+  doc: { text: string; width: number; height: number },
+  filename: string,
+) {
+  const { text, width, height } = doc;
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
@@ -84,7 +104,7 @@ export async function downloadPng(svg: SVGSVGElement, meta: FigureMeta, filename
     ctx.drawImage(img, 0, 0);
     const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
     if (!blob) throw new Error('PNG encoding failed.');
-    save(blob, filename);
+    saveBlob(blob, filename);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -161,7 +161,9 @@ export function parseParams<P extends Params>(
         out[spec.key] = parseNumber(spec, raw, notices);
         break;
       case 'enum':
-        if (spec.values.includes(raw)) out[spec.key] = raw;
+        // A bare flag (`?present`) means on, for enums that are on/off switches.
+        if (raw === '' && spec.values.length === 2 && spec.values[1] === '1') out[spec.key] = '1';
+        else if (spec.values.includes(raw)) out[spec.key] = raw;
         else {
           notices.push(
             `${spec.label} “${raw}” is not one of ${spec.values.join(', ')}; using ${spec.default}.`,

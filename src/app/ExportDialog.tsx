@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+import { exportAnyFigure, findFigures, nearbyLegend } from '../components/exportAny';
+
+/** Every figure of the current panel, each exportable as SVG or PNG (2×) with title, legend and parameters. */
+export function ExportDialog({
+  panel,
+  title,
+  onClose,
+}: {
+  panel: string;
+  title: string;
+  onClose(): void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [figures] = useState(() => findFigures(document.querySelector('main') ?? document));
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal?.();
+  }, []);
+  const params = decodeURIComponent(window.location.hash.split('?')[1] ?? '').replace(/&/g, ', ');
+  const run = (i: number, format: 'svg' | 'png') => {
+    const f = figures[i];
+    exportAnyFigure(
+      f.el,
+      { title: `Curvature Lab — ${title}: ${f.label}`, params, legend: nearbyLegend(f.el) },
+      `curvature-lab-${panel}-${i + 1}`,
+      format,
+    ).catch((e: unknown) => setError(String(e)));
+  };
+  return (
+    <dialog
+      ref={ref}
+      className="share-dialog"
+      aria-labelledby="export-title"
+      onClose={onClose}
+      data-testid="export-dialog"
+    >
+      <h2 id="export-title">Export figures</h2>
+      <p className="small">
+        Each file carries the figure's title, its legend and the current parameter values.
+      </p>
+      {figures.length === 0 && <p>This view has no figures to export.</p>}
+      <ol className="export-list">
+        {figures.map((f, i) => (
+          <li key={i}>
+            <span>{f.label}</span>{' '}
+            <button type="button" onClick={() => run(i, 'svg')} data-testid={`export-any-svg-${i}`}>
+              SVG
+            </button>{' '}
+            <button type="button" onClick={() => run(i, 'png')} data-testid={`export-any-png-${i}`}>
+              PNG (2×)
+            </button>
+          </li>
+        ))}
+      </ol>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}
