@@ -277,7 +277,8 @@ export function evalGrid(e: Expr, domain: Domain, nx: number, ny: number): Float
     for (let s = 0; s < nx; s += width) {
       const n = Math.min(width, nx - s);
       cursor.s = s;
-      cx.set(xsRow.subarray(s, s + n));
+      // With one chunk per row the x coordinates never change: copy them once.
+      if (width < nx || j === 0) cx.set(xsRow.subarray(s, s + n));
       out.set(f(cx, cy, n).subarray(0, n), j * nx + s);
     }
   }

@@ -44,9 +44,44 @@ export function simplify(e: Expr): Expr {
       const a = simplify(e.a);
       const b = simplify(e.b);
       if (a.k === 'num' && b.k === 'num') return { k: 'num', v: binary(e.k, a.v, b.v) };
-      return { k: e.k, a, b };
+      return reassociate({ k: e.k, a, b });
     }
   }
+}
+
+/** 'x' or 'y' when a subtree depends on that variable alone, 'c' for constants, else 'xy'. */
+function variables(e: Expr): 'c' | 'x' | 'y' | 'xy' {
+  switch (e.k) {
+    case 'num':
+      return 'c';
+    case 'x':
+    case 'y':
+      return e.k;
+    case 'neg':
+    case 'fn':
+      return variables(e.a);
+    default: {
+      const a = variables(e.a);
+      const b = variables(e.b);
+      if (a === b || b === 'c') return a;
+      return a === 'c' ? b : 'xy';
+    }
+  }
+}
+
+/**
+ * (A + B) ± c → A + (B ± c) when B depends on one variable only, so the constant joins a
+ * one-variable subtree that the grid evaluator computes once per row or column. Sums like
+ * (x² + y − 11)² (Himmelblau) then do one full-grid pass fewer; the value changes only by
+ * rounding (both evaluators use the same rewritten tree).
+ */
+function reassociate(e: Expr): Expr {
+  if ((e.k !== 'add' && e.k !== 'sub') || e.b.k !== 'num' || e.a.k !== 'add') return e;
+  const { a: A, b: B } = e.a;
+  const vb = variables(B);
+  if ((vb === 'x' || vb === 'y') && variables(A) !== vb)
+    return { k: 'add', a: A, b: { k: e.k, a: B, b: e.b } };
+  return e;
 }
 
 export function binary(op: 'add' | 'sub' | 'mul' | 'div' | 'pow', a: number, b: number): number {
