@@ -151,3 +151,33 @@ test('accessibility: axe finds no violations on the landing page and every panel
     expect(summary).toEqual([]);
   }
 });
+
+test('presenter keys also start, pause and reset a training run', async ({ page }) => {
+  await page.goto('./#/hessian-free?view=train&budget=3&arch=curves-ae&present=1');
+  await expect(page.getByTestId('train-toggle')).toBeVisible();
+  await page.locator('main h1').click();
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('train-toggle')).toHaveText(/Pause/);
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('train-toggle')).toHaveText(/Resume/);
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('train-toggle')).toHaveText(/Train/);
+});
+
+test('a link can carry a scene list, which lands in local storage and on the number keys', async ({
+  page,
+}) => {
+  const scenes = JSON.stringify([
+    ['Diverges', '#/damping?problem=logistic&x0=2.3,0.5&eta=0'],
+    ['Damped', '#/damping?problem=logistic&x0=2.3,0.5&eta=0.5'],
+  ]);
+  await page.goto(`./#/damping?present=1&scenes=${encodeURIComponent(scenes)}`);
+  await expect(page.getByTestId('notices')).toContainText('2 scenes from the link saved');
+  await expect.poll(() => hashParams(page).get('scenes')).toBeNull();
+  await page.locator('main h1').click();
+  await page.keyboard.press('2');
+  await expect.poll(() => hashParams(page).get('eta')).toBe('0.5');
+  await page.getByTestId('scenes').locator('summary').click();
+  await expect(page.getByTestId('scenes')).toContainText('2. Damped');
+  await expect(page.getByTestId('copy-scenes')).toBeVisible();
+});

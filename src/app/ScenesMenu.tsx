@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { hashFor } from '../state/urlSync';
-import { listScenes, saveScenes, type Scene } from './scenes';
+import { useStore } from '../state/store';
+import { decodeScenes, encodeScenes, listScenes, saveScenes, type Scene } from './scenes';
 
 /** Save the current state as a named scene; walk through scenes with buttons or keys 1–9. */
 export function ScenesMenu({ panel }: { panel: string }) {
@@ -16,6 +17,33 @@ export function ScenesMenu({ panel }: { panel: string }) {
       window.removeEventListener('storage', sync);
     };
   }, [panel]);
+  // A link can carry a scene list (`scenes=`): take it into local storage, then drop it from the URL.
+  const incoming = useStore((st) => String(st.params[panel]?.scenes ?? ''));
+  useEffect(() => {
+    if (!incoming) return;
+    const list = decodeScenes(incoming);
+    const st = useStore.getState();
+    if (list.length > 0) {
+      saveScenes(panel, list);
+      st.notify(
+        'info',
+        `${list.length} scene${list.length === 1 ? '' : 's'} from the link saved: keys 1–${list.length} in presenter mode.`,
+      );
+    } else {
+      st.notify('warning', 'The scene list in the link could not be read.');
+    }
+    st.setParams(panel, { scenes: '' });
+  }, [incoming, panel]);
+  const [copied, setCopied] = useState(false);
+  const copyLink = async () => {
+    const url = `${window.location.href.replace(/#.*$/, '')}${hashFor(panel, false)}&scenes=${encodeURIComponent(encodeScenes(scenes))}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      window.prompt('Copy this link to the scene list:', url);
+    }
+  };
   const add = () => {
     const n = name.trim() || `Scene ${scenes.length + 1}`;
     saveScenes(panel, [...scenes, { name: n, hash: hashFor(panel, false) }]);
@@ -45,6 +73,11 @@ export function ScenesMenu({ panel }: { panel: string }) {
           </li>
         ))}
       </ol>
+      {scenes.length > 0 && (
+        <button type="button" onClick={copyLink} data-testid="copy-scenes">
+          {copied ? 'Link copied' : 'Copy link with these scenes'}
+        </button>
+      )}
       {scenes.length < 9 && (
         <div className="scene-add">
           <label htmlFor="scene-name">Save the current state as</label>

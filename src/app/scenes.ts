@@ -39,3 +39,28 @@ export function loadScene(panel: string, i: number): boolean {
   window.location.hash = s.hash;
   return true;
 }
+
+/** The scene list as a URL parameter value (JSON, URL-encoded by the link serializer). */
+export function encodeScenes(scenes: Scene[]): string {
+  return JSON.stringify(scenes.map((s) => [s.name, s.hash]));
+}
+
+/** Scenes from a link's `scenes` parameter; invalid input yields an empty list. */
+export function decodeScenes(raw: string): Scene[] {
+  try {
+    const v = JSON.parse(raw) as unknown;
+    if (!Array.isArray(v)) return [];
+    return v
+      .filter(
+        (x): x is [string, string] =>
+          Array.isArray(x) &&
+          typeof x[0] === 'string' &&
+          typeof x[1] === 'string' &&
+          x[1].startsWith('#/'),
+      )
+      .slice(0, 9)
+      .map(([name, hash]) => ({ name: name.slice(0, 80), hash }));
+  } catch {
+    return [];
+  }
+}

@@ -130,6 +130,8 @@ export const PANELS: PanelMeta[] = [
 export const VIEW_SCHEMA: ParamSpec[] = [
   { key: 'present', label: 'Presenter mode', kind: 'enum', values: ['0', '1'], default: '0' },
   { key: 'controls', label: 'Shown controls', kind: 'text', maxLength: 300, default: '' },
+  // A lecturer's scene list travelling in a link; imported into local storage on arrival.
+  { key: 'scenes', label: 'Scene list', kind: 'text', maxLength: 8000, default: '' },
 ];
 
 const withView = new Map<string, PanelMeta>();

@@ -1,3 +1,4 @@
+import { usePlayKeys } from '../../components/playBus';
 import { Formula } from '../../components/Formula';
 import type { TrainState } from '../../core/hf';
 import { texNum } from '../shared/texNumbers';
@@ -25,6 +26,8 @@ function hfTex(s: TrainState | null): string {
 
 /** Second view, top: run controls, progress, the live HF update and the caption. */
 export function TrainView({ s, budget, running, done, error, onPlay, onReset }: Props) {
+  // Presenter keys: space starts/pauses training, r resets it.
+  usePlayKeys({ toggle: () => !done && onPlay(!running), reset: onReset });
   const progress = progressOf(s);
   return (
     <div data-testid="train-view">

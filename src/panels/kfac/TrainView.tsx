@@ -1,3 +1,4 @@
+import { usePlayKeys } from '../../components/playBus';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Legend } from '../../components/Legend';
 import { LineChart, type Series } from '../../components/LineChart';
@@ -47,6 +48,8 @@ const CHARTS = [
 /** Third view: K-FAC vs SGD with momentum vs Adam, trained in the worker in short chunks. */
 export function TrainView({ panel, p, set }: Props) {
   const t = useKfacTraining(panel, p);
+  // Presenter keys: space starts/pauses training, r resets it.
+  usePlayKeys({ toggle: () => !t.done && t.setPlaying(!t.playing), reset: t.reset });
   const s = t.last;
   const [ref, width] = useElementWidth<HTMLDivElement>(700);
   const half = Math.max(280, Math.floor((width - 16) / 2));
