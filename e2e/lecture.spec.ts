@@ -181,3 +181,13 @@ test('a link can carry a scene list, which lands in local storage and on the num
   await expect(page.getByTestId('scenes')).toContainText('2. Damped');
   await expect(page.getByTestId('copy-scenes')).toBeVisible();
 });
+
+for (const hash of ['#/preconditioning', '#/invariance']) {
+  test(`ghost on ${hash}: keep the trajectories faded, then clear them`, async ({ page }) => {
+    await page.goto(`./${hash}`);
+    await page.getByTestId('ghost-keep').click();
+    await expect(page.getByTestId('ghost')).toBeAttached();
+    await page.getByTestId('ghost-clear').click();
+    await expect(page.getByTestId('ghost')).toHaveCount(0);
+  });
+}

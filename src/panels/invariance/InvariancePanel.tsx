@@ -1,3 +1,4 @@
+import { useGhost } from '../../components/plot/Ghost';
 import { getObjective } from '../../core/objectives';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Legend } from '../../components/Legend';
@@ -21,6 +22,9 @@ const MAP_TEX = String.raw`\boldsymbol{\theta} = \mathbf{M}\boldsymbol{\phi} + \
 export function InvariancePanel() {
   const [p, set] = usePanelParams<InvParams>(PANEL);
   const { output, field, phiField, error } = useInvarianceJob(p);
+  const { ghost, buttons: ghostButtons } = useGhost(() =>
+    output ? output.pairs.map((pair) => pair.theta.iterates) : [],
+  );
   if (!p) return null;
   const obj = getObjective(p.problem, { kappa: p.kappa });
 
@@ -38,6 +42,7 @@ export function InvariancePanel() {
           output &&
           field && (
             <ThetaPlot
+              ghost={ghost}
               field={field}
               out={output}
               p={p}
@@ -64,6 +69,7 @@ export function InvariancePanel() {
       below={
         output && (
           <>
+            {ghostButtons}
             <Legend
               items={output.pairs.map((pair) => ({
                 label:

@@ -4,6 +4,7 @@ import { DraggablePoint } from '../../components/plot/DraggablePoint';
 import { FilledContours } from '../../components/plot/FilledContours';
 import { Plot2D } from '../../components/plot/Plot2D';
 import { Trajectory } from '../../components/plot/Trajectory';
+import { GhostLayer } from '../../components/plot/Ghost';
 import { ColumnArrows } from '../shared/ColumnArrows';
 import { cornersForward, equalAspectHeight, ViewOutline } from '../shared/ViewOutline';
 import { matrixM, type InvParams } from './params';
@@ -12,6 +13,8 @@ import { INV_STYLE } from './style';
 export const M_COLORS = ['#E69F00', '#CC79A7'] as const;
 
 interface Props {
+  /** Earlier trajectories kept for comparison. */
+  ghost?: readonly Float64Array[] | null;
   field: Field;
   out: InvarianceResult;
   p: InvParams;
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /** θ-space: each method's θ run (line) with its φ run mapped back by θ = Mφ + c (rings). */
-export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin }: Props) {
+export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin, ghost }: Props) {
   const M = matrixM(p);
   const outline = out.phiView ? cornersForward({ A: M, c: p.c }, out.phiView.domain) : null;
   return (
@@ -59,6 +62,7 @@ export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin }:
     >
       <FilledContours field={field} levels={field.levels} />
       <ViewOutline points={outline} label="The region shown in the φ plot" />
+      <GhostLayer ghost={ghost ?? null} />
       {out.pairs.map((pair) => {
         const st = INV_STYLE[pair.method];
         return (

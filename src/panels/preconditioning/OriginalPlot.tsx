@@ -4,12 +4,15 @@ import { DraggablePoint } from '../../components/plot/DraggablePoint';
 import { FilledContours } from '../../components/plot/FilledContours';
 import { Plot2D } from '../../components/plot/Plot2D';
 import { Trajectory } from '../../components/plot/Trajectory';
+import { GhostLayer } from '../../components/plot/Ghost';
 import { ColumnArrows } from '../shared/ColumnArrows';
 import { cornersForward, equalAspectHeight, ViewOutline } from '../shared/ViewOutline';
 import { matrixR, type PrecondParams } from './params';
 import { PRECOND_STYLE as S } from './style';
 
 interface Props {
+  /** Earlier trajectories kept for comparison. */
+  ghost?: readonly Float64Array[] | null;
   field: Field;
   out: PrecondResult;
   p: PrecondParams;
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /** The original space w: contours of J, both routes of the update, R's columns as arrows from b. */
-export function OriginalPlot({ field, out, p, width, arrowScale, follow, ...on }: Props) {
+export function OriginalPlot({ field, out, p, width, arrowScale, follow, ghost, ...on }: Props) {
   const R = follow ? out.point.R : matrixR(p);
   const outline = out.tilde ? cornersForward({ A: R, c: p.b }, out.tilde.domain) : null;
   return (
@@ -60,6 +63,7 @@ export function OriginalPlot({ field, out, p, width, arrowScale, follow, ...on }
     >
       <FilledContours field={field} levels={field.levels} />
       <ViewOutline points={outline} label="The region shown in the w̃ plot" />
+      <GhostLayer ghost={ghost ?? null} />
       {out.plainGd && (
         <Trajectory
           iterates={out.plainGd.iterates}

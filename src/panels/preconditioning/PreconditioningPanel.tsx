@@ -1,3 +1,4 @@
+import { useGhost } from '../../components/plot/Ghost';
 import { useCallback, useMemo } from 'react';
 import { arrowScale, presetCurvature } from '../../core/precond/presets';
 import { DownloadButton } from '../../components/DownloadButton';
@@ -45,6 +46,9 @@ export function PreconditioningPanel() {
     const span = Math.min(obj.domain[0][1] - obj.domain[0][0], obj.domain[1][1] - obj.domain[1][0]);
     return arrowScale(startCurv.C, span);
   }, [obj, startCurv]);
+  const { ghost, buttons: ghostButtons } = useGhost(() =>
+    output ? [output.direct.iterates, ...(output.plainGd ? [output.plainGd.iterates] : [])] : [],
+  );
   if (!p || !obj) return null;
   const follow = p.curv === 'iterate' && p.preset !== 'custom';
 
@@ -62,6 +66,7 @@ export function PreconditioningPanel() {
           output &&
           field && (
             <OriginalPlot
+              ghost={ghost}
               field={field}
               out={output}
               p={p}
@@ -100,6 +105,7 @@ export function PreconditioningPanel() {
       below={
         output && (
           <>
+            {ghostButtons}
             <Legend
               items={[
                 { ...S.direct, status: statusChip(output.direct) },

@@ -8,6 +8,7 @@ import { Marker } from '../../components/plot/Marker';
 import { Plot2D } from '../../components/plot/Plot2D';
 import { useScales } from '../../components/plot/scales';
 import { Trajectory } from '../../components/plot/Trajectory';
+import { GhostLayer } from '../../components/plot/Ghost';
 import { ACCENT, METHOD_STYLE } from '../../components/palette';
 
 interface Props {
@@ -94,22 +95,7 @@ export function OptimizationPlot({
           testId="taylor-contours"
         />
       )}
-      {ghost && (
-        <g opacity={0.35} data-testid="ghost">
-          <title>Ghost of earlier trajectories</title>
-          {ghost.map((r) => (
-            <Trajectory
-              key={`ghost-${r.method}`}
-              iterates={r.iterates}
-              current={0}
-              color="#555"
-              dash="3 3"
-              marker={METHOD_STYLE[r.method].marker}
-              label={`earlier ${METHOD_STYLE[r.method].label} trajectory`}
-            />
-          ))}
-        </g>
-      )}
+      <GhostLayer ghost={ghost ? ghost.map((r) => r.iterates) : null} />
       {output.runs.map((r) => {
         const st = METHOD_STYLE[r.method as MethodId];
         return (
