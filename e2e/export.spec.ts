@@ -43,6 +43,17 @@ for (const hash of PANELS) {
     const png = readFileSync((await pngDl.path())!);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBeGreaterThan(200); // 2× the on-screen width
+    await page.keyboard.press('Escape');
+
+    // The series of "Download data" as CSV: the same numbers as the JSON.
+    const [csvDl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-csv').first().click(),
+    ]);
+    const csv = readFileSync((await csvDl.path())!, 'utf8').split('\n');
+    expect(csv[0]).toMatch(/^# \d+ series of length \d+$/);
+    expect(csv[1].startsWith('index,')).toBe(true);
+    expect(csv.length).toBeGreaterThan(4);
   });
 }
 

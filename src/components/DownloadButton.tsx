@@ -1,19 +1,36 @@
-/** Saves a JSON document (the panel's public data interface) as a file. */
+import { seriesCsv } from './seriesCsv';
+
+function save(text: string, type: string, filename: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Saves the panel's public data document as JSON, and its series as CSV (the same numbers). */
 export function DownloadButton({ filename, getData }: { filename: string; getData(): unknown }) {
-  const onClick = () => {
-    const json = JSON.stringify(getData(), null, 2);
-    const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
   return (
-    <button type="button" onClick={onClick} data-testid="download-data" data-control="download">
-      Download data (JSON)
-    </button>
+    <span className="download-buttons" data-control="download">
+      <button
+        type="button"
+        onClick={() => save(JSON.stringify(getData(), null, 2), 'application/json', filename)}
+        data-testid="download-data"
+      >
+        Download data (JSON)
+      </button>{' '}
+      <button
+        type="button"
+        onClick={() =>
+          save(seriesCsv(getData()), 'text/csv', filename.replace(/\.json$/, '') + '-series.csv')
+        }
+        data-testid="download-csv"
+      >
+        Series (CSV)
+      </button>
+    </span>
   );
 }
