@@ -98,6 +98,14 @@ export const PANELS: PanelMeta[] = [
     schema: PROXIMAL_SCHEMA,
   },
   {
+    id: 'hessian-free',
+    title: 'Hessian-free optimization',
+    slides: 'Computation; Computation: Hessian-Free Optimization',
+    teaches:
+      'Minimize the quadratic model with conjugate gradient using only matrix-vector products: CG finds the 2-D minimizer in two steps, needs about √κ products where GD needs κ, and stops after as many steps as there are distinct eigenvalues. Then train a small deep autoencoder with Martens’ HF (damped CG, warm start, backtracking, λ adaptation) against SGD and Adam.',
+    schema: HF_SCHEMA,
+  },
+  {
     id: 'pst',
     title: 'Pullback sampling',
     slides: 'Pullback Sampling Trick',
@@ -112,14 +120,6 @@ export const PANELS: PanelMeta[] = [
     teaches:
       'Edit small matrices and watch A ⊗ B, vec(AXB) = (Bᵀ⊗A)vec X and the eigenvalues λᵢνⱼ update live. Then see a small network’s exact Gauss-Newton matrix next to its block diagonal and K-FAC’s A ⊗ S blocks, the error of each approximation, the linear network where K-FAC is exact, and the cheap solve vec(S⁻¹VA⁻¹).',
     schema: KFAC_SCHEMA,
-  },
-  {
-    id: 'hessian-free',
-    title: 'Hessian-free optimization',
-    slides: 'Computation; Computation: Hessian-Free Optimization',
-    teaches:
-      'Minimize the quadratic model with conjugate gradient using only matrix-vector products: CG finds the 2-D minimizer in two steps, needs about √κ products where GD needs κ, and stops after as many steps as there are distinct eigenvalues. Then train a small deep autoencoder with Martens’ HF (damped CG, warm start, backtracking, λ adaptation) against SGD and Adam.',
-    schema: HF_SCHEMA,
   },
 ];
 
