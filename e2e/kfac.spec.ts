@@ -138,6 +138,11 @@ test.describe('K-FAC panel', () => {
     expect(data.hf.steps).toBeGreaterThan(0);
     expect(data.sgd.curve.loss.length).toBe(data.sgd.curve.steps.length);
     expect(data.kfac.curve.loss.at(-1)).toBeLessThan(data.kfac.curve.loss[0]);
+    // The diagonal pullback-sampling preconditioner runs alongside, as the issue asks.
+    expect(data.pst.steps).toBe(300);
+    expect(data.pst.emaDecay).toBe(0.95);
+    expect(data.pst.curve.loss.at(-1)).toBeLessThan(data.pst.curve.loss[0]);
+    await expect(page.locator('.legend')).toContainText('Diagonal PST');
     expect(hashParams(page).get('preset')).toBe('autoencoder');
   });
 });

@@ -3,7 +3,7 @@
 // through 100 values in headless Chromium. A script, not a timed test: numbers are reported,
 // never asserted.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 // Part 1: every scripts/bench/*.ts times a panel's pure core computation (what its worker runs).
@@ -131,6 +131,38 @@ console.log(
   `Main thread during 6 s of HF training (curves-ae): ${longTasks.length} long tasks over 50 ms` +
     (longTasks.length ? ` (max ${Math.max(...longTasks).toFixed(0)} ms)` : ''),
 );
+
+// K-FAC vs SGD steps per second for each preset, timed inside the worker (the run's own clock),
+// through the real training view; and main-thread long tasks while it trains.
+// Default settings; the first autoencoder run only warms up the JIT and is not reported.
+for (const [i, preset] of ['autoencoder', 'autoencoder', 'classifier', 'regression'].entries()) {
+  await page.goto('about:blank'); // a fresh page: no run state carried over from the last preset
+  await page.goto(`${base}#/kfac?view=train&preset=${preset}&hf=off`);
+  await page.getByTestId('train-play').waitFor();
+  await page.evaluate(() => {
+    globalThis.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) globalThis.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.getByTestId('train-play').click();
+  await page
+    .getByTestId('train-progress')
+    .filter({ hasText: '(done)' })
+    .waitFor({ timeout: 120_000 });
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-data').click(),
+  ]);
+  const data = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+  const rate = (m) => m.steps / (m.timeMs / 1000);
+  const long = await page.evaluate(() => globalThis.__longTasks);
+  if (i === 0) continue;
+  console.log(
+    `In the worker: K-FAC ${preset}: ${rate(data.kfac).toFixed(0)} steps/s, SGD ${rate(data.sgd).toFixed(0)} steps/s ` +
+      `(K-FAC step = ${(rate(data.sgd) / rate(data.kfac)).toFixed(2)}× an SGD step); main-thread tasks over 50 ms while training: ${long.length}`,
+  );
+}
 
 await browser.close();
 stop();

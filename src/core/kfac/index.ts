@@ -35,6 +35,7 @@ export {
   HF_CG_MAX,
   HF_LAMBDA0,
   KFAC_METHODS,
+  PST_EMA,
   STEP_METHODS,
   initKfacTrain,
   kfacTrainChunk,

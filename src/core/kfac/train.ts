@@ -1,5 +1,5 @@
 /**
- * K-FAC vs SGD with momentum vs Adam (and Hessian-free, from ../hf) as a chain of short, resumable
+ * K-FAC vs SGD with momentum vs Adam vs the diagonal PST preconditioner (and Hessian-free, from ../hf) as a chain of short, resumable
  * chunks: `kfacTrainChunk` advances whichever per-step method has taken the fewest steps, for about
  * sliceMs, and returns the whole state (parameters, optimizer states, RNG snapshots, curves), so
  * the next worker job continues from it. All start from the same parameters with the same batch
@@ -8,12 +8,21 @@
  */
 import { firstOrderStep, type AdamState } from '../hf/firstOrder';
 import { hfIteration } from '../hf/hfStep';
-import { createRng, initParams, loss, lossAndGradient, restoreRng, type RngState } from '../nn';
+import {
+  createRng,
+  initParams,
+  loss,
+  lossAndGradient,
+  restoreRng,
+  samplePseudoGradients,
+  type Rng,
+  type RngState,
+} from '../nn';
 import { initKfacState, kfacStep, type KfacConfig, type KfacOptState } from './kfacStep';
 import { drawBatch, kfacContext, type KfacPreset, type TrainContext } from './trainPresets';
 
 /** The methods compared step for step. */
-export const STEP_METHODS = ['kfac', 'sgd', 'adam'] as const;
+export const STEP_METHODS = ['kfac', 'sgd', 'adam', 'pst'] as const;
 /** Every method of the run; HF gets equal compute time instead of equal steps. */
 export const KFAC_METHODS = [...STEP_METHODS, 'hf'] as const;
 export type KfacMethod = (typeof KFAC_METHODS)[number];
@@ -31,6 +40,11 @@ export interface KfacTrainConfig {
   sgdLr: number;
   sgdMomentum: number;
   adamLr: number;
+  /**
+   * Learning rate of GD preconditioned by the diagonal pullback-sampling estimate of G:
+   * Δw = −α (diag Ĝ + λI)⁻¹ ∇J, Ĝ_ii an EMA (decay 0.95, debiased) of the mean Dw_i².
+   */
+  pstLr: number;
   /** Also run Hessian-free (given the same compute time as the slowest per-step method). */
   hf: boolean;
 }
@@ -63,6 +77,7 @@ export interface KfacTrainState {
   kfac: MethodRun & { opt: KfacOptState; cost: KfacCost; lambda: Float64Array };
   sgd: MethodRun & { velocity: Float64Array };
   adam: MethodRun & { adam: AdamState };
+  pst: MethodRun & { diag: Float64Array; t: number };
   hf: MethodRun & { lambda: number; warm: Float64Array; cgIters: number };
   initialLoss: number;
   done: boolean;
@@ -111,6 +126,7 @@ export function initKfacTrain(config: KfacTrainConfig): KfacTrainState {
     },
     sgd: { ...base(2), velocity: new Float64Array(P) },
     adam: { ...base(2), adam: { m: new Float64Array(P), v: new Float64Array(P), t: 0 } },
+    pst: { ...base(2), diag: new Float64Array(P), t: 0 },
     hf: { ...base(3), lambda: HF_LAMBDA0, warm: new Float64Array(P), cgIters: 0 },
     initialLoss: l0,
     done: false,
@@ -130,6 +146,35 @@ function sgdMomentumStep(ctx: TrainContext, s: KfacTrainState, rng: () => number
   }
 }
 
+/** numerics.md §3: EMA decay of the diagonal estimate (timescale 20 steps), debiased. */
+export const PST_EMA = 0.95;
+/** Damping of the diagonal preconditioner, relative to the mean of diag Ĝ (scale-free). */
+export const PST_REL_DAMPING = 1e-1;
+
+function pstDiagStep(ctx: TrainContext, s: KfacTrainState, rng: Rng) {
+  const m = s.pst;
+  drawBatch(ctx, () => rng.uniform());
+  const P = m.params.length;
+  const grad = new Float64Array(P);
+  lossAndGradient(ctx.batchWs, m.params, ctx.batchX, ctx.batchT, grad);
+  // Pseudo-gradients Dw_n = J_nᵀ Dz_n with Dz_n sampled from the model: E[Dw Dwᵀ] = G.
+  const n = ctx.batchX.length / ctx.layout.inputDim;
+  const dw = new Float64Array(n * P);
+  samplePseudoGradients(ctx.batchWs, m.params, rng, dw);
+  m.t++;
+  const bias = 1 - Math.pow(PST_EMA, m.t);
+  let mean = 0;
+  for (let i = 0; i < P; i++) {
+    let sq = 0;
+    for (let r = 0; r < n; r++) sq += dw[r * P + i] * dw[r * P + i];
+    m.diag[i] = PST_EMA * m.diag[i] + (1 - PST_EMA) * (sq / n);
+    mean += m.diag[i] / bias / P;
+  }
+  const lambda = PST_REL_DAMPING * mean + 1e-12;
+  const lr = s.config.pstLr;
+  for (let i = 0; i < P; i++) m.params[i] -= (lr * grad[i]) / (m.diag[i] / bias + lambda);
+}
+
 function oneStep(ctx: TrainContext, s: KfacTrainState, which: KfacMethod, now: () => number) {
   const m = s[which];
   const rng = restoreRng(m.rng);
@@ -147,6 +192,8 @@ function oneStep(ctx: TrainContext, s: KfacTrainState, which: KfacMethod, now: (
   } else if (which === 'adam') {
     const grad = new Float64Array(m.params.length);
     firstOrderStep(ctx, m.params, s.config.adamLr, s.adam.adam, () => rng.uniform(), grad);
+  } else if (which === 'pst') {
+    pstDiagStep(ctx, s, rng);
   } else {
     const it = { params: m.params, lambda: s.hf.lambda, warm: s.hf.warm };
     const st = hfIteration(ctx, it, { cgMax: HF_CG_MAX, adaptLambda: true }, () => rng.uniform());

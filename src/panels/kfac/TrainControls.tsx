@@ -111,6 +111,16 @@ export function TrainControls({ p, set }: Props) {
         testId="adamlr"
       />
       <Slider
+        label="Diagonal PST learning rate"
+        value={p.pstlr}
+        min={1e-4}
+        max={1}
+        log
+        onChange={(pstlr) => set({ pstlr })}
+        testId="pstlr"
+        hint="GD preconditioned by (diag Ĝ + λI)⁻¹, Ĝ from pseudo-gradients Dw = Jᵀ Dz (the pullback sampling panel's diagonal EMA)."
+      />
+      <Slider
         label="Batch size"
         value={p.tbatch}
         min={8}

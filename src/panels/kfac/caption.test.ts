@@ -105,7 +105,7 @@ describe('train caption', () => {
     const text = trainCaption(s);
     expect(text).toMatch(/^After 20 of 20 iterations each: K-FAC \d/);
     expect(text).toMatch(
-      /Per iteration (K-FAC|SGD|Adam) is lowest of the three; within the same \d+ ms/,
+      /Per iteration (K-FAC|SGD|Adam|diagonal PST) is lowest of the four; within the same \d+ ms/,
     );
     s.failed = { method: 'kfac', reason: 'the training loss became non-finite' };
     expect(trainCaption(s)).toContain('K-FAC failed');

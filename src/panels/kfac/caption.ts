@@ -82,14 +82,20 @@ export function lossAtTime(curve: { timeMs: Float64Array; loss: Float64Array }, 
   return l;
 }
 
-const LABEL: Record<KfacMethod, string> = { kfac: 'K-FAC', sgd: 'SGD', adam: 'Adam', hf: 'HF' };
+const LABEL: Record<KfacMethod, string> = {
+  kfac: 'K-FAC',
+  sgd: 'SGD',
+  adam: 'Adam',
+  pst: 'diagonal PST',
+  hf: 'HF',
+};
 
 export function trainCaption(s: KfacTrainState): string {
   if (s.failed) {
     return `Training stopped: ${LABEL[s.failed.method]} failed (${s.failed.reason}). Increase the damping λ or lower its learning rate, then reset.`;
   }
   const steps = Math.min(...STEP_METHODS.map((m) => s[m].steps));
-  if (steps === 0) return 'Press Start: the three methods train from the same initial weights.';
+  if (steps === 0) return 'Press Start: every method trains from the same initial weights.';
   const last = (m: KfacMethod) => {
     const c = s[m].curve;
     return c.loss[c.loss.length - 1];
@@ -101,8 +107,8 @@ export function trainCaption(s: KfacTrainState): string {
     lossAtTime(s[b].curve, t) < lossAtTime(s[a].curve, t) ? b : a,
   );
   return (
-    `After ${steps} of ${s.config.iters} iterations each: K-FAC ${plainNum(last('kfac'))}, SGD ${plainNum(last('sgd'))}, Adam ${plainNum(last('adam'))} (training loss, from ${plainNum(s.initialLoss)})${s.config.hf ? `; HF ${plainNum(last('hf'))} after ${s.hf.steps} iterations` : ''}. ` +
-    `Per iteration ${LABEL[byIter]} is lowest of the three; within the same ${plainNum(t)} ms of compute ${LABEL[byTime]} is lowest${byTime === 'hf' ? ` (HF: ${s.hf.steps} iterations, ${s.hf.cgIters} CG steps)` : ''}` +
+    `After ${steps} of ${s.config.iters} iterations each: K-FAC ${plainNum(last('kfac'))}, SGD ${plainNum(last('sgd'))}, Adam ${plainNum(last('adam'))}, diagonal PST ${plainNum(last('pst'))} (training loss, from ${plainNum(s.initialLoss)})${s.config.hf ? `; HF ${plainNum(last('hf'))} after ${s.hf.steps} iterations` : ''}. ` +
+    `Per iteration ${LABEL[byIter]} is lowest of the four; within the same ${plainNum(t)} ms of compute ${LABEL[byTime]} is lowest${byTime === 'hf' ? ` (HF: ${s.hf.steps} iterations, ${s.hf.cgIters} CG steps)` : ''}` +
     (byIter === 'kfac' && byTime !== 'kfac'
       ? ' — K-FAC’s steps are better but dearer.'
       : byTime === 'kfac'

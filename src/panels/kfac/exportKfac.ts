@@ -1,4 +1,5 @@
-/** The "Download data" document of the kfac panel (shape documented in docs/panels/kfac.md). */
+/** The "Download data" document of the kfac panel (shape documented in README, Panel reference). */
+import { PST_EMA } from '../../core/kfac';
 import type {
   CurvatureResult,
   KfacTrainState,
@@ -118,6 +119,7 @@ export function exportTrain(p: KfacParams, s: KfacTrainState) {
     kfac: { ...run(s.kfac), cost: s.kfac.cost, lambda: arr(s.kfac.lambda) },
     sgd: run(s.sgd),
     adam: run(s.adam),
+    pst: { ...run(s.pst), emaDecay: PST_EMA },
     hf: { ...run(s.hf), lambda: num(s.hf.lambda), cgIters: s.hf.cgIters },
   };
 }

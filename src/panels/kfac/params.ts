@@ -29,6 +29,7 @@ export interface KfacParams extends Params {
   kmom: number;
   sgdlr: number;
   adamlr: number;
+  pstlr: number;
   tbatch: number;
   iters: number;
   hf: 'on' | 'off';
@@ -120,6 +121,14 @@ export const KFAC_SCHEMA: ParamSpec[] = [
   { key: 'kmom', label: 'K-FAC momentum μ', kind: 'number', min: 0, max: 0.99, default: 0.5 },
   { key: 'sgdlr', label: 'SGD learning rate', kind: 'number', min: 1e-4, max: 3, default: 0.1 },
   { key: 'adamlr', label: 'Adam learning rate', kind: 'number', min: 1e-5, max: 1, default: 0.01 },
+  {
+    key: 'pstlr',
+    label: 'Diagonal PST learning rate',
+    kind: 'number',
+    min: 1e-4,
+    max: 1,
+    default: 0.01,
+  },
   {
     key: 'tbatch',
     label: 'Batch size',

@@ -5,6 +5,7 @@ export const TRAIN_STYLE: Record<KfacMethod, { label: string; color: string; das
   kfac: { label: 'K-FAC', color: '#D55E00', dash: '' },
   sgd: { label: 'SGD + momentum 0.9', color: '#000000', dash: '6 4' },
   adam: { label: 'Adam', color: '#0072B2', dash: '2 3' },
+  pst: { label: 'Diagonal PST (diag Ĝ⁻¹, EMA 0.95)', color: '#CC79A7', dash: '1 3' },
   hf: { label: 'Hessian-free (equal compute time)', color: '#009E73', dash: '9 3 2 3' },
 };
 

@@ -23,6 +23,7 @@ export function trainConfig(p: KfacParams): KfacTrainConfig {
     sgdLr: p.sgdlr,
     sgdMomentum: 0.9,
     adamLr: p.adamlr,
+    pstLr: p.pstlr,
     hf: p.hf === 'on',
   };
 }
