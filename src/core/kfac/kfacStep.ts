@@ -32,6 +32,11 @@ export interface KfacConfig {
   emaDecay: number;
   /** Recompute the damped inverses every this many steps. */
   refresh: number;
+  /**
+   * Update the factor statistics A, S every this many steps (KFAC-PyTorch's `TCov`; 1 = every
+   * step). Their sampled backward pass is most of K-FAC's extra cost over SGD.
+   */
+  statsEvery?: number;
   /** α, μ from the quadratic model and λ adapted by ρ, instead of lr and momentum. */
   rescale: boolean;
 }
@@ -214,8 +219,10 @@ export function kfacStep(
   const grad = new Float64Array(params.length);
   const l = lossAndGradient(ctx.batchWs, params, ctx.batchX, ctx.batchT, grad);
   const t1 = now();
-  samplePseudoDeltas(ctx.batchWs, params, rng);
-  updateStatistics(ctx, st, cfg.emaDecay);
+  if (st.steps % Math.max(1, cfg.statsEvery ?? 1) === 0) {
+    samplePseudoDeltas(ctx.batchWs, params, rng);
+    updateStatistics(ctx, st, cfg.emaDecay);
+  }
   const t2 = now();
   if (st.steps % Math.max(1, cfg.refresh) === 0) refreshInverses(ctx, st);
   const t3 = now();

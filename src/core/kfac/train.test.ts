@@ -133,3 +133,17 @@ describe('the diagonal PST preconditioner in the training comparison', () => {
     }
   });
 });
+
+describe('factor statistics every T_cov steps', () => {
+  it('updates A and S only on steps 0, T, 2T, …', () => {
+    const A0 = (statsEvery: number, iters: number) =>
+      run({ ...config, iters, kfac: { ...config.kfac, statsEvery } }).kfac.opt.A[0].slice();
+    const afterOne = A0(1, 1);
+    // Every step: the statistics move on after step 0.
+    expect(A0(1, 6)).not.toEqual(afterOne);
+    // Period 10 > 6 steps: only step 0 updated them.
+    expect(A0(10, 6)).toEqual(afterOne);
+    // Period 3: steps 0 and 3 — different from step 0 alone.
+    expect(A0(3, 6)).not.toEqual(afterOne);
+  });
+});

@@ -70,6 +70,17 @@ export function TrainControls({ p, set }: Props) {
         onChange={(r) => set({ refresh: Math.round(r) })}
         testId="refresh"
       />
+      <Slider
+        label="Statistics period T_cov"
+        value={p.tcov}
+        min={1}
+        max={20}
+        step={1}
+        format={int}
+        onChange={(t) => set({ tcov: Math.round(t) })}
+        testId="tcov"
+        hint="A and S (and their sampled backward pass) are updated every T_cov steps."
+      />
       {p.rescale === 'off' && (
         <>
           <Slider

@@ -25,6 +25,7 @@ export interface KfacParams extends Params {
   lambda: number;
   ema: number;
   refresh: number;
+  tcov: number;
   rescale: 'off' | 'on';
   kmom: number;
   sgdlr: number;
@@ -110,6 +111,15 @@ export const KFAC_SCHEMA: ParamSpec[] = [
     min: 1,
     max: 100,
     default: 10,
+  },
+  {
+    key: 'tcov',
+    label: 'Statistics period T_cov',
+    kind: 'number',
+    integer: true,
+    min: 1,
+    max: 20,
+    default: 2,
   },
   {
     key: 'rescale',

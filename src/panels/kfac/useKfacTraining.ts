@@ -18,6 +18,7 @@ export function trainConfig(p: KfacParams): KfacTrainConfig {
       lambda0: p.lambda,
       emaDecay: p.ema,
       refresh: p.refresh,
+      statsEvery: p.tcov,
       rescale: p.rescale === 'on',
     },
     sgdLr: p.sgdlr,
