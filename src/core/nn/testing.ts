@@ -6,6 +6,7 @@
 import { createWorkspace, type Workspace } from './forward';
 import { createLayout, type Activation, type MlpLayout, type OutputKind } from './mlp';
 import { createRng, type Rng } from './rng';
+import { mat, symEig } from '../linalg';
 
 export interface Problem {
   layout: MlpLayout;
@@ -97,37 +98,7 @@ export function transpose(a: Float64Array, m: number, n: number): Float64Array {
   return out;
 }
 
-/** Eigenvalues of a symmetric n × n matrix by cyclic Jacobi rotations (ascending). */
+/** Eigenvalues of a symmetric n × n matrix, ascending (the core's Jacobi solver). */
 export function symmetricEigenvalues(matrix: Float64Array, n: number): number[] {
-  const a = matrix.slice();
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q] ** 2;
-    if (off < 1e-30 * (norm(a) ** 2 + 1e-300)) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = a[p * n + q];
-        if (apq === 0) continue;
-        const theta = (a[q * n + q] - a[p * n + p]) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k * n + p];
-          const akq = a[k * n + q];
-          a[k * n + p] = c * akp - s * akq;
-          a[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p * n + k];
-          const aqk = a[q * n + k];
-          a[p * n + k] = c * apk - s * aqk;
-          a[q * n + k] = s * apk + c * aqk;
-        }
-      }
-    }
-  }
-  const eig: number[] = [];
-  for (let i = 0; i < n; i++) eig.push(a[i * n + i]);
-  return eig.sort((x, y) => x - y);
+  return Array.from(symEig(mat(n, n, matrix)).values);
 }
