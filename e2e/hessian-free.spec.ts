@@ -105,6 +105,9 @@ test.describe('Hessian-free panel', () => {
     expect(p.get('spectrum')).toBe('clustered');
     await page.reload();
     await expect(page.getByTestId('skappa-value')).toHaveText('300');
+    // "model" is null until the worker has answered (documented): wait for the drawn runs.
+    await expect(page.getByTestId('traj-cg')).toHaveAttribute('data-points', /\d/);
+    await expect(page.getByTestId('scaling-caption')).toContainText('At κ = 300');
     const data = await download(page);
     expect(data.panel).toBe('hessian-free');
     expect(data.params).toMatchObject({

@@ -3,11 +3,10 @@
  * schema. Components are attached separately (app/panelComponents.tsx) so this file stays free of
  * React and can be used by URL handling and tests.
  */
-import { getObjective } from '../core/objectives';
 import type { ParamSpec, Params } from '../state/urlSchema';
 import { PST_SCHEMA } from './pst/params';
 import { KFAC_SCHEMA } from './kfac/params';
-import { CUSTOM_START, DEFAULT_LR, opt2dSchema, type ProblemChoice } from './shared/opt2dParams';
+import { DEFAULT_LR, defaultStart, opt2dSchema, type ProblemChoice } from './shared/opt2dParams';
 import { PROXIMAL_SCHEMA } from './proximal/params';
 import { PRECOND_SCHEMA, resolvePrecond } from './preconditioning/params';
 import { INV_SCHEMA, resolveInvariance } from './invariance/params';
@@ -28,12 +27,7 @@ export interface PanelMeta {
 function problemDefaults(params: Params, given: ReadonlySet<string>): Params {
   const problem = params.problem as ProblemChoice;
   const out = { ...params };
-  if (!given.has('x0')) {
-    out.x0 =
-      problem === 'custom'
-        ? CUSTOM_START
-        : getObjective(problem, { kappa: params.kappa as number }).start;
-  }
+  if (!given.has('x0')) out.x0 = defaultStart(problem, params.kappa as number);
   if (!given.has('lr')) out.lr = DEFAULT_LR[problem];
   return out;
 }

@@ -3,35 +3,32 @@
  * the app's first load stays small), falls back to the default function with the error attached
  * when it cannot be read, and caches the result per expression, start and view box.
  */
-import type { CustomInfo, GridEvaluator, Opt2dRequest } from '../core/compute/opt2d';
+import type { CustomInfo, CustomRequest, CustomSource } from '../core/compute/opt2d';
+import type { Vec2 } from '../core/types';
 import { objectiveFromExpr, type CustomObjective } from '../core/expr/objective';
 import { evalGrid } from '../core/expr/gridEval';
 import { DEFAULT_CUSTOM_F } from '../core/expr/levels';
 import type { Expr } from '../core/expr/ast';
+// Type-only: the parser module (and mathjs with it) is imported lazily below.
+import type { ParseResult } from '../expr/parse';
 
-export interface BuiltCustom {
+export interface BuiltCustom extends CustomSource {
   objective: CustomObjective;
-  info: CustomInfo;
-  grid: GridEvaluator;
 }
 
-let cache: { key: string; built: BuiltCustom } | null = null;
+// One entry per panel's request shape would thrash a single slot when two panels are open (the
+// Newton panel and an embedded Invariance panel share the worker), so keep a few.
+const cache = new Map<string, BuiltCustom>();
 
-export async function buildCustom(req: Opt2dRequest): Promise<BuiltCustom> {
+/** `x0` is where the view is fitted around when there is no manual range. */
+export async function buildCustom(req: CustomRequest & { x0: Vec2 }): Promise<BuiltCustom> {
   const f = req.f ?? DEFAULT_CUSTOM_F;
   const key = `${f}|${req.x0.join(',')}|${req.range?.join(',') ?? 'auto'}`;
-  if (cache?.key === key) return cache.built;
-  const { parseObjective } = await import('../expr/parse');
-  let parsed = parseObjective(f);
-  let error: CustomInfo['error'] = null;
-  let used = f;
-  if (!parsed.ok) {
-    error = { message: parsed.message, position: parsed.position };
-    used = DEFAULT_CUSTOM_F;
-    parsed = parseObjective(DEFAULT_CUSTOM_F);
-    if (!parsed.ok) throw new Error('The default custom objective failed to parse.');
-  }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const { parsed, error, used } = await parseCached(f);
   const expr: Expr = parsed.expr;
+
   const range = req.range
     ? ([
         [req.range[0], req.range[1]],
@@ -52,6 +49,39 @@ export async function buildCustom(req: Opt2dRequest): Promise<BuiltCustom> {
     },
     grid: (domain, nx, ny) => evalGrid(expr, domain, nx, ny),
   };
-  cache = { key, built };
+  cache.set(key, built);
+  if (cache.size > 6) cache.delete(cache.keys().next().value as string);
   return built;
+}
+
+type Parsed = Extract<ParseResult, { ok: true }>;
+interface ParseOutcome {
+  parsed: Parsed;
+  error: CustomInfo['error'];
+  used: string;
+}
+
+// Parsing (mathjs) is the expensive part, and dragging the start point changes only x0.
+const parses = new Map<string, ParseOutcome>();
+
+async function parseCached(f: string): Promise<ParseOutcome> {
+  const hit = parses.get(f);
+  if (hit) return hit;
+  const { parseObjective } = await import('../expr/parse');
+  const first = parseObjective(f);
+  let outcome: ParseOutcome;
+  if (first.ok) {
+    outcome = { parsed: first, error: null, used: f };
+  } else {
+    const fallback = parseObjective(DEFAULT_CUSTOM_F);
+    if (!fallback.ok) throw new Error('The default custom objective failed to parse.');
+    outcome = {
+      parsed: fallback,
+      error: { message: first.message, position: first.position },
+      used: DEFAULT_CUSTOM_F,
+    };
+  }
+  parses.set(f, outcome);
+  if (parses.size > 8) parses.delete(parses.keys().next().value as string);
+  return outcome;
 }

@@ -21,10 +21,14 @@ export async function runJob(job: Job): Promise<JobResult> {
       const r = benchGradient(now, { minMillis: 700 });
       return { kind: 'bench', output: { what: 'nn-gradient', evalsPerSecond: r.evalsPerSecond } };
     }
-    case 'precond':
-      return { kind: 'precond', output: computePrecond(job.input) };
-    case 'invariance':
-      return { kind: 'invariance', output: computeInvariance(job.input) };
+    case 'precond': {
+      const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
+      return { kind: 'precond', output: computePrecond(job.input, custom) };
+    }
+    case 'invariance': {
+      const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
+      return { kind: 'invariance', output: computeInvariance(job.input, custom) };
+    }
     case 'opt2d': {
       const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
       return { kind: 'opt2d', output: computeOpt2d(job.input, custom) };
@@ -49,8 +53,11 @@ export async function runJob(job: Job): Promise<JobResult> {
       const s = state ? structuredClone(state) : initKfacTrain(config);
       return { kind: 'kfac-train', output: kfacTrainChunk(s, () => performance.now()) };
     }
-    case 'cg-model':
-      return { kind: 'cg-model', output: computeModel2d(job.input) };
+    case 'cg-model': {
+      const r = job.input;
+      const custom = r.problem === 'custom' ? await buildCustom({ ...r, x0: r.w }) : undefined;
+      return { kind: 'cg-model', output: computeModel2d(r, custom) };
+    }
     case 'cg-scaling':
       return { kind: 'cg-scaling', output: computeScaling(job.input) };
     case 'hf-train': {

@@ -6,15 +6,16 @@
 import { contourLevels, sampleGrid } from '../grid';
 import { symEig } from '../linalg2';
 import { getObjective } from '../objectives';
-import type { Mat2, Vec2 } from '../types';
+import type { Mat2, Objective2, Vec2 } from '../types';
+import type { CustomInfo, CustomRequest, CustomSource } from '../compute/opt2d';
 import { conjugateGradient, type CgStop, type MatVec } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
 
 export const MODEL_PROBLEMS = ['quadratic', 'rosenbrock', 'himmelblau'] as const;
 export type ModelProblem = (typeof MODEL_PROBLEMS)[number];
 
-export interface Model2dRequest {
-  problem: ModelProblem;
+export interface Model2dRequest extends CustomRequest {
+  problem: ModelProblem | 'custom';
   kappa: number;
   w: Vec2;
   damping: number;
@@ -33,6 +34,10 @@ export interface ModelRun {
 }
 
 export interface Model2dResult {
+  /** The typed objective's formula and messages (problem = custom), else null. */
+  custom: CustomInfo | null;
+  /** Which curvature C is: a typed f(x, y) has no Gauss-Newton structure, so it uses H. */
+  curvature: 'gauss-newton' | 'hessian';
   w: Vec2;
   grad: Vec2;
   C: Mat2;
@@ -65,8 +70,7 @@ function ellipseLevels(qStar: number, values: Float64Array, m: number): number[]
   return out;
 }
 
-function curvature(r: Model2dRequest): { C: Mat2; g: Vec2 } {
-  const obj = getObjective(r.problem, { kappa: r.kappa });
+function curvature(r: Model2dRequest, obj: Objective2): { C: Mat2; g: Vec2 } {
   const base = obj.gaussNewton ? obj.gaussNewton(r.w) : obj.hess(r.w);
   const C: Mat2 = [base[0] + r.damping, base[1], base[2], base[3] + r.damping];
   return { C, g: obj.grad(r.w) };
@@ -81,8 +85,12 @@ const toW = (w: Vec2, xs: Float64Array[] | undefined) => {
   return out;
 };
 
-export function computeModel2d(r: Model2dRequest): Model2dResult {
-  const { C, g } = curvature(r);
+/** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
+export function computeModel2d(r: Model2dRequest, custom?: CustomSource): Model2dResult {
+  if (r.problem === 'custom' && !custom)
+    throw new Error('A custom objective needs its parsed expression.');
+  const obj = custom ? custom.objective : getObjective(r.problem as ModelProblem, r);
+  const { C, g } = curvature(r, obj);
   const e = symEig(C);
   const [l0, l1] = e.values;
   const pd = l0 > 1e-10 * Math.max(Math.abs(l1), 1e-300) && Number.isFinite(l1);
@@ -147,6 +155,8 @@ export function computeModel2d(r: Model2dRequest): Model2dResult {
   ] as const;
   const values = sampleGrid((a, b) => q(a - r.w[0], b - r.w[1]), domain, GRID, GRID);
   return {
+    custom: custom?.info ?? null,
+    curvature: obj.gaussNewton ? 'gauss-newton' : 'hessian',
     w: r.w,
     grad: g,
     C,

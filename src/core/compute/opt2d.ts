@@ -9,6 +9,7 @@ import { dampingPath, logGrid } from '../dampingPath';
 import { newtonSlice } from '../slice1d';
 import { sampleGrid, contourLevels, objectiveXY } from '../grid';
 import { prefersLogLevels } from '../expr/levels';
+import { customKeyPart } from '../precond/fields';
 import type { Mat2, MethodId, Objective2, ProblemId, Run2, Vec2 } from '../types';
 
 /** Evaluates an objective on an nx × ny grid over a domain (row-major, x fastest). */
@@ -18,12 +19,8 @@ export type GridEvaluator = (
   ny: number,
 ) => Float64Array;
 
-export interface Opt2dRequest {
+export interface Opt2dRequest extends CustomRequest {
   problem: ProblemId | 'custom';
-  /** The typed objective when problem = custom (parsed by the worker, see worker/customObjective). */
-  f?: string;
-  /** Manual view box [xmin, xmax, ymin, ymax] of a custom objective; null = fitted. */
-  range?: readonly [number, number, number, number] | null;
   /** Condition number of the quadratic problem (ignored by the others). */
   kappa: number;
   x0: Vec2;
@@ -81,6 +78,24 @@ export interface CustomInfo {
   stationary: Objective2['stationary'];
 }
 
+/**
+ * A parsed user-typed objective handed to a panel's compute function (parsing needs mathjs, which
+ * stays outside the pure core: see worker/customObjective).
+ */
+export interface CustomSource {
+  objective: Objective2;
+  info: CustomInfo;
+  grid: GridEvaluator;
+}
+
+/** The URL-facing part of a request that names a typed objective. */
+export interface CustomRequest {
+  /** The typed objective (used when problem = custom). */
+  f?: string;
+  /** Manual view box [xmin, xmax, ymin, ymax]; null or absent = fitted around the start. */
+  range?: readonly [number, number, number, number] | null;
+}
+
 export interface Opt2dResult {
   fieldKey: string;
   custom: CustomInfo | null;
@@ -108,18 +123,14 @@ export function fieldKeyOf(
   custom?: { f: string; domain: Field['domain'] },
 ) {
   const kappa = req.problem === 'quadratic' ? `:${req.kappa}` : '';
-  const f = custom ? `:${custom.f}:${custom.domain.flat().join(',')}` : '';
-  return `${req.problem}${kappa}${f}@${req.fieldResolution}`;
+  return `${req.problem}${kappa}${customKeyPart(custom)}@${req.fieldResolution}`;
 }
 
 /**
  * `custom` carries the already-parsed objective and its grid evaluator when problem = custom
  * (parsing needs mathjs, which stays outside the pure core).
  */
-export function computeOpt2d(
-  req: Opt2dRequest,
-  custom?: { objective: Objective2; info: CustomInfo; grid: GridEvaluator },
-): Opt2dResult {
+export function computeOpt2d(req: Opt2dRequest, custom?: CustomSource): Opt2dResult {
   if (req.problem === 'custom' && !custom)
     throw new Error('A custom objective needs its parsed expression.');
   const obj = custom

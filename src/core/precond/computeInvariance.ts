@@ -2,12 +2,18 @@
  * Everything the Invariance panel draws for one parameter state: each method run in θ and in φ
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
-import type { Field } from '../compute/opt2d';
+import type { CustomInfo, CustomRequest, CustomSource, Field } from '../compute/opt2d';
 import { logGrid } from '../dampingPath';
 import { getObjective } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { invertAffine, type Affine2 } from './affine';
-import { objectiveField, squareAround, transformedField, type TransformedField } from './fields';
+import {
+  customKeyPart,
+  objectiveField,
+  squareAround,
+  transformedField,
+  type TransformedField,
+} from './fields';
 import {
   deviationSweep,
   INV_METHODS,
@@ -20,8 +26,8 @@ import { withCurvatureStructure } from './likelihood';
 import { matmul, singularValues, transpose } from './mat2';
 import { R_COND_MAX } from './computePrecond';
 
-export interface InvarianceRequest {
-  problem: ProblemId;
+export interface InvarianceRequest extends CustomRequest {
+  problem: ProblemId | 'custom';
   kappa: number;
   /** Start θ₀ (φ₀ = M⁻¹(θ₀ − c)). */
   x0: Vec2;
@@ -40,6 +46,8 @@ export interface InvarianceRequest {
 
 export interface InvarianceResult {
   fieldKey: string;
+  /** The typed objective's formula, view and messages (problem = custom), else null. */
+  custom: CustomInfo | null;
   field: Field | null;
   levels: number[];
   /** Why M cannot be used (singular), or null. */
@@ -62,19 +70,23 @@ export const SWEEP_ETAS = logGrid(1e-8, 1e3, 23);
 
 export function invarianceFieldKey(
   req: Pick<InvarianceRequest, 'problem' | 'kappa' | 'fieldResolution'>,
+  custom?: Pick<CustomInfo, 'f' | 'domain'>,
 ) {
   const q = req.problem === 'quadratic' ? `:${req.kappa}` : '';
-  return `${req.problem}${q}@${req.fieldResolution}`;
+  return `${req.problem}${q}${customKeyPart(custom)}@${req.fieldResolution}`;
 }
 
 // The sweep does not depend on η, so a drag of the η slider reuses it.
 const sweepMemo = new Map<string, InvarianceResult['sweep']>();
 
-export function computeInvariance(req: InvarianceRequest): InvarianceResult {
-  const obj = getObjective(req.problem, { kappa: req.kappa });
+/** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
+export function computeInvariance(req: InvarianceRequest, custom?: CustomSource): InvarianceResult {
+  if (req.problem === 'custom' && !custom)
+    throw new Error('A custom objective needs its parsed expression.');
+  const obj = custom ? custom.objective : getObjective(req.problem as ProblemId, req);
   const { problem, model } = withCurvatureStructure(req.problem, obj);
-  const fieldKey = invarianceFieldKey(req);
-  const thetaField = objectiveField(obj, `inv:${fieldKey}`, req.fieldResolution);
+  const fieldKey = invarianceFieldKey(req, custom?.info);
+  const thetaField = objectiveField(obj, `inv:${fieldKey}`, req.fieldResolution, custom?.grid);
   const T: Affine2 = { A: req.M, c: req.c };
   const [s1, s2] = singularValues(req.M);
   const MtM = matmul(transpose(req.M), req.M);
@@ -89,6 +101,7 @@ export function computeInvariance(req: InvarianceRequest): InvarianceResult {
   >;
   const base = {
     fieldKey,
+    custom: custom?.info ?? null,
     // Copies of memoized arrays: the worker transfers (detaches) every array it sends.
     field:
       req.knownFieldKey === fieldKey
@@ -116,7 +129,7 @@ export function computeInvariance(req: InvarianceRequest): InvarianceResult {
   const pairs = methods.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
 
   const sweepKey = JSON.stringify([
-    req.problem,
+    fieldKey,
     req.kappa,
     req.x0,
     req.lr,

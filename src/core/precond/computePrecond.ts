@@ -3,13 +3,14 @@
  * preconditioned GD computed directly and through w̃, the w̃ view, H̃ = RᵀHR at the analysed
  * iterate, and for the quadratic the step counts before/after and the diagonal-vs-rotated sweep.
  */
-import type { Field } from '../compute/opt2d';
+import type { CustomInfo, CustomRequest, CustomSource, Field } from '../compute/opt2d';
 import { solve, symEig } from '../linalg2';
 import { clampKappa } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { type Affine2 } from './affine';
 import { precondObjective } from './angledQuadratic';
 import {
+  customKeyPart,
   objectiveField,
   nearDomain,
   squareAround,
@@ -29,8 +30,8 @@ import { jacobiKappa, jacobiSweep, quadraticGd, type QuadraticGd } from './quadR
 import { iterateAt, type Deviation, type Trace } from './trace';
 import { runDeviation } from './invariance';
 
-export interface PrecondRequest {
-  problem: ProblemId;
+export interface PrecondRequest extends CustomRequest {
+  problem: ProblemId | 'custom';
   kappa: number;
   /** Rotation of the quadratic's eigenvectors in degrees (30 = the shared quadratic). */
   angle: number;
@@ -40,7 +41,10 @@ export interface PrecondRequest {
   steps: number;
   /** The analysed iterate. */
   k: number;
-  /** R of w = Rw̃ + b when it is fixed (follow = false). */
+  /**
+   * R of w = Rw̃ + b when it is fixed (follow = false). Ignored for a typed objective with a
+   * named preset: only the worker knows its Hessian, so it builds R from the preset itself.
+   */
   R: Mat2;
   b: Vec2;
   /** The preset R follows when follow = true (custom R cannot follow). */
@@ -81,6 +85,12 @@ export interface TildeView extends TransformedField {
 
 export interface PrecondResult {
   fieldKey: string;
+  /** The typed objective's formula, view and messages (problem = custom), else null. */
+  custom: CustomInfo | null;
+  /** The curvature the presets are built from at the start point (H, or |H| if not PD). */
+  start: { C: Mat2; replaced: boolean };
+  /** The R in use when it does not follow the iterate (the preset's or the dragged one). */
+  fixedR: Mat2;
   field: Field | null;
   levels: number[];
   /** Why there is no w̃ space (R singular), or null. */
@@ -115,9 +125,10 @@ export const QUAD_TOL = 1e-6;
 
 export function precondFieldKey(
   req: Pick<PrecondRequest, 'problem' | 'kappa' | 'angle' | 'fieldResolution'>,
+  custom?: Pick<CustomInfo, 'f' | 'domain'>,
 ) {
   const q = req.problem === 'quadratic' ? `:${req.kappa}:${req.angle}` : '';
-  return `${req.problem}${q}@${req.fieldResolution}`;
+  return `${req.problem}${q}${customKeyPart(custom)}@${req.fieldResolution}`;
 }
 
 function rCondition(R: Mat2): string | null {
@@ -128,13 +139,22 @@ function rCondition(R: Mat2): string | null {
   return null;
 }
 
-export function computePrecond(req: PrecondRequest): PrecondResult {
-  const obj = precondObjective(req.problem, { kappa: req.kappa, angle: req.angle });
-  const fieldKey = precondFieldKey(req);
-  const wField = objectiveField(obj, fieldKey, req.fieldResolution);
+/** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
+export function computePrecond(request: PrecondRequest, custom?: CustomSource): PrecondResult {
+  if (request.problem === 'custom' && !custom)
+    throw new Error('A custom objective needs its parsed expression.');
+  const obj = custom ? custom.objective : precondObjective(request.problem as ProblemId, request);
+  const fixedR: Mat2 =
+    custom && request.preset !== 'custom'
+      ? (presetAt(obj, request.x0, request.preset, request.eta).R ?? [1, 0, 0, 1])
+      : request.R;
+  const req: PrecondRequest = { ...request, R: fixedR };
+  const fieldKey = precondFieldKey(req, custom?.info);
+  const wField = objectiveField(obj, fieldKey, req.fieldResolution, custom?.grid);
   const opts = { lr: req.lr, maxSteps: req.steps };
   const follow = req.follow && req.preset !== 'custom';
   const preset = req.preset === 'custom' ? 'identity' : req.preset;
+  const start = presetCurvature(obj.hess(req.x0));
   const rAt: RAt = follow ? (w) => presetAt(obj, w, preset, req.eta).R : () => req.R;
 
   const direct = runPreconditionedGd(obj, req.x0, rAt, opts);
@@ -222,6 +242,9 @@ export function computePrecond(req: PrecondRequest): PrecondResult {
 
   return {
     fieldKey,
+    custom: custom?.info ?? null,
+    start,
+    fixedR,
     // A copy: the worker transfers (detaches) every array it sends, and wField is memoized.
     field: req.knownFieldKey === fieldKey ? null : { ...wField, values: wField.values.slice() },
     levels: wField.levels,

@@ -3,7 +3,8 @@
  * as it does not change while R or M is dragged) and J(Ay + c) over a view in the new
  * coordinates, drawn with the same levels so equal colours mean equal values of J.
  */
-import type { Field } from '../compute/opt2d';
+import type { CustomInfo, Field, GridEvaluator } from '../compute/opt2d';
+import { prefersLogLevels } from '../expr/levels';
 import { contourLevels, objectiveXY, sampleGrid } from '../grid';
 import type { Objective2, Vec2 } from '../types';
 import type { Affine2 } from './affine';
@@ -12,18 +13,33 @@ export type Domain2 = Field['domain'];
 
 const memo = new Map<string, Field>();
 
-/** J on its own domain with its contour levels; computed once per key. */
-export function objectiveField(obj: Objective2, key: string, res: number): Field {
+/** What makes a typed objective's field unique: the expression and its view box. */
+export function customKeyPart(info: Pick<CustomInfo, 'f' | 'domain'> | undefined): string {
+  return info ? `:${info.f}:${info.domain.flat().join(',')}` : '';
+}
+
+/**
+ * J on its own domain with its contour levels; computed once per key. A typed objective brings
+ * its own grid evaluator (much faster than point-by-point closures) and no level preference.
+ */
+export function objectiveField(
+  obj: Objective2,
+  key: string,
+  res: number,
+  grid?: GridEvaluator,
+): Field {
   const hit = memo.get(key);
   if (hit) return hit;
-  const values = sampleGrid(objectiveXY(obj), obj.domain, res, res);
+  const values = grid
+    ? grid(obj.domain, res, res)
+    : sampleGrid(objectiveXY(obj), obj.domain, res, res);
   const field: Field = {
     key,
     nx: res,
     ny: res,
     domain: obj.domain,
     values,
-    levels: contourLevels(values, 14, obj.logLevels),
+    levels: contourLevels(values, 14, grid ? prefersLogLevels(values) : obj.logLevels),
   };
   memo.set(key, field);
   if (memo.size > 12) memo.delete(memo.keys().next().value as string);

@@ -45,7 +45,10 @@ const SUM_OF_SQUARES = (r: string) =>
  * The problem with its Gauss-Newton and Fisher matrices attached where the lab poses it as a
  * likelihood; `obj` must be the objective of `id` (the quadratic may be the angled one).
  */
-export function withCurvatureStructure(id: ProblemId, obj: Objective2): CurvatureStructure {
+export function withCurvatureStructure(
+  id: ProblemId | 'custom',
+  obj: Objective2,
+): CurvatureStructure {
   const base = plainProblem(obj);
   switch (id) {
     case 'quadratic': {
@@ -110,6 +113,14 @@ export function withCurvatureStructure(id: ProblemId, obj: Objective2): Curvatur
           'Not defined: the saddle J = ½x² + ¼y⁴ − ½y² is not posed as a sum of squared ' +
           'residuals or a negative log-likelihood in this lab, so it has no Gauss-Newton matrix ' +
           'and no Fisher matrix. Only gradient descent and Newton run.',
+      };
+    case 'custom':
+      return {
+        problem: base,
+        model:
+          'Not defined: a typed f(x, y) is just a function, not a model’s negative ' +
+          'log-likelihood, so there are no outputs to take a Gauss-Newton matrix or a Fisher ' +
+          'matrix of. Only gradient descent and Newton run.',
       };
   }
 }

@@ -27,7 +27,7 @@ export function DampingPanel() {
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
   if (!p) return null;
-  const obj = objectiveView(p, output);
+  const obj = objectiveView(p, output?.custom);
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="damping-title">

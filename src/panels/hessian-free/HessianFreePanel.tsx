@@ -98,7 +98,7 @@ export function HessianFreePanel() {
         <aside className="controls-col" aria-label="Controls">
           {model ? (
             <>
-              <ModelControls p={p} set={set} />
+              <ModelControls p={p} set={set} panel={PANEL} custom={jobs.model?.custom ?? null} />
               <ScalingControls p={p} set={set} />
             </>
           ) : (

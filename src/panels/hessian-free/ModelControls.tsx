@@ -1,20 +1,27 @@
+import { useCallback } from 'react';
 import { Slider } from '../../components/Slider';
-import { MODEL_PROBLEMS } from '../../core/cg';
-import type { HfParams } from './params';
+import type { CustomInfo } from '../../core/compute/opt2d';
+import { CustomExpressionField } from '../shared/CustomExpressionField';
+import { HF_PROBLEMS, type HfParams, type HfProblem } from './params';
 
 interface Props {
+  panel: string;
   p: HfParams;
   set(patch: Partial<HfParams>): void;
+  /** What the worker made of a typed objective (null for the built-ins or before it answers). */
+  custom: CustomInfo | null;
 }
 
-const PROBLEM_LABEL: Record<(typeof MODEL_PROBLEMS)[number], string> = {
+const PROBLEM_LABEL: Record<HfProblem, string> = {
   quadratic: 'Quadratic (C = H)',
   rosenbrock: 'Rosenbrock (C = Gauss-Newton)',
   himmelblau: 'Himmelblau (C = Gauss-Newton)',
+  custom: 'Type your own f(x, y)… (C = H)',
 };
 
 /** Controls of the 2-D model view. */
-export function ModelControls({ p, set }: Props) {
+export function ModelControls({ panel, p, set, custom }: Props) {
+  const onValid = useCallback((f: string) => set({ f }), [set]);
   return (
     <div className="control-group">
       <div className="control" data-control="problem">
@@ -25,13 +32,16 @@ export function ModelControls({ p, set }: Props) {
           data-testid="problem"
           onChange={(e) => set({ problem: e.target.value as HfParams['problem'] })}
         >
-          {MODEL_PROBLEMS.map((id) => (
+          {HF_PROBLEMS.map((id) => (
             <option key={id} value={id}>
               {PROBLEM_LABEL[id]}
             </option>
           ))}
         </select>
       </div>
+      {p.problem === 'custom' && (
+        <CustomExpressionField panel={panel} f={p.f} custom={custom} onValid={onValid} />
+      )}
       {p.problem === 'quadratic' && (
         <div data-control="kappa">
           <Slider

@@ -35,6 +35,11 @@ function cgTex(out: Model2dResult): string {
 export function ModelView({ out, width }: { out: Model2dResult; width: number }) {
   return (
     <div data-testid="model-view">
+      {out.custom && (
+        <p className="objective" data-testid="model-objective">
+          <Formula tex={String.raw`${out.custom.tex},\quad C = \nabla^2 f(w) + \lambda I`} />
+        </p>
+      )}
       <ModelPlot out={out} width={width} />
       <Legend
         items={[

@@ -18,6 +18,8 @@ export function exportHf(
     version: 1,
     params: p,
     model: model && {
+      ...(model.custom ? { objective: { f: model.custom.f, tex: model.custom.tex } } : {}),
+      curvature: model.curvature,
       w: model.w,
       grad: model.grad,
       C: model.C,

@@ -2,13 +2,20 @@
 import { MODEL_PROBLEMS, SPECTRA, type ModelProblem, type Spectrum } from '../../core/cg';
 import { HF_PRESETS, type HfPreset } from '../../core/hf';
 import type { ParamSpec, Params } from '../../state/urlSchema';
+import { CUSTOM_SPECS } from '../shared/opt2dParams';
+
+/** The 2-D view's objectives: the built-ins with a known C, or a typed f (C = its Hessian). */
+export const HF_PROBLEMS = [...MODEL_PROBLEMS, 'custom'] as const;
+export type HfProblem = (typeof HF_PROBLEMS)[number];
 
 export const HF_VIEWS = ['model', 'train'] as const;
 export type HfView = (typeof HF_VIEWS)[number];
 
 export interface HfParams extends Params {
   view: HfView;
-  problem: ModelProblem;
+  problem: ModelProblem | 'custom';
+  /** The typed objective when problem = custom. */
+  f: string;
   kappa: number;
   w: readonly [number, number];
   damp: number;
@@ -43,9 +50,11 @@ export const HF_SCHEMA: ParamSpec[] = [
     key: 'problem',
     label: 'Objective',
     kind: 'enum',
-    values: MODEL_PROBLEMS,
+    values: HF_PROBLEMS,
     default: 'quadratic',
   },
+  // The model view fits its own box around w and the model's minimizer: no `range` here.
+  CUSTOM_SPECS.find((s) => s.key === 'f')!,
   num('kappa', 'Condition number κ (2-D quadratic)', 1, 1000, 10),
   { key: 'w', label: 'Point w', kind: 'vec2', min: -5, max: 5, default: [2, 0.3] },
   num('damp', 'Damping λ of the model', 1e-4, 1e3, 0, { allowZero: true }),

@@ -13,6 +13,7 @@ export function useCgJobs(panel: string, p: HfParams | undefined) {
   const w1 = p?.w[1];
   const damp = p?.damp;
   const steps = p?.steps;
+  const f = p?.problem === 'custom' ? p.f : undefined;
   const modelJob = useMemo<Job | null>(() => {
     if (!active || problem === undefined) return null;
     const input: Model2dRequest = {
@@ -21,9 +22,10 @@ export function useCgJobs(panel: string, p: HfParams | undefined) {
       w: [w0!, w1!],
       damping: damp!,
       steps: steps!,
+      ...(f !== undefined ? { f, range: null } : {}),
     };
     return { kind: 'cg-model', input };
-  }, [active, problem, kappa, w0, w1, damp, steps]);
+  }, [active, problem, kappa, w0, w1, damp, steps, f]);
   const n = p?.n;
   const skappa = p?.skappa;
   const spectrum = p?.spectrum;

@@ -1,12 +1,13 @@
 import type { InvarianceResult } from '../../core/precond/computeInvariance';
 import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
-import { getObjective } from '../../core/objectives';
+import { useCallback } from 'react';
 import { Slider } from '../../components/Slider';
 import { MatrixEntry } from '../shared/MatrixEntry';
-import { DEFAULT_LR } from '../shared/opt2dParams';
+import { useFixFittedRange } from '../shared/CustomExpressionField';
+import { DEFAULT_LR, defaultStart } from '../shared/opt2dParams';
 import { ProblemSelect } from '../shared/ProblemSelect';
 import { plainNum } from '../shared/texNumbers';
-import { columnsPatch, M_PRESETS, matrixM, type InvParams } from './params';
+import { columnsPatch, INV_PANEL, M_PRESETS, matrixM, type InvParams } from './params';
 import { INV_STYLE } from './style';
 
 const sameM = (a: readonly number[], b: readonly number[]) =>
@@ -22,6 +23,10 @@ export function InvControls({
   set(patch: Partial<InvParams>): void;
   out: InvarianceResult | null;
 }) {
+  const onValid = useCallback((f: string) => set({ f, range: null }), [set]);
+  const onFit = useCallback(() => set({ range: null }), [set]);
+  const setRange = useCallback((range: InvParams['range']) => set({ range }), [set]);
+  useFixFittedRange(p.problem === 'custom' ? out?.custom : null, p.range, setRange);
   const M = matrixM(p);
   const activePreset = M_PRESETS.find((m) => sameM(m.M, M))?.id ?? null;
   return (
@@ -106,11 +111,13 @@ export function InvControls({
         onProblem={(problem) =>
           set({
             problem,
-            x0: getObjective(problem, { kappa: p.kappa }).start,
+            x0: defaultStart(problem, p.kappa),
             lr: DEFAULT_LR[problem],
+            range: null,
           })
         }
         onKappa={(kappa) => set({ kappa })}
+        custom={{ panel: INV_PANEL, f: p.f, info: out?.custom ?? null, onValid, onFit }}
       />
       <Slider
         label="GD learning rate α"

@@ -1,5 +1,5 @@
 import { useGhost } from '../../components/plot/Ghost';
-import { getObjective } from '../../core/objectives';
+import { objectiveView } from '../shared/objectiveView';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Legend } from '../../components/Legend';
 import { statusChip } from '../shared/captions';
@@ -26,7 +26,7 @@ export function InvariancePanel() {
     output ? output.pairs.map((pair) => pair.theta.iterates) : [],
   );
   if (!p) return null;
-  const obj = getObjective(p.problem, { kappa: p.kappa });
+  const obj = objectiveView(p, output?.custom);
 
   return (
     <TwinPlotsPanel

@@ -1,6 +1,6 @@
 import type { InvarianceResult } from '../../core/precond/computeInvariance';
 import type { Trace } from '../../core/precond/trace';
-import type { Objective2 } from '../../core/types';
+import { objectiveJson, type ObjectiveView } from '../shared/objectiveView';
 import { verdict } from './caption';
 import type { InvParams } from './params';
 
@@ -19,12 +19,12 @@ const run = (t: Trace) => ({
 });
 
 /** The Invariance panel's "Download data" document (docs/panels/invariance.md). */
-export function exportInvariance(p: InvParams, out: InvarianceResult, obj: Objective2) {
+export function exportInvariance(p: InvParams, out: InvarianceResult, obj: ObjectiveView) {
   return {
     panel: 'invariance',
     version: 1,
     params: p,
-    objective: { id: obj.id, label: obj.label, tex: obj.tex },
+    objective: objectiveJson(obj),
     map: { M: [p.m1[0], p.m2[0], p.m1[1], p.m2[1]], c: p.c, ...out.mInfo },
     singular: out.singular,
     model: out.model,

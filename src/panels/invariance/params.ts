@@ -2,17 +2,26 @@
  * URL parameters of the Invariance panel (public: keep names and meanings stable). React-free so
  * the catalog and URL handling can use it.
  */
-import { getObjective } from '../../core/objectives';
 import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
 import { columns, fromColumns } from '../../core/precond/mat2';
-import { PROBLEM_IDS, type Mat2, type ProblemId } from '../../core/types';
+import type { Mat2 } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';
-import { DEFAULT_LR } from '../shared/opt2dParams';
+import {
+  CUSTOM_SPECS,
+  DEFAULT_LR,
+  defaultStart,
+  PROBLEM_CHOICES,
+  type ProblemChoice,
+} from '../shared/opt2dParams';
 
 export const INV_PANEL = 'invariance';
 
 export interface InvParams extends Params {
-  problem: ProblemId;
+  problem: ProblemChoice;
+  /** The typed objective when problem = custom. */
+  f: string;
+  /** View box of a typed objective; null = fitted around the start point. */
+  range: readonly [number, number, number, number] | null;
   kappa: number;
   x0: readonly [number, number];
   lr: number;
@@ -41,7 +50,14 @@ export const M_PRESETS: readonly { id: string; label: string; M: Mat2 }[] = [
 export const M_LIMIT = 100;
 
 export const INV_SCHEMA: ParamSpec[] = [
-  { key: 'problem', label: 'Problem', kind: 'enum', values: PROBLEM_IDS, default: 'rosenbrock' },
+  {
+    key: 'problem',
+    label: 'Problem',
+    kind: 'enum',
+    values: PROBLEM_CHOICES,
+    default: 'rosenbrock',
+  },
+  ...CUSTOM_SPECS,
   { key: 'kappa', label: 'Condition number κ', kind: 'number', min: 1, max: 1000, default: 10 },
   { key: 'x0', label: 'Start point θ⁽⁰⁾', kind: 'vec2', min: -50, max: 50, default: [-1.2, 1] },
   {
@@ -94,7 +110,7 @@ export function columnsPatch(M: Mat2): Pick<InvParams, 'm1' | 'm2'> {
 /** The problem's start point and GD learning rate, for keys the URL did not give. */
 export function resolveInvariance(params: Params, given: ReadonlySet<string>): Params {
   const out = { ...params } as InvParams;
-  if (!given.has('x0')) out.x0 = getObjective(out.problem, { kappa: out.kappa }).start;
+  if (!given.has('x0')) out.x0 = defaultStart(out.problem, out.kappa);
   if (!given.has('lr')) out.lr = DEFAULT_LR[out.problem];
   return out;
 }

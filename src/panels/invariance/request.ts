@@ -8,6 +8,7 @@ export const PHI_RES = 80;
 export function invarianceRequest(p: InvParams, knownFieldKey: string | null): InvarianceRequest {
   return {
     problem: p.problem,
+    ...(p.problem === 'custom' ? { f: p.f, range: p.range } : {}),
     kappa: p.kappa,
     x0: p.x0,
     lr: p.lr,

@@ -25,7 +25,7 @@ export function NewtonPanel() {
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   if (!p) return null;
-  const obj = objectiveView(p, output);
+  const obj = objectiveView(p, output?.custom);
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="newton-title">

@@ -1,8 +1,12 @@
+import { useCallback } from 'react';
+import type { CustomInfo } from '../../core/compute/opt2d';
 import { Slider } from '../../components/Slider';
+import { useFixFittedRange } from '../shared/CustomExpressionField';
+import { defaultStart } from '../shared/opt2dParams';
 import { MatrixEntry } from '../shared/MatrixEntry';
 import { ProblemSelect } from '../shared/ProblemSelect';
 import { PRESET_LABEL } from './caption';
-import { matrixR, objectiveOf, PRESET_CHOICES, type PrecondParams } from './params';
+import { matrixR, PRECOND_PANEL, PRESET_CHOICES, type PrecondParams } from './params';
 
 /** The controls column: R (presets, following the iterate, entries), problem, α, steps. */
 export function PrecondControls({
@@ -10,12 +14,19 @@ export function PrecondControls({
   set,
   follow,
   arrowScale,
+  custom,
 }: {
   p: PrecondParams;
   set(patch: Partial<PrecondParams>): void;
   follow: boolean;
   arrowScale: number;
+  /** What the worker made of a typed objective (null for the built-ins or before it answers). */
+  custom: CustomInfo | null;
 }) {
+  const onValid = useCallback((f: string) => set({ f, range: null }), [set]);
+  const onFit = useCallback(() => set({ range: null }), [set]);
+  const setRange = useCallback((range: PrecondParams['range']) => set({ range }), [set]);
+  useFixFittedRange(p.problem === 'custom' ? custom : null, p.range, setRange);
   return (
     <>
       <fieldset className="control-group" data-control="preset">
@@ -72,8 +83,11 @@ export function PrecondControls({
       <ProblemSelect
         problem={p.problem}
         kappa={p.kappa}
-        onProblem={(problem) => set({ problem, x0: objectiveOf({ ...p, problem }).start, k: 0 })}
+        onProblem={(problem) =>
+          set({ problem, x0: defaultStart(problem, p.kappa), k: 0, range: null })
+        }
         onKappa={(kappa) => set({ kappa })}
+        custom={{ panel: PRECOND_PANEL, f: p.f, info: custom, onValid, onFit }}
       >
         <Slider
           label="Rotation of its eigenvectors (°)"

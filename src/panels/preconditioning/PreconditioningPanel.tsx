@@ -1,6 +1,7 @@
 import { useGhost } from '../../components/plot/Ghost';
 import { useCallback, useMemo } from 'react';
-import { arrowScale, presetCurvature } from '../../core/precond/presets';
+import { arrowScale } from '../../core/precond/presets';
+import { objectiveView } from '../shared/objectiveView';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Legend } from '../../components/Legend';
 import { PlayControls } from '../../components/PlayControls';
@@ -24,7 +25,7 @@ import { PrecondControls } from './PrecondControls';
 import { RateTable } from './RateTable';
 import { PRECOND_STYLE as S } from './style';
 import { TildePlot } from './TildePlot';
-import { usePrecondJob } from './usePrecondJob';
+import { usePrecondJob, usePresetR } from './usePrecondJob';
 
 const MAP_TEX = String.raw`\mathbf{w} = \mathbf{R}\tilde{\mathbf{w}} + \mathbf{b}:\quad \tilde{\mathbf{w}} \leftarrow \tilde{\mathbf{w}} - \alpha\nabla\tilde{\mathcal{J}}(\tilde{\mathbf{w}}) \iff \mathbf{w} \leftarrow \mathbf{w} - \alpha\,\mathbf{R}\mathbf{R}^\top\nabla\mathcal{J}(\mathbf{w}),\qquad \tilde{\mathbf{H}} = \mathbf{R}^\top\mathbf{H}\mathbf{R}`;
 
@@ -38,18 +39,19 @@ export function PreconditioningPanel() {
     [p, setRaw],
   );
   const onK = useCallback((k: number) => setRaw({ k }), [setRaw]);
-  const obj = useMemo(() => (p ? objectiveOf(p) : null), [p]);
+  usePresetR(p, output, setRaw);
   // The curvature the presets are built from (H at the start, or |H| where H is not PD).
-  const startCurv = useMemo(() => (obj && p ? presetCurvature(obj.hess(p.x0)) : null), [obj, p]);
+  const startCurv = output?.start ?? null;
   const scale = useMemo(() => {
-    if (!obj || !startCurv) return 1;
-    const span = Math.min(obj.domain[0][1] - obj.domain[0][0], obj.domain[1][1] - obj.domain[1][0]);
-    return arrowScale(startCurv.C, span);
-  }, [obj, startCurv]);
+    if (!field || !startCurv) return 1;
+    const [[x0, x1], [y0, y1]] = field.domain;
+    return arrowScale(startCurv.C, Math.min(x1 - x0, y1 - y0));
+  }, [field, startCurv]);
   const { ghost, buttons: ghostButtons } = useGhost(() =>
     output ? [output.direct.iterates, ...(output.plainGd ? [output.plainGd.iterates] : [])] : [],
   );
-  if (!p || !obj) return null;
+  if (!p) return null;
+  const obj = objectiveView(p, output?.custom, (id) => objectiveOf(p, id));
   const follow = p.curv === 'iterate' && p.preset !== 'custom';
 
   return (
@@ -133,7 +135,13 @@ export function PreconditioningPanel() {
       }
       controls={
         <>
-          <PrecondControls p={p} set={set} follow={follow} arrowScale={scale} />
+          <PrecondControls
+            p={p}
+            set={set}
+            follow={follow}
+            arrowScale={scale}
+            custom={output?.custom ?? null}
+          />
           {output && (
             <DownloadButton
               filename={`curvature-lab-${PANEL}.json`}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePrecond } from '../../core/precond/computePrecond';
 import { presetCurvature } from '../../core/precond/presets';
+import type { ProblemId } from '../../core/types';
 import { parseParams } from '../../state/urlSchema';
 import { PANELS } from '../catalog';
 import { precondCaption } from './caption';
@@ -13,7 +14,7 @@ function captionFor(query: string) {
   const { params } = parseParams<PrecondParams>(meta.schema, query);
   const p = meta.resolve!(params, new Set(new URLSearchParams(query).keys())) as PrecondParams;
   const out = computePrecond(precondRequest(p, null));
-  const replaced = presetCurvature(objectiveOf(p).hess(p.x0)).replaced;
+  const replaced = presetCurvature(objectiveOf(p, p.problem as ProblemId).hess(p.x0)).replaced;
   return { text: precondCaption(out, p, p.curv === 'iterate', replaced), out };
 }
 

@@ -1,6 +1,6 @@
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import type { Trace } from '../../core/precond/trace';
-import type { Objective2 } from '../../core/types';
+import { objectiveJson, type ObjectiveView } from '../shared/objectiveView';
 import type { PrecondParams } from './params';
 
 const pairs = (a: Float64Array) => {
@@ -22,13 +22,13 @@ function run(name: string, t: Trace, extra: Record<string, unknown> = {}) {
 }
 
 /** The Preconditioning panel's "Download data" document (docs/panels/preconditioning.md). */
-export function exportPrecond(p: PrecondParams, out: PrecondResult, obj: Objective2) {
+export function exportPrecond(p: PrecondParams, out: PrecondResult, obj: ObjectiveView) {
   const pt = out.point;
   return {
     panel: 'preconditioning',
     version: 1,
     params: p,
-    objective: { id: obj.id, label: obj.label, tex: obj.tex },
+    objective: objectiveJson(obj),
     runs: [
       run('preconditioned-gd', out.direct),
       ...(out.viaTilde

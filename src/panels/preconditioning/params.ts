@@ -10,15 +10,25 @@ import {
 } from '../../core/precond/angledQuadratic';
 import { columns, fromColumns } from '../../core/precond/mat2';
 import { PRESET_IDS, presetAt, type PresetId } from '../../core/precond/presets';
-import { PROBLEM_IDS, type Mat2, type ProblemId } from '../../core/types';
+import type { Mat2, ProblemId } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';
+import {
+  CUSTOM_SPECS,
+  defaultStart,
+  PROBLEM_CHOICES,
+  type ProblemChoice,
+} from '../shared/opt2dParams';
 
 export const PRECOND_PANEL = 'preconditioning';
 export const PRESET_CHOICES = ['custom', ...PRESET_IDS] as const;
 export type PresetChoice = (typeof PRESET_CHOICES)[number];
 
 export interface PrecondParams extends Params {
-  problem: ProblemId;
+  problem: ProblemChoice;
+  /** The typed objective when problem = custom. */
+  f: string;
+  /** View box of a typed objective; null = fitted around the start point. */
+  range: readonly [number, number, number, number] | null;
   kappa: number;
   angle: number;
   x0: readonly [number, number];
@@ -37,7 +47,14 @@ export interface PrecondParams extends Params {
 export const R_LIMIT = 1e9;
 
 export const PRECOND_SCHEMA: ParamSpec[] = [
-  { key: 'problem', label: 'Problem', kind: 'enum', values: PROBLEM_IDS, default: 'quadratic' },
+  {
+    key: 'problem',
+    label: 'Problem',
+    kind: 'enum',
+    values: PROBLEM_CHOICES,
+    default: 'quadratic',
+  },
+  ...CUSTOM_SPECS,
   { key: 'kappa', label: 'Condition number κ', kind: 'number', min: 1, max: 1000, default: 50 },
   {
     key: 'angle',
@@ -100,16 +117,22 @@ export function matrixR(p: Pick<PrecondParams, 'r1' | 'r2'>): Mat2 {
   return fromColumns(p.r1, p.r2);
 }
 
-export function objectiveOf(p: Pick<PrecondParams, 'problem' | 'kappa' | 'angle'>) {
-  return precondObjective(p.problem, { kappa: p.kappa, angle: p.angle });
+/** A built-in problem as this panel poses it (the quadratic with its rotation). */
+export function objectiveOf(p: Pick<PrecondParams, 'kappa' | 'angle'>, problem: ProblemId) {
+  return precondObjective(problem, { kappa: p.kappa, angle: p.angle });
 }
 
-/** R's columns from a preset at the start point (identity where the curvature is unusable). */
+/**
+ * R's columns from a preset at the start point (identity where the curvature is unusable). A
+ * typed objective's Hessian lives in the worker: it builds R there, and the panel copies it into
+ * the URL when the answer arrives (usePresetR).
+ */
 export function presetColumns(
   p: Pick<PrecondParams, 'problem' | 'kappa' | 'angle' | 'x0' | 'eta'>,
   preset: PresetId,
-): { r1: readonly [number, number]; r2: readonly [number, number] } {
-  const R = presetAt(objectiveOf(p), p.x0, preset, p.eta).R ?? [1, 0, 0, 1];
+): Partial<Pick<PrecondParams, 'r1' | 'r2'>> {
+  if (p.problem === 'custom') return {};
+  const R = presetAt(objectiveOf(p, p.problem), p.x0, preset, p.eta).R ?? [1, 0, 0, 1];
   const [r1, r2] = columns(R);
   return { r1, r2 };
 }
@@ -120,7 +143,7 @@ export function presetColumns(
  */
 export function resolvePrecond(params: Params, given: ReadonlySet<string>): Params {
   const out = { ...params } as PrecondParams;
-  if (!given.has('x0')) out.x0 = objectiveOf(out).start;
+  if (!given.has('x0')) out.x0 = defaultStart(out.problem, out.kappa);
   if (out.preset === 'custom') {
     if (out.curv !== 'start') out.curv = 'start';
     return out;
@@ -139,6 +162,6 @@ export function completePatch(
 ): Partial<PrecondParams> {
   const next = { ...p, ...patch };
   if (next.preset === 'custom') return next.curv === 'start' ? patch : { ...patch, curv: 'start' };
-  const touches = ['problem', 'kappa', 'angle', 'x0', 'eta', 'preset'].some((k) => k in patch);
+  const touches = ['problem', 'kappa', 'angle', 'x0', 'eta', 'preset', 'f'].some((k) => k in patch);
   return touches ? { ...patch, ...presetColumns(next, next.preset) } : patch;
 }

@@ -8,6 +8,7 @@ export const TILDE_RES = 80;
 export function precondRequest(p: PrecondParams, knownFieldKey: string | null): PrecondRequest {
   return {
     problem: p.problem,
+    ...(p.problem === 'custom' ? { f: p.f, range: p.range } : {}),
     kappa: p.kappa,
     angle: p.angle,
     x0: p.x0,

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
+import { columns } from '../../core/precond/mat2';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
@@ -24,4 +25,22 @@ export function usePrecondJob(p: PrecondParams | undefined) {
   );
   const tildeField = useMemo(() => stableTilde(output?.tilde ?? null), [output]);
   return { output, field, tildeField, error };
+}
+
+/**
+ * A typed objective's preset R is built in the worker (only it knows the Hessian): copy it into
+ * the URL's r1, r2 when it arrives, so the matrix fields, the arrows and shared links show it.
+ */
+export function usePresetR(
+  p: PrecondParams | undefined,
+  out: PrecondResult | null,
+  setRaw: (patch: Partial<PrecondParams>) => void,
+) {
+  const R = p?.problem === 'custom' && p.preset !== 'custom' ? out?.fixedR : undefined;
+  const stale = !!(R && p && [...p.r1, ...p.r2].some((v, i) => v !== [R[0], R[2], R[1], R[3]][i]));
+  useEffect(() => {
+    if (!R || !stale) return;
+    const [r1, r2] = columns(R);
+    setRaw({ r1, r2 });
+  }, [R, stale, setRaw]);
 }

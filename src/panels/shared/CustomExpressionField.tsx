@@ -1,15 +1,17 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { CustomInfo } from '../../core/compute/opt2d';
 import { Formula } from '../../components/Formula';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
-import type { Opt2dParams } from './opt2dParams';
 
 interface Props {
   panel: string;
-  p: Opt2dParams;
-  out: Opt2dResult | null;
-  set(patch: Partial<Opt2dParams>): void;
+  /** The expression in the URL (the one plotted when it parses). */
+  f: string;
+  /** What the worker made of the plotted objective (null until its first answer). */
+  custom: CustomInfo | null;
+  /** A typed expression that parses: put it in the URL (and reset any manual view box). */
+  onValid(f: string): void;
 }
 
 /**
@@ -17,14 +19,14 @@ interface Props {
  * the plotted one at once, an invalid one shows its message and position under the field while
  * the last valid function stays on screen.
  */
-export function CustomExpressionField({ panel, p, out, set }: Props) {
+export function CustomExpressionField({ panel, f, custom, onValid }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(p.f);
+  const [draft, setDraft] = useState(f);
   // Follow the URL when it changes from outside (a link, back button, scene).
-  const [seen, setSeen] = useState(p.f);
-  if (p.f !== seen) {
-    setSeen(p.f);
-    setDraft(p.f);
+  const [seen, setSeen] = useState(f);
+  if (f !== seen) {
+    setSeen(f);
+    setDraft(f);
   }
   const job = useMemo<Job>(() => ({ kind: 'expr-check', input: { f: draft } }), [draft]);
   const { result } = useJob(panel, `${panel}:expr`, job, 'expr-check');
@@ -32,19 +34,11 @@ export function CustomExpressionField({ panel, p, out, set }: Props) {
   const checkedDraft = check?.f === draft ? check : null;
 
   useEffect(() => {
-    if (checkedDraft?.ok && draft !== p.f) set({ f: draft, range: null });
-  }, [checkedDraft, draft, p.f, set]);
-
-  // Keep a fitted view fixed from then on (it goes into the URL), so dragging the start point
-  // does not move the axes.
-  const fitted = out?.custom?.fitted ? out.custom.domain : null;
-  useEffect(() => {
-    if (p.range === null && fitted) set({ range: [...fitted[0], ...fitted[1]] as const });
-  }, [fitted, p.range, set]);
+    if (checkedDraft?.ok && draft !== f) onValid(draft);
+  }, [checkedDraft, draft, f, onValid]);
 
   const typedError = checkedDraft && !checkedDraft.ok ? checkedDraft : null;
-  const urlError =
-    !typedError && out?.custom?.error && out.custom.f !== p.f ? out.custom.error : null;
+  const urlError = !typedError && custom?.error && custom.f !== f ? custom.error : null;
   const error = typedError ?? (urlError ? { ok: false as const, ...urlError } : null);
   return (
     <div className="control custom-f">
@@ -77,13 +71,13 @@ export function CustomExpressionField({ panel, p, out, set }: Props) {
             Use x, y, numbers, + − * / ^, exp, log, sqrt, abs, tanh, sin, cos, max, min, pi, e.
           </p>
         )}
-        {out?.custom?.warnings.map((w) => (
+        {custom?.warnings.map((w) => (
           <p key={w} className="field-warning" data-testid="custom-f-warning">
             {w}
           </p>
         ))}
         {check?.ok && check.grad && check.hess && (
-          <div className="rule small" data-testid="custom-derivatives">
+          <div className="rule small derivatives" data-testid="custom-derivatives">
             <Formula
               tex={`\\nabla f = \\begin{pmatrix}${check.grad[0]}\\\\ ${check.grad[1]}\\end{pmatrix}`}
             />
@@ -95,6 +89,21 @@ export function CustomExpressionField({ panel, p, out, set }: Props) {
       </div>
     </div>
   );
+}
+
+/**
+ * Keeps a fitted view fixed once the worker has fitted it (it goes into the URL), so dragging the
+ * start point does not move the axes.
+ */
+export function useFixFittedRange(
+  custom: CustomInfo | null | undefined,
+  range: readonly [number, number, number, number] | null,
+  setRange: (range: readonly [number, number, number, number]) => void,
+) {
+  const fitted = custom?.fitted ? custom.domain : null;
+  useEffect(() => {
+    if (range === null && fitted) setRange([...fitted[0], ...fitted[1]] as const);
+  }, [fitted, range, setRange]);
 }
 
 function markAt(s: string, pos: number): string {

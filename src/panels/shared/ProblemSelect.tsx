@@ -1,27 +1,43 @@
 import { useId, type ReactNode } from 'react';
+import type { CustomInfo } from '../../core/compute/opt2d';
 import { getObjective } from '../../core/objectives';
-import { PROBLEM_IDS, type ProblemId } from '../../core/types';
+import { PROBLEM_IDS } from '../../core/types';
 import { Slider } from '../../components/Slider';
+import { CustomExpressionField } from './CustomExpressionField';
+import type { ProblemChoice } from './opt2dParams';
+
+/** What the picker needs to offer "Type your own f(x, y)…". */
+export interface CustomChoice {
+  panel: string;
+  f: string;
+  info: CustomInfo | null;
+  onValid(f: string): void;
+  /** Drop the manual view box so the worker fits a new one. */
+  onFit(): void;
+}
 
 /**
- * Picker for the built-in problems (no typed objective: these panels need each problem's known
- * curvature structure), with κ for the quadratic and room for more quadratic controls.
+ * Picker for the built-in problems, with κ for the quadratic and room for more quadratic
+ * controls; with `custom`, also a typed objective.
  */
 export function ProblemSelect({
   problem,
   kappa,
   onProblem,
   onKappa,
+  custom,
   children,
 }: {
-  problem: ProblemId;
+  problem: ProblemChoice;
   kappa: number;
-  onProblem(problem: ProblemId): void;
+  onProblem(problem: ProblemChoice): void;
   onKappa(kappa: number): void;
+  custom?: CustomChoice;
   /** Extra controls shown for the quadratic (e.g. its rotation). */
   children?: ReactNode;
 }) {
   const id = useId();
+  const choices: readonly ProblemChoice[] = custom ? [...PROBLEM_IDS, 'custom'] : PROBLEM_IDS;
   return (
     <div className="control-group" data-control="problem">
       <div className="control">
@@ -30,15 +46,36 @@ export function ProblemSelect({
           id={id}
           value={problem}
           data-testid="problem-select"
-          onChange={(e) => onProblem(e.target.value as ProblemId)}
+          onChange={(e) => onProblem(e.target.value as ProblemChoice)}
         >
-          {PROBLEM_IDS.map((p) => (
+          {choices.map((p) => (
             <option key={p} value={p}>
-              {p === 'quadratic' ? 'Ill-conditioned quadratic' : getObjective(p).label}
+              {p === 'quadratic'
+                ? 'Ill-conditioned quadratic'
+                : p === 'custom'
+                  ? 'Type your own f(x, y)…'
+                  : getObjective(p).label}
             </option>
           ))}
         </select>
       </div>
+      {problem === 'custom' && custom && (
+        <>
+          <CustomExpressionField
+            panel={custom.panel}
+            f={custom.f}
+            custom={custom.info}
+            onValid={custom.onValid}
+          />
+          <button
+            type="button"
+            onClick={custom.onFit}
+            title="Fit the view around the start point and the minimum found from it"
+          >
+            Fit view to start point and minimum
+          </button>
+        </>
+      )}
       {problem === 'quadratic' && (
         <>
           <Slider

@@ -1,4 +1,5 @@
 /** URL parameters shared by the 2-D optimization panels (Newton, Damping). Public: keep stable. */
+import { getObjective } from '../../core/objectives';
 import { METHOD_IDS, PROBLEM_IDS, type MethodId, type ProblemId } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';
 
@@ -8,6 +9,17 @@ export const PROBLEM_CHOICES: readonly ProblemChoice[] = [...PROBLEM_IDS, 'custo
 import { DEFAULT_CUSTOM_F } from '../../core/expr/levels';
 export { DEFAULT_CUSTOM_F };
 export const CUSTOM_START: readonly [number, number] = [0.3, 1.2];
+
+/** The start point a problem opens with (a typed one: a point off its default's saddle). */
+export function defaultStart(problem: ProblemChoice, kappa: number): readonly [number, number] {
+  return problem === 'custom' ? CUSTOM_START : getObjective(problem, { kappa }).start;
+}
+
+/** The URL keys of a typed objective, shared by every panel that accepts one (public). */
+export const CUSTOM_SPECS: ParamSpec[] = [
+  { key: 'f', label: 'f(x, y)', kind: 'text', maxLength: 400, default: DEFAULT_CUSTOM_F },
+  { key: 'range', label: 'View box', kind: 'box', limit: 1e4, default: null },
+];
 
 export interface Opt2dParams extends Params {
   problem: ProblemChoice;
@@ -54,8 +66,7 @@ export function opt2dSchema(defaults: {
       values: PROBLEM_CHOICES,
       default: defaults.problem,
     },
-    { key: 'f', label: 'f(x, y)', kind: 'text', maxLength: 400, default: DEFAULT_CUSTOM_F },
-    { key: 'range', label: 'View box', kind: 'box', limit: 1e4, default: null },
+    ...CUSTOM_SPECS,
     { key: 'kappa', label: 'Condition number κ', kind: 'number', min: 1, max: 1000, default: 10 },
     { key: 'x0', label: 'Start point', kind: 'vec2', min: -50, max: 50, default: defaults.x0 },
     {
