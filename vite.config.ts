@@ -23,6 +23,16 @@ function classicScript(): Plugin {
   };
 }
 
+/**
+ * Cross-origin isolation: with these two headers the page may use SharedArrayBuffer, which the
+ * engine's synchronous lane needs to show a slider move's result in the same frame (see
+ * src/worker/lane.ts). Hosts that cannot send them still work, one frame later.
+ */
+const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig(({ mode }) => {
   const fileMode = mode === 'file';
   return {
@@ -55,6 +65,8 @@ export default defineConfig(({ mode }) => {
           }),
     ],
     worker: { format: fileMode ? 'iife' : 'es' },
+    server: { headers: ISOLATION_HEADERS },
+    preview: { headers: ISOLATION_HEADERS },
     build: fileMode
       ? {
           target: 'es2022',

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel, setRange } from './helpers';
+import { drawing, hashParams, openPanel, setRange, settledDrawing } from './helpers';
 
 test('landing page says what each panel teaches and links to it', async ({ page }) => {
   await page.goto('./');
@@ -22,16 +22,15 @@ test('a URL reproduces the same picture', async ({ page, browser }) => {
   await expect(page.getByTestId('caption')).toContainText('Damped Newton');
   const url = page.url();
   // The picture is the SVG: the same markup draws the same pixels.
-  const svgA = await page.getByTestId('main-plot').evaluate((el) => el.outerHTML);
+  const svgA = await settledDrawing(page);
 
   const other = await browser.newPage({ viewport: page.viewportSize()! });
   await other.goto(url);
   await expect(other.getByTestId('caption')).toHaveText(
     (await page.getByTestId('caption').textContent())!,
   );
-  const svgB = await other.getByTestId('main-plot').evaluate((el) => el.outerHTML);
-  expect(svgB.length).toBeGreaterThan(10_000);
-  expect(svgB).toBe(svgA);
+  expect(svgA.length).toBeGreaterThan(10_000);
+  await expect.poll(() => drawing(other)).toBe(svgA);
   expect(hashParams(other).toString()).toBe(hashParams(page).toString());
   await other.close();
 });
@@ -102,6 +101,30 @@ test('a crashed worker is restarted with a visible message and keeps computing',
   await expect(
     page.locator('.legend li', { hasText: /Damped Newton/ }).locator('.status'),
   ).toHaveText(/converged/);
+});
+
+test('with the isolation headers, slider results are committed through the synchronous lane', async ({
+  page,
+}) => {
+  await openPanel(page, '#/damping?problem=logistic&x0=2.3,0.5&eta=0');
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  await setRange(page, 'eta', 160);
+  await expect(
+    page.locator('.legend li', { hasText: /Damped Newton/ }).locator('.status'),
+  ).toHaveText(/converged/);
+  const routes = await page.evaluate(() =>
+    (window as unknown as { __curvlab: { routes(): Record<string, unknown> } }).__curvlab.routes(),
+  );
+  expect(routes.syncLane).toBe(true);
+  expect(routes.lane).toBeGreaterThan(0);
+  // Heavy training chunks never block the page on the lane.
+  await page.goto('./#/hessian-free?view=train&budget=1');
+  await page.getByTestId('train-toggle').click();
+  await expect(page.getByTestId('train-progress-value')).toHaveText('100%', { timeout: 30_000 });
+  const after = await page.evaluate(() =>
+    (window as unknown as { __curvlab: { routes(): Record<string, number> } }).__curvlab.routes(),
+  );
+  expect(after.message).toBeGreaterThan(0);
 });
 
 test('screenshots of both panels (for people to look at)', async ({ page }, info) => {

@@ -26,3 +26,29 @@ export function hashParams(page: Page): URLSearchParams {
 export function status(page: Page, label: RegExp) {
   return page.locator('.legend li', { hasText: label }).locator('.status');
 }
+
+/**
+ * A plot's markup without React's generated ids (they depend on mount order, i.e. on which
+ * results arrived first), so two pages drawing the same picture compare equal.
+ */
+export function drawing(page: Page, testId = 'main-plot') {
+  return page
+    .getByTestId(testId)
+    .evaluate((el) => el.outerHTML.replace(/clip_[A-Za-z0-9_:«»-]+/g, 'clip'));
+}
+
+/** The plot's markup once it stops changing (the last change's result may still be arriving). */
+export async function settledDrawing(page: Page, testId = 'main-plot') {
+  let svg = '';
+  await expect
+    .poll(
+      async () => {
+        const before = svg;
+        svg = await drawing(page, testId);
+        return before === svg;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+  return svg;
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel, setRange } from './helpers';
+import { drawing, hashParams, openPanel, setRange, settledDrawing } from './helpers';
 
 test.describe('Proximal panel', () => {
   test('four views from one previous iterate; λ_FSD changes the curves, numbers and URL', async ({
@@ -42,13 +42,13 @@ test.describe('Proximal panel', () => {
     await expect.poll(() => hashParams(page).get('lwsd')).not.toBe('0.5');
     await expect(page.getByTestId('caption')).toContainText('6 points nearest x = 1.5');
     const url = page.url();
-    const svgA = await page.getByTestId('main-plot').evaluate((el) => el.innerHTML);
+    const svgA = await settledDrawing(page);
     const other = await browser.newPage({ viewport: page.viewportSize()! });
     await other.goto(url);
     await expect(other.getByTestId('caption')).toHaveText(
       (await page.getByTestId('caption').textContent())!,
     );
-    expect(await other.getByTestId('main-plot').evaluate((el) => el.innerHTML)).toBe(svgA);
+    await expect.poll(() => drawing(other)).toBe(svgA);
     expect(hashParams(other).toString()).toBe(hashParams(page).toString());
     await other.close();
   });

@@ -51,6 +51,15 @@ test('the static build works from a sub-path of a static host', async ({ page })
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${base}#/damping?problem=logistic&x0=2.3,0.5&eta=0.5`);
   await expect(page.getByTestId('caption')).toContainText('Damped Newton converged');
+  // A plain static host sends no isolation headers: no shared memory, replies by message.
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+  const routes = await page.evaluate(() =>
+    (
+      window as unknown as { __curvlab: { routes(): { syncLane: boolean; message: number } } }
+    ).__curvlab.routes(),
+  );
+  expect(routes).toMatchObject({ syncLane: false });
+  expect(routes.message).toBeGreaterThan(0);
   await page.goto(`${base}#/newton?problem=custom&f=${encodeURIComponent('x^2 + 2*y^2')}`);
   await expect(page.getByTestId('caption')).toContainText(
     'Newton converged to a minimum in 1 step',

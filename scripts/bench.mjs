@@ -1,6 +1,6 @@
 // `npm run bench`: prints (1) the worker's compute time per panel update and (2) the p50/p95 of
-// the app's own `curvlab:update` User Timing measure while Playwright drags the damping slider
-// through 100 values in headless Chromium. A script, not a timed test: numbers are reported,
+// the app's own `curvlab:update` User Timing measure while Playwright drags a slider of each
+// panel through 100 values in headless Chromium, with how the replies travelled (lane/message). A script, not a timed test: numbers are reported,
 // never asserted.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -89,11 +89,24 @@ const SWEEPS = [
   ['kfac (curvature view, batch N slider)', '#/kfac?view=curvature', 'batch'],
   ['hessian-free (n-dim κ slider)', '#/hessian-free', 'skappa'],
 ];
+const routesNow = () => page.evaluate(() => globalThis.__curvlab.routes());
+await page.goto(base);
 for (const [name, hash, id] of SWEEPS) {
+  const before = await routesNow();
   const d = await sweep(hash, id);
+  const after = await routesNow();
+  // Hash navigation keeps the page and its engine: count this sweep's routes only.
+  const r = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
   console.log(
     `curvlab:update while dragging the ${name} through 100 values in headless Chromium: ` +
       `n=${d.length}, p50 ${pct(d, 0.5).toFixed(1)} ms, p95 ${pct(d, 0.95).toFixed(1)} ms, max ${Math.max(...d).toFixed(1)} ms`,
+  );
+  const w = after.laneWaits.slice(before.laneWaits.length);
+  console.log(
+    after.syncLane
+      ? `  routes: ${r.lane} same-frame on the lane (main-thread wait p50 ${pct(w, 0.5).toFixed(2)} ms, p95 ${pct(w, 0.95).toFixed(2)} ms), ` +
+          `${r.laneTimeout} over the lane budget, ${r.slowKind} sent by message as a slow kind, ${r.laneBusy} lane busy`
+      : '  routes: no synchronous lane (page not cross-origin isolated): every reply by message',
   );
 }
 // Part 3: throughput inside the real worker, and main-thread long tasks while HF trains.

@@ -4,7 +4,7 @@ import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import { App } from './app/App';
 import { startUrlSync } from './state/urlSync';
-import { crashEngineForTest, requestJob } from './state/engineClient';
+import { crashEngineForTest, engineRoutes, requestJob } from './state/engineClient';
 import type { Job } from './worker/protocol';
 import { useStore } from './state/store';
 import { startHeightReports } from './app/reportHeight';
@@ -17,6 +17,7 @@ if (useStore.getState().embed) startHeightReports();
   crashWorker: crashEngineForTest,
   runJob: (job: Job) => requestJob('debug', job),
   state: () => useStore.getState(),
+  routes: engineRoutes,
 };
 
 createRoot(document.getElementById('root')!).render(

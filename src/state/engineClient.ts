@@ -33,9 +33,8 @@ function getEngine(): Engine {
 
 /** Submits a job; `since` is when the user's change happened (for the curvlab:update measure). */
 export function submitJob(channel: string, job: Job, since: number = performance.now()): number {
-  const runId = getEngine().submit(channel, job);
-  changedAt.set(runId, since);
-  return runId;
+  // The runId is recorded before sending: on the synchronous lane the reply arrives within submit.
+  return getEngine().submit(channel, job, (runId) => changedAt.set(runId, since));
 }
 
 export function crashEngineForTest() {
@@ -58,4 +57,10 @@ export function requestJob(channel: string, job: Job): Promise<JobResult> {
       }
     });
   });
+}
+
+/** How jobs have travelled so far (same-frame lane vs message), for `npm run bench`. */
+export function engineRoutes() {
+  const e = getEngine();
+  return { syncLane: e.hasSyncLane, ...e.routes, laneWaits: [...e.laneWaits] };
 }

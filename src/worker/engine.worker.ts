@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+import type { LaneInit } from './lane';
+import { serveLane } from './laneServer';
 import type { Reply, Request } from './protocol';
 import { runJob, transferables } from './runJob';
 
@@ -40,8 +42,14 @@ async function drain() {
   scheduled = false;
 }
 
-self.onmessage = (ev: MessageEvent<Request>) => {
+self.onmessage = (ev: MessageEvent<Request | LaneInit>) => {
   const msg = ev.data;
+  if (msg.type === 'lane') {
+    // From now on this worker is the synchronous lane's server and takes no messages.
+    self.onmessage = null;
+    void serveLane(msg);
+    return;
+  }
   if (msg.type === 'crash') {
     setTimeout(() => {
       throw new Error('Crash requested by the test hook');
