@@ -105,6 +105,8 @@ export interface Opt2dResult {
   endKinds: ('min' | 'saddle' | 'max' | 'degenerate' | null)[];
   focus: FocusInfo;
   taylor: {
+    /** Equal keys mean an identical model (same objective and iterate): no need to redraw. */
+    key: string;
     values: Float64Array;
     nx: number;
     ny: number;
@@ -198,6 +200,7 @@ export function computeOpt2d(req: Opt2dRequest, custom?: CustomSource): Opt2dRes
       pointKind: classifyPoint(obj, w),
     },
     taylor: {
+      key: `${fieldKey}|${w[0]},${w[1]}`,
       values: tv,
       nx: TAYLOR_RES,
       ny: TAYLOR_RES,

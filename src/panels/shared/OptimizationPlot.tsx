@@ -10,6 +10,7 @@ import { useScales } from '../../components/plot/scales';
 import { Trajectory } from '../../components/plot/Trajectory';
 import { GhostLayer } from '../../components/plot/Ghost';
 import { ACCENT, METHOD_STYLE } from '../../components/palette';
+import { useStableByKey } from '../../components/useStableByKey';
 
 interface Props {
   output: Opt2dResult;
@@ -63,12 +64,13 @@ export function OptimizationPlot({
   stationary,
   ghost,
 }: Props) {
-  const taylorField = {
-    nx: output.taylor.nx,
-    ny: output.taylor.ny,
-    domain: field.domain,
-    values: output.taylor.values,
-  };
+  // The Taylor model changes only with the analysed iterate: dragging η or α usually keeps it,
+  // and re-tracing its contours would cost a few milliseconds of every frame.
+  const t = output.taylor;
+  const taylor = useStableByKey(`${t.key}|${field.domain.flat().join(',')}`, () => ({
+    field: { nx: t.nx, ny: t.ny, domain: field.domain, values: t.values },
+    levels: t.levels,
+  }));
   return (
     <Plot2D
       domain={field.domain}
@@ -87,8 +89,8 @@ export function OptimizationPlot({
       {children}
       {showTaylor && (
         <ContourLines
-          field={taylorField}
-          levels={output.taylor.levels}
+          field={taylor.field}
+          levels={taylor.levels}
           color={ACCENT.taylor}
           dash="5 3"
           width={1.8}
