@@ -104,7 +104,7 @@ for (const [name, hash, id] of SWEEPS) {
   const w = after.laneWaits.slice(before.laneWaits.length);
   console.log(
     after.syncLane
-      ? `  routes: ${r.lane} same-frame on the lane (main-thread wait p50 ${pct(w, 0.5).toFixed(2)} ms, p95 ${pct(w, 0.95).toFixed(2)} ms), ` +
+      ? `  routes: ${r.lane} same-frame on the lane${w.length ? ` (main-thread wait p50 ${pct(w, 0.5).toFixed(2)} ms, p95 ${pct(w, 0.95).toFixed(2)} ms)` : ''}, ` +
           `${r.laneTimeout} over the lane budget, ${r.slowKind} sent by message as a slow kind, ${r.laneBusy} lane busy`
       : '  routes: no synchronous lane (page not cross-origin isolated): every reply by message',
   );

@@ -6,7 +6,14 @@ import { useScales } from './scales';
 interface Props {
   field: GridField;
   levels: readonly number[];
+  /**
+   * Draw as SVG paths instead of a raster: for fields that change with every drag (the w̃ and φ
+   * views), where encoding and decoding a PNG per move costs more than painting a few paths.
+   */
+  vector?: boolean;
 }
+
+const LINE = 'rgba(0,0,0,0.28)';
 
 /** Fill colour of band i of n: light, colour-blind-safe, low values pale. */
 export const bandColor = (i: number, n: number) =>
@@ -17,29 +24,26 @@ export const bandColor = (i: number, n: number) =>
  * vector paths would otherwise be repainted with every trajectory change (canvas for dense
  * fields, SVG for sparse marks). Embedding the raster in the SVG keeps SVG export whole.
  */
-export const FilledContours = memo(function FilledContours({ field, levels }: Props) {
+export const FilledContours = memo(function FilledContours({ field, levels, vector }: Props) {
   const s = useScales();
-  const href = useMemo(() => {
-    const paths = contourPaths(field, levels, s);
-    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(s.innerWidth * dpr);
-    canvas.height = Math.round(s.innerHeight * dpr);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return '';
-    ctx.scale(dpr, dpr);
-    ctx.fillStyle = bandColor(0, paths.length + 1);
-    ctx.fillRect(0, 0, s.innerWidth, s.innerHeight);
-    ctx.strokeStyle = 'rgba(0,0,0,0.28)';
-    ctx.lineWidth = 0.7;
-    paths.forEach((d, i) => {
-      const p = new Path2D(d);
-      ctx.fillStyle = bandColor(i + 1, paths.length + 1);
-      ctx.fill(p);
-      ctx.stroke(p);
-    });
-    return canvas.toDataURL('image/png');
-  }, [field, levels, s]);
+  const paths = useMemo(() => contourPaths(field, levels, s), [field, levels, s]);
+  const href = useMemo(() => (vector ? '' : rasterize(paths, s)), [paths, s, vector]);
+  if (vector) {
+    return (
+      <g className="filled-contours" aria-hidden="true" data-testid="filled-contours-vector">
+        <rect width={s.innerWidth} height={s.innerHeight} fill={bandColor(0, paths.length + 1)} />
+        {paths.map((d, i) => (
+          <path
+            key={i}
+            d={d}
+            fill={bandColor(i + 1, paths.length + 1)}
+            stroke={LINE}
+            strokeWidth={0.7}
+          />
+        ))}
+      </g>
+    );
+  }
   return (
     <image
       className="filled-contours"
@@ -52,3 +56,24 @@ export const FilledContours = memo(function FilledContours({ field, levels }: Pr
     />
   );
 });
+
+function rasterize(paths: string[], s: { innerWidth: number; innerHeight: number }): string {
+  const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(s.innerWidth * dpr);
+  canvas.height = Math.round(s.innerHeight * dpr);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return '';
+  ctx.scale(dpr, dpr);
+  ctx.fillStyle = bandColor(0, paths.length + 1);
+  ctx.fillRect(0, 0, s.innerWidth, s.innerHeight);
+  ctx.strokeStyle = LINE;
+  ctx.lineWidth = 0.7;
+  paths.forEach((d, i) => {
+    const p = new Path2D(d);
+    ctx.fillStyle = bandColor(i + 1, paths.length + 1);
+    ctx.fill(p);
+    ctx.stroke(p);
+  });
+  return canvas.toDataURL('image/png');
+}

@@ -40,7 +40,7 @@ export function PhiPlot({
       label="φ-space: contours of J(Mφ + c) and each method run in φ"
       testId="phi-plot"
     >
-      <FilledContours field={phiField} levels={thetaField.levels} />
+      <FilledContours field={phiField} levels={thetaField.levels} vector />
       <ViewOutline points={outline} label="The region shown in the θ plot" />
       <ColumnArrows
         A={[1, 0, 0, 1]}

@@ -84,7 +84,7 @@ export function TildePlot({ wField, tildeField, out, p, R, width, follow }: Prop
       label="Transformed space w̃: contours of J(Rw̃ + b) with gradient descent"
       testId="tilde-plot"
     >
-      <FilledContours field={tildeField} levels={wField.levels} />
+      <FilledContours field={tildeField} levels={wField.levels} vector />
       <ViewOutline points={outline} label="The region shown in the w plot" />
       <ColumnArrows
         A={[1, 0, 0, 1]}
