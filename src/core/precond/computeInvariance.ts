@@ -14,14 +14,8 @@ import {
   transformedField,
   type TransformedField,
 } from './fields';
-import {
-  deviationSweep,
-  INV_METHODS,
-  isDefined,
-  runPair,
-  type InvMethod,
-  type InvPair,
-} from './invariance';
+import { DeviationSweepCache } from './sweepCache';
+import { INV_METHODS, isDefined, runPair, type InvMethod, type InvPair } from './invariance';
 import { withCurvatureStructure } from './likelihood';
 import { matmul, singularValues, transpose } from './mat2';
 import { R_COND_MAX } from './computePrecond';
@@ -76,8 +70,11 @@ export function invarianceFieldKey(
   return `${req.problem}${q}${customKeyPart(custom)}@${req.fieldResolution}`;
 }
 
+/** The steps slider's maximum (the sweep's horizon never needs to grow beyond it). */
+export const INV_STEPS_MAX = 500;
+
 // The sweep does not depend on η, so a drag of the η slider reuses it.
-const sweepMemo = new Map<string, InvarianceResult['sweep']>();
+const sweepMemo = new Map<string, DeviationSweepCache>();
 
 /** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
 export function computeInvariance(req: InvarianceRequest, custom?: CustomSource): InvarianceResult {
@@ -128,33 +125,19 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
   const methods = req.methods.filter((m) => defined[m]);
   const pairs = methods.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
 
-  const sweepKey = JSON.stringify([
-    fieldKey,
-    req.kappa,
-    req.x0,
-    req.lr,
-    req.steps,
-    req.M,
-    req.c,
-    methods,
-  ]);
-  let sweep = sweepMemo.get(sweepKey);
-  if (!sweep) {
-    const relative: Partial<Record<InvMethod, Float64Array>> = {};
-    for (const m of methods) {
-      relative[m] = deviationSweep(
-        problem,
-        T,
-        m,
-        req.x0,
-        { lr: req.lr, maxSteps: req.steps },
-        SWEEP_ETAS,
-      );
-    }
-    sweep = { etas: SWEEP_ETAS, relative };
-    sweepMemo.set(sweepKey, sweep);
+  // Keyed without the step budget: the cache answers every budget up to its horizon.
+  const sweepKey = JSON.stringify([fieldKey, req.kappa, req.x0, req.lr, req.M, req.c]);
+  let cache = sweepMemo.get(sweepKey);
+  if (!cache) {
+    cache = new DeviationSweepCache(
+      { problem, T, theta0: req.x0, lr: req.lr, etas: SWEEP_ETAS },
+      Math.max(INV_STEPS_MAX, req.steps),
+    );
+    sweepMemo.set(sweepKey, cache);
     if (sweepMemo.size > 4) sweepMemo.delete(sweepMemo.keys().next().value as string);
   }
+  const sweepRelative: Partial<Record<InvMethod, Float64Array>> = {};
+  for (const m of methods) sweepRelative[m] = cache.relative(m, req.steps);
 
   // The φ view shows the θ view's preimage (the dashed parallelogram), so both plots cover the same
   // region of parameter space; it depends on M and c only, so η, α, steps and start drags keep it.
@@ -176,14 +159,12 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
     req.phiResolution,
   );
 
-  const relative: Partial<Record<InvMethod, Float64Array>> = {};
-  for (const m of methods) relative[m] = sweep.relative[m]?.slice();
   return {
     ...base,
     singular: null,
     pairs,
     phi0,
     phiView,
-    sweep: { etas: sweep.etas.slice(), relative },
+    sweep: { etas: SWEEP_ETAS.slice(), relative: sweepRelative },
   };
 }

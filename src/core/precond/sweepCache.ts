@@ -1,0 +1,108 @@
+/**
+ * The deviation-vs-η sweep, incremental in the step budget: runs computed once with a longer
+ * budget (the horizon) answer every shorter budget exactly, because a run with fewer steps is
+ * the same run cut short. Dragging the steps slider then costs a few array scans per move
+ * instead of re-running 23 η values × every method × both parameterizations.
+ */
+import type { Affine2, Problem2 } from './affine';
+import {
+  deviationSweep,
+  isDefined,
+  runDeviation,
+  runPair,
+  type InvMethod,
+  type InvPair,
+} from './invariance';
+import type { Trace } from './trace';
+import type { Vec2 } from '../types';
+
+/**
+ * The run a budget of `steps` would have produced, from the same run with a larger budget; null
+ * when that cannot be told (the longer run stopped for a reason at exactly `steps`, where the
+ * shorter one may have stopped for its budget instead).
+ */
+export function truncateRun(t: Trace, steps: number): Trace | null {
+  if (t.steps > steps) {
+    return {
+      status: 'max-steps',
+      steps,
+      iterates: t.iterates.subarray(0, 2 * (steps + 1)),
+      loss: t.loss.subarray(0, steps + 1),
+      reason: `stopped after maxSteps = ${steps} steps`,
+    };
+  }
+  if (t.steps < steps || t.status === 'max-steps') return t;
+  return null;
+}
+
+/** Relative deviation of a pair computed with a larger budget, as if run with `steps`. */
+function truncatedRelative(pair: InvPair, steps: number): number | null {
+  const theta = truncateRun(pair.theta, steps);
+  const phi = truncateRun(pair.phi, steps);
+  if (!theta || !phi) return null;
+  const mapped = pair.phiMapped.subarray(0, phi.iterates.length);
+  return runDeviation(theta, mapped, phi).relative;
+}
+
+export interface SweepInput {
+  problem: Problem2;
+  T: Affine2;
+  theta0: Vec2;
+  lr: number;
+  etas: Float64Array;
+}
+
+/** The sweep for one problem, map, start and α; `relative(method, steps)` for any budget. */
+export class DeviationSweepCache {
+  private horizon = 0;
+  private pairs = new Map<InvMethod, (InvPair | null)[]>();
+
+  constructor(
+    private readonly input: SweepInput,
+    /** The largest budget a request can ask for (the horizon never grows beyond it). */
+    private readonly maxSteps: number,
+  ) {}
+
+  relative(method: InvMethod, steps: number): Float64Array {
+    const { problem, T, theta0, lr, etas } = this.input;
+    const out = new Float64Array(etas.length).fill(NaN);
+    if (!isDefined(problem, method)) return out;
+    if (steps > this.horizon) this.extend(steps);
+    let pairs = this.pairs.get(method);
+    if (!pairs) {
+      // GD has nothing to damp: one pair serves every η.
+      const runEtas = method === 'gd' ? [0] : Array.from(etas);
+      pairs = runEtas.map((eta) =>
+        runPair(problem, T, method, theta0, { lr, eta, maxSteps: this.horizon }),
+      );
+      this.pairs.set(method, pairs);
+    }
+    for (let i = 0; i < etas.length; i++) {
+      const pair = pairs[method === 'gd' ? 0 : i];
+      const v = pair ? truncatedRelative(pair, steps) : NaN;
+      // The rare run that stopped exactly at the budget: compute it as asked.
+      out[i] = v ?? this.direct(method, steps, i);
+    }
+    return out;
+  }
+
+  /** Grow the horizon geometrically, so a drag towards more steps recomputes only log₂ times. */
+  private extend(steps: number) {
+    this.horizon = Math.min(this.maxSteps, Math.max(steps, 2 * this.horizon));
+    this.horizon = Math.max(this.horizon, steps);
+    this.pairs.clear();
+  }
+
+  private direct(method: InvMethod, steps: number, i: number): number {
+    const { problem, T, theta0, lr, etas } = this.input;
+    const eta = method === 'gd' ? 0 : etas[i];
+    return deviationSweep(
+      problem,
+      T,
+      method,
+      theta0,
+      { lr, maxSteps: steps },
+      Float64Array.of(eta),
+    )[0];
+  }
+}
