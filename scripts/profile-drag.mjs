@@ -20,6 +20,8 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 await page.evaluate(() => performance.clearMeasures('curvlab:update'));
+// Sliders below the fold must be on screen for real pointer drags.
+await page.getByTestId(testId).scrollIntoViewIfNeeded();
 const box = await page.getByTestId(testId).boundingBox();
 const y = box.y + box.height / 2;
 await page.mouse.move(box.x + 4, y);
