@@ -145,3 +145,25 @@ test('screenshots of both panels (for people to look at)', async ({ page }, info
     });
   }
 });
+
+test('a pointer drag keeps the address bar current: throttled while dragging, exact on release', async ({
+  page,
+}) => {
+  await openPanel(page, '#/damping?problem=logistic&x0=2.3,0.5&eta=0');
+  const slider = page.getByTestId('eta');
+  const box = (await slider.boundingBox())!;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 4, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + 4 + (box.width - 8) * (i / 30), y);
+  await page.mouse.up();
+  const stored = await page.evaluate(
+    () =>
+      (
+        window as unknown as { __curvlab: { state(): { params: Record<string, { eta: number }> } } }
+      ).__curvlab.state().params.damping.eta,
+  );
+  expect(stored).toBeGreaterThan(0);
+  // Read at once, without polling: the release wrote the final value.
+  expect(Number(hashParams(page).get('eta'))).toBeCloseTo(stored, 6);
+});

@@ -1,7 +1,8 @@
 /**
  * Keeps the hash and the store in step. Loading a hash validates every value (bad ones become
  * defaults plus a visible notice); store changes rewrite the hash with replaceState so the
- * address bar is always a permalink without flooding the history.
+ * address bar is always a permalink without flooding the history (during a pointer drag a few
+ * times per second, and on release).
  */
 import { panelMeta } from '../panels/catalog';
 import { formatHash, parseHash } from './route';
@@ -46,22 +47,53 @@ export function hashFor(panel: string, embed: boolean): string {
   return formatHash({ panel, embed, query: serializeParams(meta.schema, params) });
 }
 
+/** While a pointer drags, the address bar is updated at most this often (ms). */
+export const DRAG_WRITE_MS = 200;
+
 export function startUrlSync(): () => void {
   const onHash = () => loadFromHash(window.location.hash);
   window.addEventListener('hashchange', onHash);
   onHash();
   let last = window.location.hash;
+  let pending: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let dragging = false;
+  const write = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (pending !== null && pending !== window.location.hash)
+      history.replaceState(null, '', pending);
+    pending = null;
+  };
+  // replaceState costs a few milliseconds (the browser process is told): during a drag it would
+  // take most of each frame's budget, so drags write the address bar a few times per second and
+  // once more when the pointer is released; every other change is written at once.
+  const onDown = () => {
+    dragging = true;
+  };
+  const onUp = () => {
+    dragging = false;
+    write();
+  };
+  window.addEventListener('pointerdown', onDown, true);
+  window.addEventListener('pointerup', onUp, true);
+  window.addEventListener('pointercancel', onUp, true);
   const unsub = useStore.subscribe((s, prev) => {
     if (s.panel === null) return;
     if (s.params[s.panel] === prev.params[s.panel] && s.panel === prev.panel) return;
     const h = hashFor(s.panel, s.embed);
-    if (h !== last && h !== window.location.hash) {
-      last = h;
-      history.replaceState(null, '', h);
-    }
+    if (h === last) return;
+    last = h;
+    pending = h;
+    if (!dragging) write();
+    else timer ??= setTimeout(write, DRAG_WRITE_MS);
   });
   return () => {
+    write();
     window.removeEventListener('hashchange', onHash);
+    window.removeEventListener('pointerdown', onDown, true);
+    window.removeEventListener('pointerup', onUp, true);
+    window.removeEventListener('pointercancel', onUp, true);
     unsub();
   };
 }
