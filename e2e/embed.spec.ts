@@ -39,3 +39,28 @@ test('the example page: two <curvature-lab> elements and an iframe render three 
     .poll(async () => (await frameOf('lab-a').boundingBox())?.height ?? 0)
     .toBeGreaterThan(500);
 });
+
+test.describe('a phone-width embed (360 px) never scrolls sideways', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+  for (const id of [
+    'newton',
+    'damping',
+    'preconditioning',
+    'invariance',
+    'proximal',
+    'hessian-free',
+    'pst',
+    'kfac',
+  ]) {
+    test(id, async ({ page }) => {
+      await page.goto(`./#/embed/${id}`);
+      await expect(page.getByTestId('embed-root')).toBeVisible();
+      await expect(page.getByTestId('caption').first()).not.toBeEmpty();
+      // Results arrive after the first paint: check once the layout has them.
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        361,
+      );
+    });
+  }
+});

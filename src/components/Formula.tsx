@@ -24,6 +24,9 @@ export const Formula = memo(function Formula({ tex: latestTex, display = false, 
       className="formula"
       role="math"
       aria-label={tex}
+      // A display formula can be wider than a phone's column and then scrolls: keyboard users
+      // must be able to reach it to scroll it.
+      tabIndex={display ? 0 : undefined}
       data-testid={testId}
       dangerouslySetInnerHTML={{ __html: html }}
     />

@@ -116,7 +116,7 @@ export function HessianFreePanel() {
             <h2>Cost in matrix-vector products: GD needs ∝ κ, CG ∝ √κ</h2>
             {jobs.scalingError && <Failure what="scaling study" error={jobs.scalingError} />}
             {jobs.scaling ? (
-              <ScalingView out={jobs.scaling} width={half} />
+              <ScalingView out={jobs.scaling} width={half} rowWidth={rowWidth} />
             ) : (
               !jobs.scalingError && loading
             )}

@@ -28,8 +28,17 @@ function reference(
 }
 
 /** First view, right half: per-MVP convergence at the chosen κ, and MVPs to tolerance vs κ. */
-export function ScalingView({ out, width }: { out: ScalingResult; width: number }) {
-  const w = Math.max(300, Math.min(width, 560));
+export function ScalingView({
+  out,
+  width,
+  rowWidth,
+}: {
+  out: ScalingResult;
+  width: number;
+  /** The whole row: on a phone the two charts stack and the strip must not be wider. */
+  rowWidth: number;
+}) {
+  const w = Math.min(Math.max(300, Math.min(width, 560)), rowWidth);
   const gap: Series[] = [
     { ...MODEL_STYLE.gdFixed, xs: idx(out.gdGap.length), ys: floored(out.gdGap) },
     { ...MODEL_STYLE.cg, xs: idx(out.cgGap.length), ys: floored(out.cgGap), width: 2.5 },
@@ -89,7 +98,11 @@ export function ScalingView({ out, width }: { out: ScalingResult; width: number 
           />
         </section>
       </div>
-      <EigenStrip lambda={out.lambda} kappa={out.kappa} width={Math.min(2 * w + 20, 1100)} />
+      <EigenStrip
+        lambda={out.lambda}
+        kappa={out.kappa}
+        width={Math.min(2 * w + 20, 1100, rowWidth)}
+      />
       <Legend items={[MODEL_STYLE.gdFixed, MODEL_STYLE.cg, REF_STYLE.kappa, REF_STYLE.sqrt]} />
       <p className="caption" data-testid="scaling-caption" aria-live="polite">
         {scalingCaption(out)}
