@@ -1,11 +1,9 @@
 import type { InvarianceResult } from '../../core/precond/computeInvariance';
 import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
-import { useCallback } from 'react';
 import { Slider } from '../../components/Slider';
 import { MatrixEntry } from '../shared/MatrixEntry';
-import { useFixFittedRange } from '../shared/CustomExpressionField';
 import { DEFAULT_LR, defaultStart } from '../shared/opt2dParams';
-import { ProblemSelect } from '../shared/ProblemSelect';
+import { ProblemSelect, useCustomChoice } from '../shared/ProblemSelect';
 import { plainNum } from '../shared/texNumbers';
 import { columnsPatch, INV_PANEL, M_PRESETS, matrixM, type InvParams } from './params';
 import { INV_STYLE } from './style';
@@ -23,10 +21,7 @@ export function InvControls({
   set(patch: Partial<InvParams>): void;
   out: InvarianceResult | null;
 }) {
-  const onValid = useCallback((f: string) => set({ f, range: null }), [set]);
-  const onFit = useCallback(() => set({ range: null }), [set]);
-  const setRange = useCallback((range: InvParams['range']) => set({ range }), [set]);
-  useFixFittedRange(p.problem === 'custom' ? out?.custom : null, p.range, setRange);
+  const custom = useCustomChoice(INV_PANEL, p, set, out?.custom);
   const M = matrixM(p);
   const activePreset = M_PRESETS.find((m) => sameM(m.M, M))?.id ?? null;
   return (
@@ -117,7 +112,7 @@ export function InvControls({
           })
         }
         onKappa={(kappa) => set({ kappa })}
-        custom={{ panel: INV_PANEL, f: p.f, info: out?.custom ?? null, onValid, onFit }}
+        custom={custom}
       />
       <Slider
         label="GD learning rate α"

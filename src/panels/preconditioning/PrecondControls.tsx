@@ -1,10 +1,8 @@
-import { useCallback } from 'react';
 import type { CustomInfo } from '../../core/compute/opt2d';
 import { Slider } from '../../components/Slider';
-import { useFixFittedRange } from '../shared/CustomExpressionField';
 import { defaultStart } from '../shared/opt2dParams';
 import { MatrixEntry } from '../shared/MatrixEntry';
-import { ProblemSelect } from '../shared/ProblemSelect';
+import { ProblemSelect, useCustomChoice } from '../shared/ProblemSelect';
 import { PRESET_LABEL } from './caption';
 import { matrixR, PRECOND_PANEL, PRESET_CHOICES, type PrecondParams } from './params';
 
@@ -23,10 +21,7 @@ export function PrecondControls({
   /** What the worker made of a typed objective (null for the built-ins or before it answers). */
   custom: CustomInfo | null;
 }) {
-  const onValid = useCallback((f: string) => set({ f, range: null }), [set]);
-  const onFit = useCallback(() => set({ range: null }), [set]);
-  const setRange = useCallback((range: PrecondParams['range']) => set({ range }), [set]);
-  useFixFittedRange(p.problem === 'custom' ? custom : null, p.range, setRange);
+  const customChoice = useCustomChoice(PRECOND_PANEL, p, set, custom);
   return (
     <>
       <fieldset className="control-group" data-control="preset">
@@ -87,7 +82,7 @@ export function PrecondControls({
           set({ problem, x0: defaultStart(problem, p.kappa), k: 0, range: null })
         }
         onKappa={(kappa) => set({ kappa })}
-        custom={{ panel: PRECOND_PANEL, f: p.f, info: custom, onValid, onFit }}
+        custom={customChoice}
       >
         <Slider
           label="Rotation of its eigenvectors (°)"

@@ -1,8 +1,6 @@
-import { useCallback } from 'react';
 import type { Opt2dResult } from '../../core/compute/opt2d';
-import { useFixFittedRange } from './CustomExpressionField';
 import { DEFAULT_LR, defaultStart, type Opt2dParams } from './opt2dParams';
-import { ProblemSelect } from './ProblemSelect';
+import { ProblemSelect, useCustomChoice } from './ProblemSelect';
 
 /** Problem picker (+ κ for the quadratic). Switching problem resets start point and learning rate to that problem's defaults. */
 export function ProblemControls({
@@ -16,10 +14,7 @@ export function ProblemControls({
   out: Opt2dResult | null;
   set(patch: Partial<Opt2dParams>): void;
 }) {
-  const onValid = useCallback((f: string) => set({ f, range: null }), [set]);
-  const onFit = useCallback(() => set({ range: null }), [set]);
-  const setRange = useCallback((range: Opt2dParams['range']) => set({ range }), [set]);
-  useFixFittedRange(p.problem === 'custom' ? out?.custom : null, p.range, setRange);
+  const custom = useCustomChoice(panel, p, set, out?.custom);
   return (
     <ProblemSelect
       problem={p.problem}
@@ -34,7 +29,7 @@ export function ProblemControls({
         });
       }}
       onKappa={(kappa) => set({ kappa })}
-      custom={{ panel, f: p.f, info: out?.custom ?? null, onValid, onFit }}
+      custom={custom}
     />
   );
 }

@@ -1,9 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import { useCallback, useId, type ReactNode } from 'react';
 import type { CustomInfo } from '../../core/compute/opt2d';
 import { getObjective } from '../../core/objectives';
 import { PROBLEM_IDS } from '../../core/types';
 import { Slider } from '../../components/Slider';
-import { CustomExpressionField } from './CustomExpressionField';
+import { CustomExpressionField, useFixFittedRange } from './CustomExpressionField';
 import type { ProblemChoice } from './opt2dParams';
 
 /** What the picker needs to offer "Type your own f(x, y)…". */
@@ -14,6 +14,25 @@ export interface CustomChoice {
   onValid(f: string): void;
   /** Drop the manual view box so the worker fits a new one. */
   onFit(): void;
+}
+
+type Box = readonly [number, number, number, number] | null;
+
+/**
+ * The picker's typed-objective wiring for a panel whose params carry `problem`, `f` and `range`:
+ * a new valid f drops the view box (the worker fits one), and a fitted box is kept in the URL.
+ */
+export function useCustomChoice(
+  panel: string,
+  p: { problem: ProblemChoice; f: string; range: Box },
+  set: (patch: { f?: string; range?: Box }) => void,
+  info: CustomInfo | null | undefined,
+): CustomChoice {
+  const onValid = useCallback((f: string) => set({ f, range: null }), [set]);
+  const onFit = useCallback(() => set({ range: null }), [set]);
+  const setRange = useCallback((range: Box) => set({ range }), [set]);
+  useFixFittedRange(p.problem === 'custom' ? info : null, p.range, setRange);
+  return { panel, f: p.f, info: info ?? null, onValid, onFit };
 }
 
 /**
