@@ -2,13 +2,10 @@ import type { Field } from '../../core/compute/opt2d';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import type { Mat2 } from '../../core/types';
 import type { GridField } from '../../components/plot/contourPaths';
-import { FilledContours } from '../../components/plot/FilledContours';
 import { Marker } from '../../components/plot/Marker';
-import { Plot2D } from '../../components/plot/Plot2D';
 import { useScales } from '../../components/plot/scales';
 import { Trajectory } from '../../components/plot/Trajectory';
-import { ColumnArrows } from '../shared/ColumnArrows';
-import { cornersBack, equalAspectHeight, ViewOutline } from '../shared/ViewOutline';
+import { PreimagePlot } from '../shared/PreimagePlot';
 import type { PrecondParams } from './params';
 import { PRECOND_STYLE as S } from './style';
 
@@ -60,43 +57,21 @@ function StepLayer({ out }: { out: PrecondResult }) {
   );
 }
 
-/** 1, 2 or 5 × 10ᵏ: the largest that keeps a unit arrow within a quarter of the view. */
-export function unitScale(span: number): number {
-  const t = 0.25 * span;
-  const e = 10 ** Math.floor(Math.log10(t));
-  return t >= 5 * e ? 5 * e : t >= 2 * e ? 2 * e : e;
-}
-
 /** The transformed space w̃: contours of J̃(w̃) = J(Rw̃ + b) with the same levels, GD run there. */
 export function TildePlot({ wField, tildeField, out, p, R, width, follow }: Props) {
-  const outline = cornersBack({ A: R, c: p.b }, wField.domain);
-  // The stable field's domain (same object while the view is unchanged): a new domain object
-  // would rebuild the scales and redraw the contour raster on every update.
-  const domain = tildeField.domain;
-  const span = domain[0][1] - domain[0][0];
   return (
-    <Plot2D
-      domain={domain}
+    <PreimagePlot
+      field={tildeField}
+      levels={wField.levels}
+      map={{ A: R, c: p.b }}
+      sourceDomain={wField.domain}
       width={width}
-      height={equalAspectHeight(domain, width)}
-      xLabel="w̃₁"
-      yLabel="w̃₂"
+      axes={{ x: 'w̃₁', y: 'w̃₂' }}
       label="Transformed space w̃: contours of J(Rw̃ + b) with gradient descent"
+      outlineLabel="The region shown in the w plot"
       testId="tilde-plot"
+      arrowColors={S.columns}
     >
-      <FilledContours field={tildeField} levels={wField.levels} vector />
-      <ViewOutline points={outline} label="The region shown in the w plot" />
-      <ColumnArrows
-        A={[1, 0, 0, 1]}
-        origin={[0, 0]}
-        scale={unitScale(span)}
-        names={['e₁', 'e₂']}
-        originName="0"
-        colors={S.columns}
-        testIds={['e1', 'e2']}
-        onColumn={() => {}}
-        readOnly
-      />
       {follow ? (
         <StepLayer out={out} />
       ) : (
@@ -113,6 +88,6 @@ export function TildePlot({ wField, tildeField, out, p, R, width, follow }: Prop
           />
         )
       )}
-    </Plot2D>
+    </PreimagePlot>
   );
 }
