@@ -88,8 +88,7 @@ export class DeviationSweepCache {
 
   /** Grow the horizon geometrically, so a drag towards more steps recomputes only log₂ times. */
   private extend(steps: number) {
-    this.horizon = Math.min(this.maxSteps, Math.max(steps, 2 * this.horizon));
-    this.horizon = Math.max(this.horizon, steps);
+    this.horizon = Math.max(steps, Math.min(this.maxSteps, 2 * this.horizon));
     this.pairs.clear();
   }
 

@@ -5,7 +5,7 @@ import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import { createFieldCache } from '../shared/fieldCache';
 import { createStableField } from '../shared/stableField';
-import { PRECOND_PANEL, type PrecondParams } from './params';
+import { matrixR, PRECOND_PANEL, type PrecondParams } from './params';
 import { precondRequest } from './request';
 
 const fields = createFieldCache();
@@ -37,7 +37,8 @@ export function usePresetR(
   setRaw: (patch: Partial<PrecondParams>) => void,
 ) {
   const R = p?.problem === 'custom' && p.preset !== 'custom' ? out?.fixedR : undefined;
-  const stale = !!(R && p && [...p.r1, ...p.r2].some((v, i) => v !== [R[0], R[2], R[1], R[3]][i]));
+  const inUrl = p ? matrixR(p) : null;
+  const stale = !!(R && inUrl && R.some((v, i) => v !== inUrl[i]));
   useEffect(() => {
     if (!R || !stale) return;
     const [r1, r2] = columns(R);
