@@ -4,12 +4,13 @@ import 'katex/dist/katex.min.css';
 import './app/styles.css';
 import { App } from './app/App';
 import { startUrlSync } from './state/urlSync';
+import { panelMeta } from './panels/catalog';
 import { crashEngineForTest, engineRoutes, requestJob } from './state/engineClient';
 import type { Job } from './worker/protocol';
 import { useStore } from './state/store';
 import { startHeightReports } from './app/reportHeight';
 
-startUrlSync();
+startUrlSync(panelMeta);
 if (useStore.getState().embed) startHeightReports();
 
 // A small, documented handle for tests and for anyone profiling in the console.

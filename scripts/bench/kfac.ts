@@ -10,7 +10,7 @@ import {
 import { PANELS } from '../../src/panels/catalog';
 import type { KfacParams } from '../../src/panels/kfac/params';
 import { trainConfig } from '../../src/panels/kfac/useKfacTraining';
-import { parseParams } from '../../src/state/urlSchema';
+import { parseParams } from '../../src/params/codec';
 
 const meta = PANELS.find((p) => p.id === 'kfac')!;
 const { params } = parseParams<KfacParams>(meta.schema, '');

@@ -2,7 +2,7 @@
 // Run through `npm run bench`.
 import { computeOpt2d, type Opt2dRequest } from '../../src/core/compute/opt2d';
 import { PANELS } from '../../src/panels/catalog';
-import { parseParams } from '../../src/state/urlSchema';
+import { parseParams } from '../../src/params/codec';
 import type { Opt2dParams } from '../../src/panels/shared/opt2dParams';
 
 function pct(xs: number[], p: number) {

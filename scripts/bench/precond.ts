@@ -7,7 +7,7 @@ import { completePatch, type PrecondParams } from '../../src/panels/precondition
 import { precondRequest } from '../../src/panels/preconditioning/request';
 import type { InvParams } from '../../src/panels/invariance/params';
 import { invarianceRequest } from '../../src/panels/invariance/request';
-import { parseParams, type Params } from '../../src/state/urlSchema';
+import { parseParams, type Params } from '../../src/params/codec';
 
 function pct(xs: number[], p: number) {
   const s = [...xs].sort((a, b) => a - b);

@@ -5,7 +5,7 @@
 import { computeProximal, computeSequence, type ProximalRequest } from '../../src/core/proximal';
 import { PANELS } from '../../src/panels/catalog';
 import { toRequest, type ProximalParams } from '../../src/panels/proximal/params';
-import { parseParams } from '../../src/state/urlSchema';
+import { parseParams } from '../../src/params/codec';
 
 function pct(xs: number[], p: number) {
   const s = [...xs].sort((a, b) => a - b);

@@ -4,7 +4,7 @@
 import { computePstEma, computePstSamples, type PstRequest } from '../../src/core/pst';
 import { PANELS } from '../../src/panels/catalog';
 import type { PstParams } from '../../src/panels/pst/params';
-import { parseParams } from '../../src/state/urlSchema';
+import { parseParams } from '../../src/params/codec';
 
 function pct(xs: number[], p: number) {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useStore } from '../state/store';
-import { hashFor } from '../state/urlSync';
+import { panelHash } from './links';
 import { panelMeta, PANELS } from '../panels/catalog';
 import { PANEL_COMPONENTS } from './panelComponents';
 import { NoticeBar } from '../components/NoticeBar';
@@ -51,7 +51,7 @@ export function App() {
         <ErrorBoundary>
           <Panel />
         </ErrorBoundary>
-        <a className="open-full" href={hashFor(meta.id, false)} target="_blank" rel="noopener">
+        <a className="open-full" href={panelHash(meta.id, false)} target="_blank" rel="noopener">
           open in Curvature Lab ↗
         </a>
       </div>

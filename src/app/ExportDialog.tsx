@@ -1,3 +1,4 @@
+import type { PanelId } from '../params/panelIds';
 import { useEffect, useRef, useState } from 'react';
 import { exportAnyFigure, findFigures, nearbyLegend } from '../components/exportAny';
 
@@ -7,7 +8,7 @@ export function ExportDialog({
   title,
   onClose,
 }: {
-  panel: string;
+  panel: PanelId;
   title: string;
   onClose(): void;
 }) {

@@ -1,10 +1,11 @@
+import type { PanelId } from '../params/panelIds';
 import { useEffect, useState } from 'react';
-import { hashFor } from '../state/urlSync';
+import { panelHash } from './links';
 import { useStore } from '../state/store';
 import { decodeScenes, encodeScenes, listScenes, saveScenes, type Scene } from './scenes';
 
 /** Save the current state as a named scene; walk through scenes with buttons or keys 1–9. */
-export function ScenesMenu({ panel }: { panel: string }) {
+export function ScenesMenu({ panel }: { panel: PanelId }) {
   const [scenes, setScenes] = useState<Scene[]>(() => listScenes(panel));
   const [name, setName] = useState('');
   useEffect(() => {
@@ -36,7 +37,7 @@ export function ScenesMenu({ panel }: { panel: string }) {
   }, [incoming, panel]);
   const [copied, setCopied] = useState(false);
   const copyLink = async () => {
-    const url = `${window.location.href.replace(/#.*$/, '')}${hashFor(panel, false)}&scenes=${encodeURIComponent(encodeScenes(scenes))}`;
+    const url = `${window.location.href.replace(/#.*$/, '')}${panelHash(panel, false)}&scenes=${encodeURIComponent(encodeScenes(scenes))}`;
     try {
       await navigator.clipboard.writeText(url);
       setCopied(true);
@@ -46,7 +47,7 @@ export function ScenesMenu({ panel }: { panel: string }) {
   };
   const add = () => {
     const n = name.trim() || `Scene ${scenes.length + 1}`;
-    saveScenes(panel, [...scenes, { name: n, hash: hashFor(panel, false) }]);
+    saveScenes(panel, [...scenes, { name: n, hash: panelHash(panel, false) }]);
     setName('');
   };
   return (

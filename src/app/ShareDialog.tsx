@@ -1,5 +1,6 @@
+import type { PanelId } from '../params/panelIds';
 import { useEffect, useRef, useState } from 'react';
-import { hashFor } from '../state/urlSync';
+import { panelHash } from './links';
 
 interface ControlInfo {
   id: string;
@@ -35,7 +36,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** Permalink, embed URL and iframe snippet of the current state, with the embed's controls chosen. */
-export function ShareDialog({ panel, onClose }: { panel: string; onClose(): void }) {
+export function ShareDialog({ panel, onClose }: { panel: PanelId; onClose(): void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [controls] = useState(findControls);
   const [shown, setShown] = useState<string[]>(() => controls.map((c) => c.id));
@@ -45,9 +46,9 @@ export function ShareDialog({ panel, onClose }: { panel: string; onClose(): void
     if (d && !d.open) d.showModal?.();
   }, []);
 
-  const permalink = baseUrl() + hashFor(panel, false);
+  const permalink = baseUrl() + panelHash(panel, false);
   const all = shown.length === controls.length;
-  const embedHash = hashFor(panel, true)
+  const embedHash = panelHash(panel, true)
     .replace(/([?&])controls=[^&]*&?/, '$1')
     .replace(/[?&]$/, '');
   const embedUrl =
@@ -112,7 +113,7 @@ export function ShareDialog({ panel, onClose }: { panel: string; onClose(): void
         Or without an iframe:{' '}
         <code>{`<script type="module" src="${baseUrl().replace(/[^/]*$/, '')}embed.js"></script>`}</code>{' '}
         then{' '}
-        <code>{`<curvature-lab panel="${panel}" params="${hashFor(panel, false).split('?')[1] ?? ''}"></curvature-lab>`}</code>
+        <code>{`<curvature-lab panel="${panel}" params="${panelHash(panel, false).split('?')[1] ?? ''}"></curvature-lab>`}</code>
       </p>
       <form method="dialog">
         <button type="submit" autoFocus>

@@ -1,3 +1,4 @@
+import type { PanelId } from '../params/panelIds';
 import { activePlay } from '../components/playBus';
 import { loadScene } from './scenes';
 
@@ -8,7 +9,7 @@ const INTERACTIVE =
  * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, f full screen.
  * Ignored while the user types or operates a control, where those keys already mean something.
  */
-export function handlePresenterKey(e: KeyboardEvent, panel: string): boolean {
+export function handlePresenterKey(e: KeyboardEvent, panel: PanelId): boolean {
   if (e.ctrlKey || e.metaKey || e.altKey) return false;
   const t = e.target as Element | null;
   if (t?.closest?.(INTERACTIVE)) return false;

@@ -1,30 +1,33 @@
 /**
- * The panels: ids (public — they appear in URLs and embeds), what each teaches, and its URL
- * schema. Components are attached separately (app/panelComponents.tsx) so this file stays free of
- * React and can be used by URL handling and tests.
+ * The panels: ids (public — they appear in URLs and embeds), what each teaches, and its declared
+ * URL parameters. Components are attached separately (app/panelComponents.tsx) so this file stays
+ * free of React and can be used by URL handling, the docs generator and tests.
  */
-import type { ParamSpec, Params } from '../state/urlSchema';
-import { PST_SCHEMA } from './pst/params';
-import { KFAC_SCHEMA } from './kfac/params';
-import { DEFAULT_LR, defaultStart, opt2dSchema, type ProblemChoice } from './shared/opt2dParams';
-import { PROXIMAL_SCHEMA } from './proximal/params';
-import { PRECOND_SCHEMA, resolvePrecond } from './preconditioning/params';
-import { INV_SCHEMA, resolveInvariance } from './invariance/params';
-import { HF_SCHEMA } from './hessian-free/params';
+import type { PanelId } from '../params/panelIds';
+import type { PanelSchema } from '../params/registry';
+import { specList, type AnyParams, type Decls } from '../params/spec';
+import { VIEW_PARAMS } from '../params/view';
+import { DAMPING_PARAMS } from './damping/params';
+import { HF_PARAMS } from './hessian-free/params';
+import { INV_PARAMS, resolveInvariance } from './invariance/params';
+import { KFAC_PARAMS } from './kfac/params';
+import { NEWTON_PARAMS } from './newton/params';
+import { derivedPrecond, PRECOND_PARAMS, resolvePrecond } from './preconditioning/params';
+import { PROXIMAL_PARAMS } from './proximal/params';
+import { PST_PARAMS } from './pst/params';
+import { DEFAULT_LR, defaultStart, type ProblemChoice } from './shared/opt2dParams';
 
-export interface PanelMeta {
-  id: string;
+export interface PanelMeta extends PanelSchema {
   title: string;
   /** Which slides it serves. */
   slides: string;
   /** One or two sentences for the landing page: what a student will see and learn. */
   teaches: string;
-  schema: ParamSpec[];
-  /** Fills defaults that depend on other parameters, for keys the URL did not give. */
-  resolve?(params: Params, given: ReadonlySet<string>): Params;
+  /** The panel's own parameter declarations (without the view parameters). */
+  params: Decls;
 }
 
-function problemDefaults(params: Params, given: ReadonlySet<string>): Params {
+function problemDefaults(params: AnyParams, given: ReadonlySet<string>): AnyParams {
   const problem = params.problem as ProblemChoice;
   const out = { ...params };
   if (!given.has('x0')) out.x0 = defaultStart(problem, params.kappa as number);
@@ -32,21 +35,16 @@ function problemDefaults(params: Params, given: ReadonlySet<string>): Params {
   return out;
 }
 
-export const PANELS: PanelMeta[] = [
+type Entry = Omit<PanelMeta, 'schema'>;
+
+const ENTRIES: Entry[] = [
   {
     id: 'newton',
     title: "Newton's method",
     slides: 'Interpretation 1: Minimizing Quadratic Approximations',
     teaches:
       'Newton repeatedly minimizes the second-order Taylor model. Drag the start point and compare gradient descent, Newton, damped Newton and a positive-definite curvature; on a saddle, watch undamped Newton head for the stationary point while the PD variant descends.',
-    schema: opt2dSchema({
-      problem: 'rosenbrock',
-      x0: [-1.2, 1],
-      eta: 1,
-      steps: 50,
-      show: ['gd', 'newton', 'damped-newton', 'pd-newton'],
-      focus: 'newton',
-    }),
+    params: NEWTON_PARAMS,
     resolve: problemDefaults,
   },
   {
@@ -55,14 +53,7 @@ export const PANELS: PanelMeta[] = [
     slides: 'Minimizing Quadratic Approximations: Damping',
     teaches:
       'On the slide’s logistic example undamped Newton diverges from |x₀| > 2.17732. Slide the damping η and see (H + ηI)⁻¹ cap every eigen-direction at 1/η: Newton-like where ν ≫ η, gradient-descent-like where ν ≪ η.',
-    schema: opt2dSchema({
-      problem: 'logistic',
-      x0: [2.3, 0.5],
-      eta: 0.1,
-      steps: 60,
-      show: ['newton', 'damped-newton'],
-      focus: 'damped-newton',
-    }),
+    params: DAMPING_PARAMS,
     resolve: problemDefaults,
   },
   {
@@ -71,8 +62,9 @@ export const PANELS: PanelMeta[] = [
     slides: 'Interpretation 2: Preconditioning',
     teaches:
       'Drag the columns of R and watch gradient descent in w̃ = R⁻¹(w − b), mapped back, land exactly on w − αRRᵀ∇J. Pick Cholesky or H^−½ and see H̃ = RᵀHR = I (κ = 1, one step); see a diagonal R fix an axis-aligned quadratic but not a rotated one; let R follow the iterate and get Newton’s method.',
-    schema: PRECOND_SCHEMA,
+    params: PRECOND_PARAMS,
     resolve: resolvePrecond,
+    derived: derivedPrecond,
   },
   {
     id: 'invariance',
@@ -80,7 +72,7 @@ export const PANELS: PanelMeta[] = [
     slides: 'Interpretation 3: Invariance',
     teaches:
       'Stretch, shear and rotate the parameters (θ = Mφ + c) and run each method in both coordinate systems: undamped Newton, Gauss-Newton and natural gradient overlay to rounding (~1e−12), gradient descent does not, and damping η breaks invariance gradually — plotted against η.',
-    schema: INV_SCHEMA,
+    params: INV_PARAMS,
     resolve: resolveInvariance,
   },
   {
@@ -89,7 +81,7 @@ export const PANELS: PanelMeta[] = [
     slides: 'Interpretation 4: Proximal Optimization; Computation: GD on the Proximal Objective',
     teaches:
       'One update of a small network trades off the loss on a new batch, the function-space distance and the weight-space distance. See the slide’s four views side by side, slide λ_FSD and λ_WSD, compare with the natural-gradient step, and watch proximal steps forget less than SGD over a sequence of batches.',
-    schema: PROXIMAL_SCHEMA,
+    params: PROXIMAL_PARAMS,
   },
   {
     id: 'hessian-free',
@@ -97,7 +89,7 @@ export const PANELS: PanelMeta[] = [
     slides: 'Computation; Computation: Hessian-Free Optimization',
     teaches:
       'Minimize the quadratic model with conjugate gradient using only matrix-vector products: CG finds the 2-D minimizer in two steps, needs about √κ products where GD needs κ, and stops after as many steps as there are distinct eigenvalues. Then train a small deep autoencoder with Martens’ HF (damped CG, warm start, backtracking, λ adaptation) against SGD and Adam.',
-    schema: HF_SCHEMA,
+    params: HF_PARAMS,
   },
   {
     id: 'pst',
@@ -105,7 +97,7 @@ export const PANELS: PanelMeta[] = [
     slides: 'Pullback Sampling Trick',
     teaches:
       'Sample targets from the model’s own prediction, backpropagate Dw = Jᵀ Dz, and watch the cloud’s covariance ellipse converge onto the exact G = F. Compare the empirical Fisher, fit a diagonal EMA with decay η, and precondition GD with it.',
-    schema: PST_SCHEMA,
+    params: PST_PARAMS,
   },
   {
     id: 'kfac',
@@ -113,31 +105,22 @@ export const PANELS: PanelMeta[] = [
     slides: 'Kronecker Product; Kronecker-Factored Approximate Curvature (K-FAC)',
     teaches:
       'Edit small matrices and watch A ⊗ B, vec(AXB) = (Bᵀ⊗A)vec X and the eigenvalues λᵢνⱼ update live. Then see a small network’s exact Gauss-Newton matrix next to its block diagonal and K-FAC’s A ⊗ S blocks, the error of each approximation, the linear network where K-FAC is exact, and the cheap solve vec(S⁻¹VA⁻¹).',
-    schema: KFAC_SCHEMA,
+    params: KFAC_PARAMS,
   },
 ];
 
-/**
- * View parameters every panel accepts (lecture and embed options): `present` turns on presenter
- * mode, `controls` lists the only controls an embed shows.
- */
-export const VIEW_SCHEMA: ParamSpec[] = [
-  { key: 'present', label: 'Presenter mode', kind: 'enum', values: ['0', '1'], default: '0' },
-  { key: 'controls', label: 'Shown controls', kind: 'text', maxLength: 300, default: '' },
-  // A lecturer's scene list travelling in a link; imported into local storage on arrival.
-  { key: 'scenes', label: 'Scene list', kind: 'text', maxLength: 8000, default: '' },
-];
+const VIEW_SPECS = specList(VIEW_PARAMS);
 
-const withView = new Map<string, PanelMeta>();
+/** Every panel, in the lecture's order, with its full URL schema (own + view parameters). */
+export const PANELS: readonly PanelMeta[] = ENTRIES.map((e) => ({
+  ...e,
+  schema: [...specList(e.params), ...VIEW_SPECS],
+}));
 
-/** A panel's metadata with the shared view parameters appended to its URL schema. */
 export function panelMeta(id: string | null): PanelMeta | undefined {
-  const meta = PANELS.find((p) => p.id === id);
-  if (!meta) return undefined;
-  let full = withView.get(meta.id);
-  if (!full) {
-    full = { ...meta, schema: [...meta.schema, ...VIEW_SCHEMA] };
-    withView.set(meta.id, full);
-  }
-  return full;
+  return PANELS.find((p) => p.id === id);
+}
+
+export function panelTitle(id: PanelId): string {
+  return panelMeta(id)?.title ?? id;
 }

@@ -5,7 +5,8 @@
  */
 import { create } from 'zustand';
 import type { JobResult } from '../worker/protocol';
-import type { Params } from './urlSchema';
+import type { PanelId } from '../params/panelIds';
+import type { AnyParams } from '../params/spec';
 
 export interface Notice {
   id: number;
@@ -14,20 +15,20 @@ export interface Notice {
 }
 
 export interface RouteSlice {
-  panel: string | null;
+  panel: PanelId | null;
   embed: boolean;
-  setRoute(panel: string | null, embed: boolean): void;
+  setRoute(panel: PanelId | null, embed: boolean): void;
 }
 
 export interface ParamsSlice {
   /** Validated parameters per panel id. */
-  params: Record<string, Params>;
+  params: Partial<Record<PanelId, AnyParams>>;
   /** performance.now() of the latest user change per panel: the start of curvlab:update. */
-  changedAt: Record<string, number>;
+  changedAt: Partial<Record<PanelId, number>>;
   /** Replaces a panel's parameters wholesale (URL load). */
-  loadParams(panel: string, params: Params): void;
+  loadParams(panel: PanelId, params: AnyParams): void;
   /** Merges changed parameters from a control; the caller has clamped them. */
-  setParams(panel: string, patch: Params): void;
+  setParams(panel: PanelId, patch: AnyParams): void;
 }
 
 export interface NoticeSlice {

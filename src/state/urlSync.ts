@@ -2,14 +2,17 @@
  * Keeps the hash and the store in step. Loading a hash validates every value (bad ones become
  * defaults plus a visible notice); store changes rewrite the hash with replaceState so the
  * address bar is always a permalink without flooding the history (during a pointer drag a few
- * times per second, and on release).
+ * times per second, and on release). The panels' schemas come in as a lookup, so the URL layer
+ * does not depend on the panels.
  */
-import { panelMeta } from '../panels/catalog';
+import { parseParams, serializeParams } from '../params/codec';
+import type { PanelId } from '../params/panelIds';
+import type { SchemaLookup } from '../params/registry';
+import type { AnyParams } from '../params/spec';
 import { formatHash, parseHash } from './route';
 import { useStore } from './store';
-import { parseParams, serializeParams, type Params } from './urlSchema';
 
-export function loadFromHash(hash: string) {
+export function loadFromHash(hash: string, lookup: SchemaLookup) {
   const route = parseHash(hash);
   const st = useStore.getState();
   st.clearNotices();
@@ -17,13 +20,13 @@ export function loadFromHash(hash: string) {
     st.setRoute(null, false);
     return;
   }
-  const meta = panelMeta(route.panel);
+  const meta = lookup(route.panel);
   if (!meta) {
     st.notify('warning', `There is no panel “${route.panel}”. Here is the list of panels.`);
     st.setRoute(null, false);
     return;
   }
-  const { params, notices } = parseParams<Params>(meta.schema, route.query);
+  const { params, notices } = parseParams<AnyParams>(meta.schema, route.query);
   const given = new Set<string>();
   try {
     for (const k of new URLSearchParams(route.query).keys()) given.add(k);
@@ -35,23 +38,24 @@ export function loadFromHash(hash: string) {
   st.setRoute(meta.id, route.embed);
   for (const n of notices) st.notify('warning', n);
   // The address bar always shows the validated state, so copying it gives a clean permalink.
-  const clean = hashFor(meta.id, route.embed);
+  const clean = hashFor(meta.id, route.embed, lookup);
   if (clean !== window.location.hash) history.replaceState(null, '', clean);
 }
 
-/** The hash for a panel's current parameters. */
-export function hashFor(panel: string, embed: boolean): string {
-  const meta = panelMeta(panel);
+/** The hash for a panel's current parameters (inputs only: derived values stay out). */
+export function hashFor(panel: PanelId, embed: boolean, lookup: SchemaLookup): string {
+  const meta = lookup(panel);
   const params = useStore.getState().params[panel];
   if (!meta || !params) return formatHash({ panel, embed, query: '' });
-  return formatHash({ panel, embed, query: serializeParams(meta.schema, params) });
+  const skip = new Set(meta.derived?.(params) ?? []);
+  return formatHash({ panel, embed, query: serializeParams(meta.schema, params, skip) });
 }
 
 /** While a pointer drags, the address bar is updated at most this often (ms). */
 export const DRAG_WRITE_MS = 200;
 
-export function startUrlSync(): () => void {
-  const onHash = () => loadFromHash(window.location.hash);
+export function startUrlSync(lookup: SchemaLookup): () => void {
+  const onHash = () => loadFromHash(window.location.hash, lookup);
   window.addEventListener('hashchange', onHash);
   onHash();
   let last = window.location.hash;
@@ -81,7 +85,7 @@ export function startUrlSync(): () => void {
   const unsub = useStore.subscribe((s, prev) => {
     if (s.panel === null) return;
     if (s.params[s.panel] === prev.params[s.panel] && s.panel === prev.panel) return;
-    const h = hashFor(s.panel, s.embed);
+    const h = hashFor(s.panel, s.embed, lookup);
     if (h === last) return;
     last = h;
     pending = h;

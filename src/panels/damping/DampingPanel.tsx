@@ -3,31 +3,32 @@ import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/logistic1d';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { METHOD_STYLE } from '../../components/palette';
-import { Slider } from '../../components/Slider';
+import { ParamSlider } from '../../components/ParamSlider';
 import { useElementWidth } from '../../components/useElementWidth';
 import { exportOpt2d } from '../shared/exportOpt2d';
 import { IterateReadout } from '../shared/IterateReadout';
 import { MethodToggles } from '../shared/MethodToggles';
-import { ETA_MAX, ETA_MIN, type Opt2dParams } from '../shared/opt2dParams';
 import { ProblemControls } from '../shared/ProblemControls';
 import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
 import { useOpt2d } from '../shared/useOpt2d';
-import { usePanelParams } from '../shared/useParams';
+import { binder, usePanelParams } from '../shared/useParams';
+import { DAMPING_PARAMS } from './params';
 import { dampingCaption } from './caption';
 import { DampingPathPlot } from './DampingPathPlot';
 import { EigenView, regime } from './EigenView';
 import { ThresholdBox } from './ThresholdBox';
 import { Opt2dFigure } from '../shared/Opt2dFigure';
 
-const PANEL = 'damping';
+const PANEL = 'damping' as const;
 
 export function DampingPanel() {
-  const [p, set] = usePanelParams<Opt2dParams>(PANEL);
+  const [p, set] = usePanelParams(PANEL, DAMPING_PARAMS);
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'damped-newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
+  const bind = binder(DAMPING_PARAMS, p, set);
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="damping-title">
@@ -63,15 +64,8 @@ export function DampingPanel() {
           </Opt2dFigure>
         </div>
         <aside className="controls-col" aria-label="Controls" ref={sideRef}>
-          <Slider
-            label="Damping η"
-            value={p.eta}
-            min={ETA_MIN}
-            max={ETA_MAX}
-            log
-            allowZero
-            onChange={(eta) => set({ eta })}
-            testId="eta"
+          <ParamSlider
+            {...bind('eta')}
             hint="Log scale 10⁻⁴ … 10³; far left is exactly 0 (undamped)."
           />
           <div className="presets" role="group" aria-label="Slide examples" data-control="presets">
@@ -88,28 +82,10 @@ export function DampingPanel() {
               Start (2.0, 0.5): inside
             </button>
           </div>
-          <ProblemControls panel={PANEL} p={p} out={output} set={set} />
+          <ProblemControls panel={PANEL} decls={DAMPING_PARAMS} p={p} out={output} set={set} />
           <MethodToggles show={p.show} onChange={(show) => set({ show })} />
-          {p.show.includes('gd') && (
-            <Slider
-              label="GD learning rate α"
-              value={p.lr}
-              min={1e-5}
-              max={10}
-              log
-              onChange={(lr) => set({ lr })}
-              testId="lr"
-            />
-          )}
-          <Slider
-            label="Steps"
-            value={p.steps}
-            min={1}
-            max={500}
-            step={1}
-            onChange={(steps) => set({ steps, k: Math.min(p.k, steps) })}
-            testId="steps"
-          />
+          {p.show.includes('gd') && <ParamSlider {...bind('lr')} />}
+          <ParamSlider {...bind('steps', (steps) => ({ steps, k: Math.min(p.k, steps) }))} />
           {output && (
             <>
               <h2>Eigenvalue view at iterate {output.focus.k}</h2>

@@ -1,7 +1,7 @@
 /** URL parameters of the `hessian-free` panel. Names and ids are public (links, embeds): keep stable. */
 import { MODEL_PROBLEMS, SPECTRA, type ModelProblem, type Spectrum } from '../../core/cg';
 import { HF_PRESETS, type HfPreset } from '../../core/hf';
-import type { ParamSpec, Params } from '../../state/urlSchema';
+import type { ParamSpec, Params } from '../../params/codec';
 import { CUSTOM_SPECS } from '../shared/opt2dParams';
 
 /** The 2-D view's objectives: the built-ins with a known C, or a typed f (C = its Hessian). */

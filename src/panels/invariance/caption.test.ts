@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeInvariance } from '../../core/precond/computeInvariance';
-import { parseParams } from '../../state/urlSchema';
+import { parseParams } from '../../params/codec';
 import { PANELS } from '../catalog';
 import { invarianceCaption, verdict } from './caption';
 import type { InvParams } from './params';

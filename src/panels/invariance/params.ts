@@ -5,7 +5,7 @@
 import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
 import { columns, fromColumns } from '../../core/precond/mat2';
 import type { Mat2 } from '../../core/types';
-import type { ParamSpec, Params } from '../../state/urlSchema';
+import type { ParamSpec, Params } from '../../params/codec';
 import {
   CUSTOM_SPECS,
   DEFAULT_LR,

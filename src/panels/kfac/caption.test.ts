@@ -4,7 +4,7 @@ import { fromRows } from '../../core/linalg';
 import { BASE_REQUEST } from '../../core/kfac/testing';
 import { curvatureCaption, kronCaption, lossAtTime, trainCaption } from './caption';
 import { KFAC_SCHEMA, type KfacParams } from './params';
-import { parseParams } from '../../state/urlSchema';
+import { parseParams } from '../../params/codec';
 import { trainConfig } from './useKfacTraining';
 import { formatMatrix, parseMatrix, parseWidths, resizeMatrix } from './matrixText';
 

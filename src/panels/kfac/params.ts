@@ -2,7 +2,7 @@
 import { CURVATURE_ACTIVATIONS, CURVATURE_LOSSES, KFAC_PRESETS } from '../../core/kfac';
 import type { CurvatureLoss, KfacPreset } from '../../core/kfac';
 import type { Activation } from '../../core/nn';
-import type { ParamSpec, Params } from '../../state/urlSchema';
+import type { ParamSpec, Params } from '../../params/codec';
 
 export const KFAC_VIEWS = ['kron', 'curvature', 'train'] as const;
 export type KfacView = (typeof KFAC_VIEWS)[number];

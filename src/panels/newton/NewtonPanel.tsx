@@ -1,31 +1,31 @@
 import { objectiveView } from '../shared/objectiveView';
-import type { MethodId } from '../../core/types';
 import { Opt2dFigure } from '../shared/Opt2dFigure';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { HessianGlyph } from '../../components/HessianGlyph';
-import { METHOD_STYLE } from '../../components/palette';
-import { Slider } from '../../components/Slider';
+import { ParamSelect } from '../../components/ParamSelect';
+import { ParamSlider } from '../../components/ParamSlider';
 import { useElementWidth } from '../../components/useElementWidth';
 import { exportOpt2d } from '../shared/exportOpt2d';
 import { IterateReadout } from '../shared/IterateReadout';
 import { MethodToggles } from '../shared/MethodToggles';
-import { ETA_MAX, ETA_MIN, type Opt2dParams } from '../shared/opt2dParams';
 import { ProblemControls } from '../shared/ProblemControls';
 import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
 import { useOpt2d } from '../shared/useOpt2d';
-import { usePanelParams } from '../shared/useParams';
+import { binder, usePanelParams } from '../shared/useParams';
+import { NEWTON_PARAMS } from './params';
 import { newtonCaption } from './caption';
 import { SliceView } from './SliceView';
 
-const PANEL = 'newton';
+const PANEL = 'newton' as const;
 
 export function NewtonPanel() {
-  const [p, set] = usePanelParams<Opt2dParams>(PANEL);
+  const [p, set] = usePanelParams(PANEL, NEWTON_PARAMS);
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
+  const bind = binder(NEWTON_PARAMS, p, set);
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="newton-title">
@@ -55,51 +55,12 @@ export function NewtonPanel() {
           />
         </div>
         <aside className="controls-col" aria-label="Controls">
-          <ProblemControls panel={PANEL} p={p} out={output} set={set} />
+          <ProblemControls panel={PANEL} decls={NEWTON_PARAMS} p={p} out={output} set={set} />
           <MethodToggles show={p.show} onChange={(show) => set({ show })} />
-          <Slider
-            label="GD learning rate α"
-            value={p.lr}
-            min={1e-5}
-            max={10}
-            log
-            onChange={(lr) => set({ lr })}
-            testId="lr"
-          />
-          <Slider
-            label="Damping η"
-            value={p.eta}
-            min={ETA_MIN}
-            max={ETA_MAX}
-            log
-            allowZero
-            onChange={(eta) => set({ eta })}
-            testId="eta"
-          />
-          <Slider
-            label="Steps"
-            value={p.steps}
-            min={1}
-            max={500}
-            step={1}
-            onChange={(steps) => set({ steps, k: Math.min(p.k, steps) })}
-            testId="steps"
-          />
-          <div className="control" data-control="focus">
-            <label htmlFor="focus-select">Analyse the iterates of</label>
-            <select
-              id="focus-select"
-              value={p.focus}
-              onChange={(e) => set({ focus: e.target.value as MethodId })}
-              data-testid="focus-select"
-            >
-              {(['gd', 'newton', 'damped-newton', 'pd-newton'] as const).map((m) => (
-                <option key={m} value={m}>
-                  {METHOD_STYLE[m].label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ParamSlider {...bind('lr')} />
+          <ParamSlider {...bind('eta')} />
+          <ParamSlider {...bind('steps', (steps) => ({ steps, k: Math.min(p.k, steps) }))} />
+          <ParamSelect {...bind('focus')} />
           {output && (
             <>
               <div className="rule">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computePrecond } from '../../core/precond/computePrecond';
 import { presetCurvature } from '../../core/precond/presets';
 import type { ProblemId } from '../../core/types';
-import { parseParams } from '../../state/urlSchema';
+import { parseParams } from '../../params/codec';
 import { PANELS } from '../catalog';
 import { precondCaption } from './caption';
 import { objectiveOf, type PrecondParams } from './params';

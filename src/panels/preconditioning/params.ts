@@ -11,7 +11,7 @@ import {
 import { columns, fromColumns } from '../../core/precond/mat2';
 import { PRESET_IDS, presetAt, type PresetId } from '../../core/precond/presets';
 import type { Mat2, ProblemId } from '../../core/types';
-import type { ParamSpec, Params } from '../../state/urlSchema';
+import type { ParamSpec, Params } from '../../params/codec';
 import {
   CUSTOM_SPECS,
   defaultStart,

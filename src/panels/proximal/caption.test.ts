@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeProximal, computeSequence } from '../../core/proximal';
 import { PROXIMAL_SCHEMA, toRequest, type ProximalParams } from './params';
 import { proximalCaption, sequenceCaption } from './caption';
-import { parseParams } from '../../state/urlSchema';
+import { parseParams } from '../../params/codec';
 
 const defaults = parseParams<ProximalParams>(PROXIMAL_SCHEMA, '').params;
 const run = (p: ProximalParams) => computeProximal(toRequest(p));

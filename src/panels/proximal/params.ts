@@ -6,7 +6,7 @@ import {
   type InnerMethod,
   type ProximalRequest,
 } from '../../core/proximal';
-import type { ParamSpec, Params } from '../../state/urlSchema';
+import type { ParamSpec, Params } from '../../params/codec';
 
 export interface ProximalParams extends Params {
   seed: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParams } from '../../state/urlSchema';
+import { parseParams } from '../../params/codec';
 import { computePst, relFrobenius, secondMoment2 } from '../../core/pst';
 import { cloudCaption, emaCaption, emaSpread, fisherSentence, gdCaption } from './caption';
 import { PST_SCHEMA, type PstParams } from './params';

@@ -1,7 +1,7 @@
 /** URL parameters of the `pst` panel. Names and ids are public (links, embeds): keep them stable. */
 import { PST_MODELS, PST_OUTPUTS, PST_PAIRS, SAMPLES_MAX, SAMPLES_MIN } from '../../core/pst';
 import type { PstModel, PstOutput, PstPair } from '../../core/pst';
-import type { ParamSpec, Params } from '../../state/urlSchema';
+import type { ParamSpec, Params } from '../../params/codec';
 
 export interface PstParams extends Params {
   model: PstModel;

@@ -1,24 +1,28 @@
+import type { PanelId } from '../../params/panelIds';
 import type { Opt2dResult } from '../../core/compute/opt2d';
-import { DEFAULT_LR, defaultStart, type Opt2dParams } from './opt2dParams';
+import { DEFAULT_LR, defaultStart, type Opt2dDecls, type Opt2dParams } from './opt2dParams';
+import { binder, type SetParams } from './useParams';
 import { ProblemSelect, useCustomChoice } from './ProblemSelect';
 
 /** Problem picker (+ κ for the quadratic). Switching problem resets start point and learning rate to that problem's defaults. */
 export function ProblemControls({
   panel,
+  decls,
   p,
   out,
   set,
 }: {
-  panel: string;
+  panel: PanelId;
+  decls: Opt2dDecls;
   p: Opt2dParams;
   out: Opt2dResult | null;
-  set(patch: Partial<Opt2dParams>): void;
+  set: SetParams<Opt2dDecls>;
 }) {
   const custom = useCustomChoice(panel, p, set, out?.custom);
   return (
     <ProblemSelect
       problem={p.problem}
-      kappa={p.kappa}
+      kappa={binder(decls, p, set)('kappa')}
       onProblem={(problem) => {
         set({
           problem,
@@ -28,7 +32,6 @@ export function ProblemControls({
           range: null,
         });
       }}
-      onKappa={(kappa) => set({ kappa })}
       custom={custom}
     />
   );

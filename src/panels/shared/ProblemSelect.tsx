@@ -1,14 +1,14 @@
+import type { PanelId } from '../../params/panelIds';
 import { useCallback, useId, type ReactNode } from 'react';
 import type { CustomInfo } from '../../core/compute/opt2d';
-import { getObjective } from '../../core/objectives';
 import { PROBLEM_IDS } from '../../core/types';
-import { Slider } from '../../components/Slider';
+import { ParamSlider, type ParamSliderProps } from '../../components/ParamSlider';
 import { CustomExpressionField, useFixFittedRange } from './CustomExpressionField';
-import type { ProblemChoice } from './opt2dParams';
+import { problemLabel, type ProblemChoice } from './opt2dParams';
 
 /** What the picker needs to offer "Type your own f(x, y)…". */
 export interface CustomChoice {
-  panel: string;
+  panel: PanelId;
   f: string;
   info: CustomInfo | null;
   onValid(f: string): void;
@@ -23,7 +23,7 @@ type Box = readonly [number, number, number, number] | null;
  * a new valid f drops the view box (the worker fits one), and a fitted box is kept in the URL.
  */
 export function useCustomChoice(
-  panel: string,
+  panel: PanelId,
   p: { problem: ProblemChoice; f: string; range: Box },
   set: (patch: { f?: string; range?: Box }) => void,
   info: CustomInfo | null | undefined,
@@ -43,14 +43,13 @@ export function ProblemSelect({
   problem,
   kappa,
   onProblem,
-  onKappa,
   custom,
   children,
 }: {
   problem: ProblemChoice;
-  kappa: number;
+  /** The quadratic's κ slider, bound to the panel's declaration. */
+  kappa: ParamSliderProps;
   onProblem(problem: ProblemChoice): void;
-  onKappa(kappa: number): void;
   custom?: CustomChoice;
   /** Extra controls shown for the quadratic (e.g. its rotation). */
   children?: ReactNode;
@@ -69,11 +68,7 @@ export function ProblemSelect({
         >
           {choices.map((p) => (
             <option key={p} value={p}>
-              {p === 'quadratic'
-                ? 'Ill-conditioned quadratic'
-                : p === 'custom'
-                  ? 'Type your own f(x, y)…'
-                  : getObjective(p).label}
+              {problemLabel(p)}
             </option>
           ))}
         </select>
@@ -97,15 +92,7 @@ export function ProblemSelect({
       )}
       {problem === 'quadratic' && (
         <>
-          <Slider
-            label="Condition number κ"
-            value={kappa}
-            min={1}
-            max={1000}
-            log
-            onChange={onKappa}
-            testId="kappa"
-          />
+          <ParamSlider {...kappa} />
           {children}
         </>
       )}

@@ -1,6 +1,6 @@
 import type { Opt2dResult } from '../../core/compute/opt2d';
 import type { ObjectiveView } from './objectiveView';
-import type { Params } from '../../state/urlSchema';
+import type { Params } from '../../params/codec';
 
 /**
  * The public "Download data" document of the 2-D panels (documented in README, version 1).

@@ -1,14 +1,23 @@
 /** URL parameters shared by the 2-D optimization panels (Newton, Damping). Public: keep stable. */
+import { DEFAULT_CUSTOM_F } from '../../core/expr/levels';
 import { getObjective } from '../../core/objectives';
 import { METHOD_IDS, PROBLEM_IDS, type MethodId, type ProblemId } from '../../core/types';
-import type { ParamSpec, Params } from '../../state/urlSchema';
+import { METHOD_STYLE } from '../../components/palette';
+import { defineParams, type ParamsOf } from '../../params/spec';
+
+export { DEFAULT_CUSTOM_F };
 
 /** A built-in problem or a user-typed f(x, y) (URL `problem=custom&f=…`). */
 export type ProblemChoice = ProblemId | 'custom';
 export const PROBLEM_CHOICES: readonly ProblemChoice[] = [...PROBLEM_IDS, 'custom'];
-import { DEFAULT_CUSTOM_F } from '../../core/expr/levels';
-export { DEFAULT_CUSTOM_F };
 export const CUSTOM_START: readonly [number, number] = [0.3, 1.2];
+
+/** What the problem picker shows for each choice. */
+export function problemLabel(p: ProblemChoice): string {
+  if (p === 'quadratic') return 'Ill-conditioned quadratic';
+  if (p === 'custom') return 'Type your own f(x, y)…';
+  return getObjective(p).label;
+}
 
 /** The start point a problem opens with (a typed one: a point off its default's saddle). */
 export function defaultStart(problem: ProblemChoice, kappa: number): readonly [number, number] {
@@ -16,25 +25,43 @@ export function defaultStart(problem: ProblemChoice, kappa: number): readonly [n
 }
 
 /** The URL keys of a typed objective, shared by every panel that accepts one (public). */
-export const CUSTOM_SPECS: ParamSpec[] = [
-  { key: 'f', label: 'f(x, y)', kind: 'text', maxLength: 400, default: DEFAULT_CUSTOM_F },
-  { key: 'range', label: 'View box', kind: 'box', limit: 1e4, default: null },
-];
+export const CUSTOM_PARAMS = defineParams({
+  f: {
+    kind: 'text',
+    label: 'f(x, y)',
+    maxLength: 400,
+    default: DEFAULT_CUSTOM_F,
+    help: 'The typed objective when `problem=custom` (mathjs syntax: + − * / ^, exp, log, sin, …).',
+  },
+  range: {
+    kind: 'box',
+    label: 'View box',
+    limit: 1e4,
+    default: null,
+    help: 'The plotted box of a typed objective; empty = fitted around the start point and the minimum found from it.',
+  },
+});
 
-export interface Opt2dParams extends Params {
-  problem: ProblemChoice;
-  /** The typed objective when problem = custom. */
-  f: string;
-  /** View box of a custom objective; null = fitted automatically. */
-  range: readonly [number, number, number, number] | null;
-  kappa: number;
-  x0: readonly [number, number];
-  lr: number;
-  eta: number;
-  steps: number;
-  k: number;
-  show: readonly MethodId[];
-  focus: MethodId;
+/** The condition number of the built-in quadratic (declared once for every 2-D panel). */
+export const KAPPA = {
+  kind: 'number',
+  label: 'Condition number κ',
+  symbol: 'κ',
+  min: 1,
+  max: 1000,
+  scale: 'log',
+  help: 'Ratio of the largest to the smallest eigenvalue of the quadratic’s Hessian.',
+} as const;
+
+/** The problem picker, with a panel's default problem. */
+export function problemParam<D extends ProblemChoice>(def: D) {
+  return {
+    kind: 'enum',
+    label: 'Problem',
+    values: PROBLEM_CHOICES,
+    default: def as ProblemChoice,
+    help: 'The objective J(w): a built-in problem or `custom` (a typed f).',
+  } as const;
 }
 
 /** A learning rate that is stable and visibly slow-ish for each problem (below 2/ν_max). */
@@ -47,70 +74,87 @@ export const DEFAULT_LR: Record<ProblemChoice, number> = {
   custom: 0.05,
 };
 
-export const ETA_MIN = 1e-4;
-export const ETA_MAX = 1e3;
+const METHOD_LABELS = Object.fromEntries(
+  METHOD_IDS.map((m) => [m, METHOD_STYLE[m].label]),
+) as Record<MethodId, string>;
 
-export function opt2dSchema(defaults: {
+export function opt2dParams(d: {
   problem: ProblemId;
   x0: readonly [number, number];
   eta: number;
   steps: number;
   show: readonly MethodId[];
   focus: MethodId;
-}): ParamSpec[] {
-  return [
-    {
-      key: 'problem',
-      label: 'Problem',
-      kind: 'enum',
-      values: PROBLEM_CHOICES,
-      default: defaults.problem,
+}) {
+  return defineParams({
+    problem: problemParam(d.problem),
+    ...CUSTOM_PARAMS,
+    kappa: { ...KAPPA, default: 10 },
+    x0: {
+      kind: 'vec2',
+      label: 'Start point',
+      min: -50,
+      max: 50,
+      default: d.x0,
+      help: 'The first iterate w⁽⁰⁾ (drag it in the plot). Defaults to the problem’s own start.',
     },
-    ...CUSTOM_SPECS,
-    { key: 'kappa', label: 'Condition number κ', kind: 'number', min: 1, max: 1000, default: 10 },
-    { key: 'x0', label: 'Start point', kind: 'vec2', min: -50, max: 50, default: defaults.x0 },
-    {
-      key: 'lr',
-      label: 'Learning rate',
+    lr: {
       kind: 'number',
+      label: 'GD learning rate α',
+      symbol: 'α',
       min: 1e-5,
       max: 10,
-      default: DEFAULT_LR[defaults.problem],
+      scale: 'log',
+      default: DEFAULT_LR[d.problem],
+      help: 'Step size of gradient descent; the default depends on the problem.',
     },
-    {
-      key: 'eta',
+    eta: {
+      kind: 'number',
       label: 'Damping η',
-      kind: 'number',
-      min: ETA_MIN,
-      max: ETA_MAX,
-      allowZero: true,
-      default: defaults.eta,
+      symbol: 'η',
+      min: 1e-4,
+      max: 1e3,
+      scale: 'log',
+      zero: 'undamped',
+      default: d.eta,
+      help: 'Damping of damped Newton: Δw = −(H + ηI)⁻¹∇J.',
     },
-    {
-      key: 'steps',
-      label: 'Steps',
+    steps: {
       kind: 'number',
-      integer: true,
+      label: 'Steps',
       min: 1,
       max: 500,
-      default: defaults.steps,
-    },
-    {
-      key: 'k',
-      label: 'Analysed iterate k',
-      kind: 'number',
       integer: true,
+      default: d.steps,
+      help: 'How many iterations every method runs (fewer when it converges or diverges).',
+    },
+    k: {
+      kind: 'number',
+      label: 'Analysed iterate k',
       min: 0,
       max: 500,
+      integer: true,
       default: 0,
+      help: 'Which iterate the Taylor model, the eigenvalue view and the readout analyse.',
     },
-    { key: 'show', label: 'Methods', kind: 'list', values: METHOD_IDS, default: defaults.show },
-    {
-      key: 'focus',
-      label: 'Analysed method',
-      kind: 'enum',
+    show: {
+      kind: 'list',
+      label: 'Methods shown',
       values: METHOD_IDS,
-      default: defaults.focus,
+      default: d.show,
+      labels: METHOD_LABELS,
+      help: 'Which trajectories are drawn.',
     },
-  ];
+    focus: {
+      kind: 'enum',
+      label: 'Analyse the iterates of',
+      values: METHOD_IDS,
+      default: d.focus,
+      labels: METHOD_LABELS,
+      help: 'The method whose iterate k is analysed.',
+    },
+  });
 }
+
+export type Opt2dDecls = ReturnType<typeof opt2dParams>;
+export type Opt2dParams = ParamsOf<Opt2dDecls>;

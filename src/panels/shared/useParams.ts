@@ -1,23 +1,44 @@
 import { useCallback } from 'react';
-import { panelMeta } from '../catalog';
+import { clampParam } from '../../params/codec';
+import type { PanelId } from '../../params/panelIds';
+import type { AnyParams, Decls, ParamsOf, ParamValue, ValueOf } from '../../params/spec';
 import { useStore } from '../../state/store';
-import { clampParam, type Params } from '../../state/urlSchema';
 
-/** A panel's validated parameters and a setter that clamps with the URL's rules. */
-export function usePanelParams<P extends Params>(panel: string) {
-  const params = useStore((s) => s.params[panel]) as P | undefined;
+export type SetParams<T extends Decls> = (patch: Partial<ParamsOf<T>>) => void;
+
+/**
+ * A panel's validated parameters and a setter that clamps with the URL's rules (the same
+ * declarations), so a control can never put a value in the store that a link could not hold.
+ */
+export function usePanelParams<T extends Decls>(panel: PanelId, decls: T) {
+  const params = useStore((s) => s.params[panel]) as ParamsOf<T> | undefined;
   const setParams = useStore((s) => s.setParams);
-  const set = useCallback(
-    (patch: Partial<P>) => {
-      const meta = panelMeta(panel);
-      const clean: Params = {};
+  const set = useCallback<SetParams<T>>(
+    (patch) => {
+      const clean: AnyParams = {};
       for (const [k, v] of Object.entries(patch)) {
-        const spec = meta?.schema.find((s) => s.key === k);
-        if (spec && v !== undefined) clean[k] = clampParam(spec, v as Params[string]);
+        const d = decls[k];
+        if (d && v !== undefined) clean[k] = clampParam({ ...d, key: k }, v as ParamValue);
       }
       setParams(panel, clean);
     },
-    [panel, setParams],
+    [panel, decls, setParams],
   );
   return [params, set] as const;
+}
+
+/**
+ * Props for a declared control: `<ParamSlider {...bind('eta')} />`. `patch` turns a new value into
+ * the full change when a parameter drags others along (steps also clamps k).
+ */
+export function binder<T extends Decls>(decls: T, p: ParamsOf<T>, set: SetParams<T>) {
+  return <K extends keyof T & string>(
+    key: K,
+    patch?: (v: ValueOf<T[K]>) => Partial<ParamsOf<T>>,
+  ) => ({
+    spec: { ...decls[key], key } as T[K] & { readonly key: K },
+    value: p[key] as ValueOf<T[K]>,
+    onChange: (v: ValueOf<T[K]>) =>
+      set(patch ? patch(v) : ({ [key]: v } as unknown as Partial<ParamsOf<T>>)),
+  });
 }

@@ -1,80 +1,31 @@
 /**
- * The URL is the lesson: every parameter that changes a picture is declared here once, with its
- * type, range and default. Parsing never throws — a bad value falls back to its default and
- * produces a notice that the page shows.
+ * The URL codec: parses and writes a panel's parameters from their declarations (spec.ts).
+ * Parsing never throws — a bad value falls back to its default and produces a notice that the
+ * page shows, so a garbled link still opens a working panel.
  */
+import type {
+  AnyParams,
+  BoxDecl,
+  ListDecl,
+  NumberDecl,
+  ParamSpec,
+  ParamValue,
+  TextDecl,
+  Vec2Decl,
+} from './spec';
+export type { ParamSpec, ParamValue } from './spec';
 
-export type ParamValue =
-  | number
-  | string
-  | boolean
-  | readonly [number, number]
-  | readonly [number, number, number, number]
-  | null;
-
-interface SpecBase {
-  key: string;
-  /** Human-readable label used in notices and controls. */
-  label: string;
-}
-export interface NumberSpec extends SpecBase {
-  kind: 'number';
-  min: number;
-  max: number;
-  default: number;
-  /** Integers only (step counts, indices). */
-  integer?: boolean;
-  /** Zero is accepted even when below min (log sliders with an "off" position). */
-  allowZero?: boolean;
-}
-export interface EnumSpec extends SpecBase {
-  kind: 'enum';
-  values: readonly string[];
-  default: string;
-}
-export interface Vec2Spec extends SpecBase {
-  kind: 'vec2';
-  /** Each coordinate is clamped to this box. */
-  min: number;
-  max: number;
-  default: readonly [number, number];
-}
-export interface ListSpec extends SpecBase {
-  kind: 'list';
-  values: readonly string[];
-  default: readonly string[];
-}
-/** Free text (e.g. a typed expression); its meaning is validated by whoever uses it. */
-export interface TextSpec extends SpecBase {
-  kind: 'text';
-  maxLength: number;
-  default: string;
-}
-/** An optional view box "xmin,xmax,ymin,ymax" with xmin < xmax and ymin < ymax; null = automatic. */
-export interface BoxSpec extends SpecBase {
-  kind: 'box';
-  limit: number;
-  default: null;
-}
-export type ParamSpec = NumberSpec | EnumSpec | Vec2Spec | ListSpec | TextSpec | BoxSpec;
-
-export type Params = Record<string, ParamValue | readonly string[]>;
-
-export interface ParseResult<P> {
-  params: P;
-  /** One sentence per rejected or clamped value, for the visible notice. */
-  notices: string[];
-}
+export type Params = AnyParams;
 
 const fmt = (v: number) => String(Number(v.toPrecision(6)));
 
-function parseNumber(spec: NumberSpec, raw: string, notices: string[]): number {
+function parseNumber(spec: NumberDecl, raw: string, notices: string[]): number {
   const v = raw.trim() === '' ? NaN : Number(raw);
   if (!Number.isFinite(v)) {
     notices.push(`${spec.label} “${raw}” is not a number; using ${fmt(spec.default)}.`);
     return spec.default;
   }
-  if (spec.allowZero && v === 0) return 0;
+  if (spec.zero !== undefined && v === 0) return 0;
   let out = spec.integer ? Math.round(v) : v;
   if (out < spec.min || out > spec.max) {
     const clamped = Math.min(spec.max, Math.max(spec.min, out));
@@ -86,7 +37,7 @@ function parseNumber(spec: NumberSpec, raw: string, notices: string[]): number {
   return out;
 }
 
-function parseVec2(spec: Vec2Spec, raw: string, notices: string[]): readonly [number, number] {
+function parseVec2(spec: Vec2Decl, raw: string, notices: string[]): readonly [number, number] {
   const parts = raw.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
   if (parts.length !== 2 || !parts.every(Number.isFinite)) {
     notices.push(
@@ -101,7 +52,7 @@ function parseVec2(spec: Vec2Spec, raw: string, notices: string[]): readonly [nu
   return c;
 }
 
-function parseText(spec: TextSpec, raw: string, notices: string[]): string {
+function parseText(spec: TextDecl, raw: string, notices: string[]): string {
   if (raw.length > spec.maxLength) {
     notices.push(`${spec.label} is longer than ${spec.maxLength} characters; using the default.`);
     return spec.default;
@@ -111,7 +62,7 @@ function parseText(spec: TextSpec, raw: string, notices: string[]): string {
 
 type Box = readonly [number, number, number, number];
 
-function parseBox(spec: BoxSpec, raw: string, notices: string[]): Box | null {
+function parseBox(spec: BoxDecl, raw: string, notices: string[]): Box | null {
   if (raw === '' || raw === 'auto') return null;
   const v = raw.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
   const ok =
@@ -128,7 +79,7 @@ function parseBox(spec: BoxSpec, raw: string, notices: string[]): Box | null {
   return v as unknown as Box;
 }
 
-function parseList(spec: ListSpec, raw: string, notices: string[]): readonly string[] {
+function parseList(spec: ListDecl, raw: string, notices: string[]): readonly string[] {
   const items = raw.split(',').filter((s) => s !== '');
   const bad = items.filter((s) => !spec.values.includes(s));
   if (bad.length > 0) notices.push(`${spec.label}: unknown “${bad.join(', ')}” ignored.`);
@@ -142,7 +93,7 @@ export function parseParams<P extends Params>(
   query: string,
 ): ParseResult<P> {
   const notices: string[] = [];
-  const out: Params = {};
+  const out: AnyParams = {};
   let search: URLSearchParams;
   try {
     search = new URLSearchParams(query);
@@ -162,7 +113,7 @@ export function parseParams<P extends Params>(
         break;
       case 'enum':
         // A bare flag (`?present`) means on, for enums that are on/off switches.
-        if (raw === '' && spec.values.length === 2 && spec.values[1] === '1') out[spec.key] = '1';
+        if (raw === '' && spec.flag) out[spec.key] = spec.values[1];
         else if (spec.values.includes(raw)) out[spec.key] = raw;
         else {
           notices.push(
@@ -197,15 +148,22 @@ export function formatNumber(v: number): string {
   return String(v);
 }
 
-/** Serializes params in schema order; values equal to their default are still written, so a link is self-contained. */
-export function serializeParams(schema: readonly ParamSpec[], params: Params): string {
+/**
+ * Serializes params in schema order; values equal to their default are still written, so a link
+ * is self-contained. `skip` names parameters that are not inputs in this state (derived values).
+ */
+export function serializeParams(
+  schema: readonly ParamSpec[],
+  params: Params,
+  skip: ReadonlySet<string> = new Set(),
+): string {
   const parts: string[] = [];
   for (const spec of schema) {
     const v = params[spec.key];
-    if (v === undefined || v === null) continue;
+    if (v === undefined || v === null || skip.has(spec.key)) continue;
     // Optional view switches stay out of links until they are used.
     if (
-      (spec.key === 'present' && v === '0') ||
+      (spec.kind === 'enum' && spec.omitDefault && v === spec.default) ||
       (spec.kind === 'text' && v === '' && spec.default === '')
     ) {
       continue;
@@ -224,10 +182,7 @@ export function serializeParams(schema: readonly ParamSpec[], params: Params): s
 }
 
 /** Clamps a value coming from a control, with the same rules as the URL. */
-export function clampParam(
-  spec: ParamSpec,
-  value: ParamValue | readonly string[],
-): ParamValue | readonly string[] {
+export function clampParam(spec: ParamSpec, value: ParamValue): ParamValue {
   const notices: string[] = [];
   if (spec.kind === 'number') return parseNumber(spec, String(value), notices);
   if (spec.kind === 'vec2') {

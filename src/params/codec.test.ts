@@ -1,23 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { PANELS } from '../panels/catalog';
-import { formatHash, parseHash } from './route';
-import { parseParams, serializeParams, type ParamSpec, type Params } from './urlSchema';
+import { formatHash, parseHash } from '../state/route';
+import { parseParams, serializeParams, type ParamSpec, type Params } from './codec';
+import { defineParams, specList } from './spec';
 
-const schema: ParamSpec[] = [
-  { key: 'problem', label: 'Problem', kind: 'enum', values: ['a', 'b'], default: 'a' },
-  {
-    key: 'eta',
-    label: 'Damping η',
-    kind: 'number',
-    min: 1e-4,
-    max: 1e3,
-    allowZero: true,
-    default: 0.1,
-  },
-  { key: 'steps', label: 'Steps', kind: 'number', integer: true, min: 1, max: 500, default: 50 },
-  { key: 'x0', label: 'Start point', kind: 'vec2', min: -50, max: 50, default: [1, 2] },
-  { key: 'show', label: 'Methods', kind: 'list', values: ['gd', 'newton'], default: ['gd'] },
-];
+const schema: ParamSpec[] = specList(
+  defineParams({
+    problem: { kind: 'enum', label: 'Problem', values: ['a', 'b'], default: 'a', help: '' },
+    eta: {
+      kind: 'number',
+      label: 'Damping η',
+      min: 1e-4,
+      max: 1e3,
+      scale: 'log',
+      zero: 'undamped',
+      default: 0.1,
+      help: '',
+    },
+    steps: {
+      kind: 'number',
+      label: 'Steps',
+      integer: true,
+      min: 1,
+      max: 500,
+      default: 50,
+      help: '',
+    },
+    x0: { kind: 'vec2', label: 'Start point', min: -50, max: 50, default: [1, 2], help: '' },
+    show: { kind: 'list', label: 'Methods', values: ['gd', 'newton'], default: ['gd'], help: '' },
+  }),
+);
 
 describe('URL schema', () => {
   it('round-trips every panel’s defaults and edited values exactly', () => {

@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import type { EnumDecl } from '../params/spec';
+
+export interface ParamSelectProps<V extends string> {
+  spec: EnumDecl<V> & { readonly key: string };
+  value: V;
+  onChange(v: V): void;
+  /** Only these values are offered (default: every declared value). */
+  options?: readonly V[];
+  hint?: string;
+}
+
+/** A labelled select driven by a declaration: its values, their labels and the help text. */
+export function ParamSelect<V extends string>({
+  spec,
+  value,
+  onChange,
+  options = spec.values,
+  hint,
+}: ParamSelectProps<V>) {
+  const id = useId();
+  return (
+    <div className="control" data-control={spec.key}>
+      <label htmlFor={id}>{spec.label}</label>
+      <select
+        id={id}
+        value={value}
+        title={spec.help}
+        data-testid={`${spec.key}-select`}
+        onChange={(e) => onChange(e.target.value as V)}
+      >
+        {options.map((v) => (
+          <option key={v} value={v}>
+            {spec.labels?.[v] ?? v}
+          </option>
+        ))}
+      </select>
+      {hint && <div className="hint">{hint}</div>}
+    </div>
+  );
+}

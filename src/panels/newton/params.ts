@@ -1,0 +1,11 @@
+/** URL parameters of the `newton` panel (public: keep names and meanings stable). */
+import { opt2dParams } from '../shared/opt2dParams';
+
+export const NEWTON_PARAMS = opt2dParams({
+  problem: 'rosenbrock',
+  x0: [-1.2, 1],
+  eta: 1,
+  steps: 50,
+  show: ['gd', 'newton', 'damped-newton', 'pd-newton'],
+  focus: 'newton',
+});
