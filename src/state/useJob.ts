@@ -1,3 +1,4 @@
+import type { PanelId } from '../params/panelIds';
 import { useEffect, useLayoutEffect } from 'react';
 import type { Job, JobResult } from '../worker/protocol';
 import { submitJob } from './engineClient';
@@ -9,7 +10,7 @@ import { useStore, type ResultEntry } from './store';
  * first shows the result. Any panel's computation goes through here.
  */
 export function useJob<K extends JobResult['kind']>(
-  panel: string,
+  panel: PanelId,
   channel: string,
   job: Job | null,
   kind: K,

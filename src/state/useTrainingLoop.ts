@@ -1,3 +1,4 @@
+import type { PanelId } from '../params/panelIds';
 import { useEffect, useRef, useState } from 'react';
 import type { Job, JobResult } from '../worker/protocol';
 import { submitJob } from './engineClient';
@@ -7,7 +8,7 @@ type Output<K extends JobResult['kind']> = Extract<JobResult, { kind: K }>['outp
 
 interface Options<K extends JobResult['kind']> {
   /** Panel id (for curvlab:update) and the engine channel the chunks run on. */
-  panel: string;
+  panel: PanelId;
   channel: string;
   kind: K;
   /** While true, a new chunk is submitted as soon as the previous one is back. */

@@ -42,8 +42,8 @@ export interface PrecondRequest extends CustomRequest {
   /** The analysed iterate. */
   k: number;
   /**
-   * R of w = Rw̃ + b when it is fixed (follow = false). Ignored for a typed objective with a
-   * named preset: only the worker knows its Hessian, so it builds R from the preset itself.
+   * R of w = Rw̃ + b set by hand (preset = custom). A named preset builds R here from the
+   * curvature at the start point, so the URL holds inputs only.
    */
   R: Mat2;
   b: Vec2;
@@ -145,7 +145,7 @@ export function computePrecond(request: PrecondRequest, custom?: CustomSource): 
     throw new Error('A custom objective needs its parsed expression.');
   const obj = custom ? custom.objective : precondObjective(request.problem as ProblemId, request);
   const fixedR: Mat2 =
-    custom && request.preset !== 'custom'
+    request.preset !== 'custom'
       ? (presetAt(obj, request.x0, request.preset, request.eta).R ?? [1, 0, 0, 1])
       : request.R;
   const req: PrecondRequest = { ...request, R: fixedR };

@@ -3,11 +3,11 @@ import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/logistic1d';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { METHOD_STYLE } from '../../components/palette';
+import { ParamChecks } from '../../components/ParamChecks';
 import { ParamSlider } from '../../components/ParamSlider';
 import { useElementWidth } from '../../components/useElementWidth';
 import { exportOpt2d } from '../shared/exportOpt2d';
 import { IterateReadout } from '../shared/IterateReadout';
-import { MethodToggles } from '../shared/MethodToggles';
 import { ProblemControls } from '../shared/ProblemControls';
 import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
 import { useOpt2d } from '../shared/useOpt2d';
@@ -83,7 +83,7 @@ export function DampingPanel() {
             </button>
           </div>
           <ProblemControls panel={PANEL} decls={DAMPING_PARAMS} p={p} out={output} set={set} />
-          <MethodToggles show={p.show} onChange={(show) => set({ show })} />
+          <ParamChecks {...bind('show')} swatch={(m) => METHOD_STYLE[m].color} />
           {p.show.includes('gd') && <ParamSlider {...bind('lr')} />}
           <ParamSlider {...bind('steps', (steps) => ({ steps, k: Math.min(p.k, steps) }))} />
           {output && (

@@ -1,11 +1,12 @@
 import type { InvarianceResult } from '../../core/precond/computeInvariance';
-import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
-import { Slider } from '../../components/Slider';
+import { ParamChecks } from '../../components/ParamChecks';
+import { ParamSlider } from '../../components/ParamSlider';
 import { MatrixEntry } from '../shared/MatrixEntry';
 import { DEFAULT_LR, defaultStart } from '../shared/opt2dParams';
 import { ProblemSelect, useCustomChoice } from '../shared/ProblemSelect';
 import { plainNum } from '../shared/texNumbers';
-import { columnsPatch, INV_PANEL, M_PRESETS, matrixM, type InvParams } from './params';
+import { binder, type SetParams } from '../shared/useParams';
+import { columnsPatch, INV_PANEL, INV_PARAMS, M_PRESETS, matrixM, type InvParams } from './params';
 import { INV_STYLE } from './style';
 
 const sameM = (a: readonly number[], b: readonly number[]) =>
@@ -18,11 +19,12 @@ export function InvControls({
   out,
 }: {
   p: InvParams;
-  set(patch: Partial<InvParams>): void;
+  set: SetParams<typeof INV_PARAMS>;
   out: InvarianceResult | null;
 }) {
   const custom = useCustomChoice(INV_PANEL, p, set, out?.custom);
   const M = matrixM(p);
+  const bind = binder(INV_PARAMS, p, set);
   const activePreset = M_PRESETS.find((m) => sameM(m.M, M))?.id ?? null;
   return (
     <>
@@ -62,47 +64,17 @@ export function InvControls({
           </p>
         )}
       </fieldset>
-      <Slider
-        label="Damping η of Newton, GN, NGD"
-        value={p.eta}
-        min={1e-4}
-        max={1e3}
-        log
-        allowZero
-        onChange={(eta) => set({ eta })}
-        testId="eta"
-        hint="Far left is exactly 0 (undamped)."
+      <ParamSlider {...bind('eta')} hint="Far left is exactly 0 (undamped)." />
+      <ParamChecks
+        {...bind('show')}
+        control="methods"
+        swatch={(m) => INV_STYLE[m].color}
+        disabled={(m) => (out ? !out.defined[m] : false)}
+        suffix={(m) => (out && !out.defined[m] ? ' (not defined here)' : '')}
       />
-      <fieldset className="control-group methods" data-control="methods">
-        <legend>Methods</legend>
-        {INV_METHODS.map((m) => (
-          <label key={m} className="check">
-            <input
-              type="checkbox"
-              checked={p.show.includes(m)}
-              data-testid={`show-${m}`}
-              disabled={out ? !out.defined[m] : false}
-              onChange={(e) =>
-                set({
-                  show: e.target.checked
-                    ? INV_METHODS.filter((x) => x === m || p.show.includes(x))
-                    : p.show.filter((x: InvMethod) => x !== m),
-                })
-              }
-            />
-            <span
-              className="swatch"
-              style={{ background: INV_STYLE[m].color }}
-              aria-hidden="true"
-            />
-            {INV_STYLE[m].label}
-            {out && !out.defined[m] ? ' (not defined here)' : ''}
-          </label>
-        ))}
-      </fieldset>
       <ProblemSelect
         problem={p.problem}
-        kappa={p.kappa}
+        kappa={bind('kappa')}
         onProblem={(problem) =>
           set({
             problem,
@@ -111,27 +83,10 @@ export function InvControls({
             range: null,
           })
         }
-        onKappa={(kappa) => set({ kappa })}
         custom={custom}
       />
-      <Slider
-        label="GD learning rate α"
-        value={p.lr}
-        min={1e-5}
-        max={10}
-        log
-        onChange={(lr) => set({ lr })}
-        testId="lr"
-      />
-      <Slider
-        label="Steps"
-        value={p.steps}
-        min={1}
-        max={500}
-        step={1}
-        onChange={(steps) => set({ steps })}
-        testId="steps"
-      />
+      <ParamSlider {...bind('lr')} />
+      <ParamSlider {...bind('steps')} />
     </>
   );
 }

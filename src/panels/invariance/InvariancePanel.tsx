@@ -11,7 +11,7 @@ import { DeviationPlot } from './DeviationPlot';
 import { DeviationTable } from './DeviationTable';
 import { exportInvariance } from './exportInvariance';
 import { InvControls } from './InvControls';
-import { INV_PANEL as PANEL, type InvParams } from './params';
+import { INV_PANEL as PANEL, INV_PARAMS } from './params';
 import { PhiPlot } from './PhiPlot';
 import { INV_STYLE } from './style';
 import { ThetaPlot } from './ThetaPlot';
@@ -20,7 +20,7 @@ import { useInvarianceJob } from './useInvarianceJob';
 const MAP_TEX = String.raw`\boldsymbol{\theta} = \mathbf{M}\boldsymbol{\phi} + \mathbf{c}:\quad \nabla_{\boldsymbol\phi}\mathcal{J} = \mathbf{M}^\top\nabla_{\boldsymbol\theta}\mathcal{J},\quad \mathbf{H}_{\boldsymbol\phi} = \mathbf{M}^\top\mathbf{H}\mathbf{M}\ (\text{also }\mathbf{G},\mathbf{F})\ \Rightarrow\ \mathbf{M}\,\Delta\boldsymbol\phi_{\text{Newton}} = \Delta\boldsymbol\theta_{\text{Newton}}`;
 
 export function InvariancePanel() {
-  const [p, set] = usePanelParams<InvParams>(PANEL);
+  const [p, set] = usePanelParams(PANEL, INV_PARAMS);
   const { output, field, phiField, error } = useInvarianceJob(p);
   const { ghost, buttons: ghostButtons } = useGhost(() =>
     output ? output.pairs.map((pair) => pair.theta.iterates) : [],

@@ -2,36 +2,20 @@
  * URL parameters of the Invariance panel (public: keep names and meanings stable). React-free so
  * the catalog and URL handling can use it.
  */
-import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
+import { INV_METHODS } from '../../core/precond/invariance';
 import { columns, fromColumns } from '../../core/precond/mat2';
 import type { Mat2 } from '../../core/types';
-import type { ParamSpec, Params } from '../../params/codec';
+import { defineParams, type AnyParams, type ParamsOf } from '../../params/spec';
 import {
-  CUSTOM_SPECS,
+  CUSTOM_PARAMS,
   DEFAULT_LR,
   defaultStart,
-  PROBLEM_CHOICES,
-  type ProblemChoice,
+  KAPPA,
+  problemParam,
 } from '../shared/opt2dParams';
+import { INV_STYLE } from './style';
 
-export const INV_PANEL = 'invariance';
-
-export interface InvParams extends Params {
-  problem: ProblemChoice;
-  /** The typed objective when problem = custom. */
-  f: string;
-  /** View box of a typed objective; null = fitted around the start point. */
-  range: readonly [number, number, number, number] | null;
-  kappa: number;
-  x0: readonly [number, number];
-  lr: number;
-  eta: number;
-  steps: number;
-  m1: readonly [number, number];
-  m2: readonly [number, number];
-  c: readonly [number, number];
-  show: readonly InvMethod[];
-}
+export const INV_PANEL = 'invariance' as const;
 
 const rot = (deg: number): Mat2 => {
   const t = (deg * Math.PI) / 180;
@@ -47,56 +31,80 @@ export const M_PRESETS: readonly { id: string; label: string; M: Mat2 }[] = [
   { id: 'mixed', label: 'Stretch + shear + rotate', M: [1.6, 0.5, -0.3, 0.7] },
 ];
 
-export const M_LIMIT = 100;
+const M_LIMIT = 100;
 
-export const INV_SCHEMA: ParamSpec[] = [
-  {
-    key: 'problem',
-    label: 'Problem',
-    kind: 'enum',
-    values: PROBLEM_CHOICES,
-    default: 'rosenbrock',
+const mColumn = (n: 1 | 2, def: readonly [number, number]) =>
+  ({
+    kind: 'vec2',
+    label: n === 1 ? 'First column of M' : 'Second column of M',
+    min: -M_LIMIT,
+    max: M_LIMIT,
+    default: def,
+    help: `Column m${n === 1 ? '₁' : '₂'} of M in θ = Mφ + c: where φ’s unit vector e${n === 1 ? '₁' : '₂'} lands in θ.`,
+  }) as const;
+
+export const INV_PARAMS = defineParams({
+  problem: problemParam('rosenbrock'),
+  ...CUSTOM_PARAMS,
+  kappa: { ...KAPPA, default: 10 },
+  x0: {
+    kind: 'vec2',
+    label: 'Start point θ⁽⁰⁾',
+    min: -50,
+    max: 50,
+    default: [-1.2, 1],
+    help: 'The first iterate in θ (φ starts at M⁻¹(θ⁽⁰⁾ − c)); defaults to the problem’s own start.',
   },
-  ...CUSTOM_SPECS,
-  { key: 'kappa', label: 'Condition number κ', kind: 'number', min: 1, max: 1000, default: 10 },
-  { key: 'x0', label: 'Start point θ⁽⁰⁾', kind: 'vec2', min: -50, max: 50, default: [-1.2, 1] },
-  {
-    key: 'lr',
-    label: 'GD learning rate',
+  lr: {
     kind: 'number',
+    label: 'GD learning rate α',
+    symbol: 'α',
     min: 1e-5,
     max: 10,
+    scale: 'log',
     default: DEFAULT_LR.rosenbrock,
+    help: 'Step size of gradient descent, the same in θ and in φ; the default depends on the problem.',
   },
-  {
-    key: 'eta',
-    label: 'Damping η',
+  eta: {
     kind: 'number',
+    label: 'Damping η of Newton, GN, NGD',
+    symbol: 'η',
     min: 1e-4,
     max: 1e3,
-    allowZero: true,
+    scale: 'log',
+    zero: 'undamped',
     default: 0,
+    help: 'Damping of the curvature methods, Δ = −(C + ηI)⁻¹∇J with C = H, G or F; only η = 0 is affine invariant.',
   },
-  { key: 'steps', label: 'Steps', kind: 'number', integer: true, min: 1, max: 500, default: 50 },
-  {
-    key: 'm1',
-    label: 'First column of M',
+  steps: {
+    kind: 'number',
+    label: 'Steps',
+    min: 1,
+    max: 500,
+    integer: true,
+    default: 50,
+    help: 'How many iterations every method runs, in θ and in φ.',
+  },
+  m1: mColumn(1, [1.6, -0.3]),
+  m2: mColumn(2, [0.5, 0.7]),
+  c: {
     kind: 'vec2',
-    min: -M_LIMIT,
-    max: M_LIMIT,
-    default: [1.6, -0.3],
+    label: 'Offset c',
+    min: -50,
+    max: 50,
+    default: [0, 0],
+    help: 'The offset c of θ = Mφ + c.',
   },
-  {
-    key: 'm2',
-    label: 'Second column of M',
-    kind: 'vec2',
-    min: -M_LIMIT,
-    max: M_LIMIT,
-    default: [0.5, 0.7],
+  show: {
+    kind: 'list',
+    label: 'Methods',
+    values: INV_METHODS,
+    default: INV_METHODS,
+    labels: Object.fromEntries(INV_METHODS.map((m) => [m, INV_STYLE[m].label])),
+    help: 'Which methods run in both coordinate systems (GN and NGD only where the problem has G or F).',
   },
-  { key: 'c', label: 'Offset c', kind: 'vec2', min: -50, max: 50, default: [0, 0] },
-  { key: 'show', label: 'Methods', kind: 'list', values: INV_METHODS, default: INV_METHODS },
-];
+});
+export type InvParams = ParamsOf<typeof INV_PARAMS>;
 
 export function matrixM(p: Pick<InvParams, 'm1' | 'm2'>): Mat2 {
   return fromColumns(p.m1, p.m2);
@@ -108,7 +116,7 @@ export function columnsPatch(M: Mat2): Pick<InvParams, 'm1' | 'm2'> {
 }
 
 /** The problem's start point and GD learning rate, for keys the URL did not give. */
-export function resolveInvariance(params: Params, given: ReadonlySet<string>): Params {
+export function resolveInvariance(params: AnyParams, given: ReadonlySet<string>): AnyParams {
   const out = { ...params } as InvParams;
   if (!given.has('x0')) out.x0 = defaultStart(out.problem, out.kappa);
   if (!given.has('lr')) out.lr = DEFAULT_LR[out.problem];

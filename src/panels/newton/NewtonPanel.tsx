@@ -4,11 +4,12 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { HessianGlyph } from '../../components/HessianGlyph';
 import { ParamSelect } from '../../components/ParamSelect';
+import { METHOD_STYLE } from '../../components/palette';
+import { ParamChecks } from '../../components/ParamChecks';
 import { ParamSlider } from '../../components/ParamSlider';
 import { useElementWidth } from '../../components/useElementWidth';
 import { exportOpt2d } from '../shared/exportOpt2d';
 import { IterateReadout } from '../shared/IterateReadout';
-import { MethodToggles } from '../shared/MethodToggles';
 import { ProblemControls } from '../shared/ProblemControls';
 import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
 import { useOpt2d } from '../shared/useOpt2d';
@@ -56,7 +57,7 @@ export function NewtonPanel() {
         </div>
         <aside className="controls-col" aria-label="Controls">
           <ProblemControls panel={PANEL} decls={NEWTON_PARAMS} p={p} out={output} set={set} />
-          <MethodToggles show={p.show} onChange={(show) => set({ show })} />
+          <ParamChecks {...bind('show')} swatch={(m) => METHOD_STYLE[m].color} />
           <ParamSlider {...bind('lr')} />
           <ParamSlider {...bind('eta')} />
           <ParamSlider {...bind('steps', (steps) => ({ steps, k: Math.min(p.k, steps) }))} />

@@ -7,7 +7,7 @@ import { Trajectory } from '../../components/plot/Trajectory';
 import { GhostLayer } from '../../components/plot/Ghost';
 import { ColumnArrows } from '../shared/ColumnArrows';
 import { cornersForward, equalAspectHeight, ViewOutline } from '../shared/ViewOutline';
-import { matrixR, type PrecondParams } from './params';
+import { shownR, type PrecondParams } from './params';
 import { PRECOND_STYLE as S } from './style';
 
 interface Props {
@@ -26,7 +26,7 @@ interface Props {
 
 /** The original space w: contours of J, both routes of the update, R's columns as arrows from b. */
 export function OriginalPlot({ field, out, p, width, arrowScale, follow, ghost, ...on }: Props) {
-  const R = follow ? out.point.R : matrixR(p);
+  const R = follow ? out.point.R : shownR(p, out.fixedR);
   const outline = out.tilde ? cornersForward({ A: R, c: p.b }, out.tilde.domain) : null;
   return (
     <Plot2D

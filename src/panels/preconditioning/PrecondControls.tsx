@@ -1,10 +1,11 @@
 import type { CustomInfo } from '../../core/compute/opt2d';
-import { Slider } from '../../components/Slider';
+import type { Mat2 } from '../../core/types';
+import { ParamSlider } from '../../components/ParamSlider';
 import { defaultStart } from '../shared/opt2dParams';
 import { MatrixEntry } from '../shared/MatrixEntry';
 import { ProblemSelect, useCustomChoice } from '../shared/ProblemSelect';
-import { PRESET_LABEL } from './caption';
-import { matrixR, PRECOND_PANEL, PRESET_CHOICES, type PrecondParams } from './params';
+import { binder, type SetParams } from '../shared/useParams';
+import { PRECOND_PANEL, PRECOND_PARAMS, type PrecondParams } from './params';
 
 /** The controls column: R (presets, following the iterate, entries), problem, α, steps. */
 export function PrecondControls({
@@ -12,22 +13,27 @@ export function PrecondControls({
   set,
   follow,
   arrowScale,
+  R,
   custom,
 }: {
   p: PrecondParams;
-  set(patch: Partial<PrecondParams>): void;
+  set: SetParams<typeof PRECOND_PARAMS>;
   follow: boolean;
   arrowScale: number;
+  /** The R in use (the hand-set one, or the preset's as the worker built it). */
+  R: Mat2;
   /** What the worker made of a typed objective (null for the built-ins or before it answers). */
   custom: CustomInfo | null;
 }) {
   const customChoice = useCustomChoice(PRECOND_PANEL, p, set, custom);
+  const bind = binder(PRECOND_PARAMS, p, set);
+  const presets = PRECOND_PARAMS.preset;
   return (
     <>
       <fieldset className="control-group" data-control="preset">
         <legend>Preconditioner R</legend>
         <div className="preset-list" role="group" aria-label="Presets for R">
-          {PRESET_CHOICES.map((id) => (
+          {presets.values.map((id) => (
             <button
               key={id}
               type="button"
@@ -35,22 +41,11 @@ export function PrecondControls({
               data-testid={`preset-${id}`}
               onClick={() => set({ preset: id })}
             >
-              {PRESET_LABEL[id]}
+              {presets.labels[id]}
             </button>
           ))}
         </div>
-        {p.preset === 'damped' && (
-          <Slider
-            label="Damping η"
-            value={p.eta}
-            min={1e-4}
-            max={1e3}
-            log
-            allowZero
-            onChange={(eta) => set({ eta })}
-            testId="eta"
-          />
-        )}
+        {p.preset === 'damped' && <ParamSlider {...bind('eta')} />}
         <label className="check" data-control="follow">
           <input
             type="checkbox"
@@ -63,7 +58,7 @@ export function PrecondControls({
         </label>
         <MatrixEntry
           name="R"
-          A={matrixR(p)}
+          A={R}
           onChange={(A) => set({ preset: 'custom', r1: [A[0], A[2]], r2: [A[1], A[3]] })}
           vectorName="b"
           vector={p.b}
@@ -77,42 +72,19 @@ export function PrecondControls({
       </fieldset>
       <ProblemSelect
         problem={p.problem}
-        kappa={p.kappa}
+        kappa={bind('kappa')}
         onProblem={(problem) =>
           set({ problem, x0: defaultStart(problem, p.kappa), k: 0, range: null })
         }
-        onKappa={(kappa) => set({ kappa })}
         custom={customChoice}
       >
-        <Slider
-          label="Rotation of its eigenvectors (°)"
-          value={p.angle}
-          min={0}
-          max={90}
-          step={1}
-          onChange={(angle) => set({ angle })}
-          testId="angle"
+        <ParamSlider
+          {...bind('angle')}
           hint="0° = axis-aligned; the shared quadratic is rotated 30°."
         />
       </ProblemSelect>
-      <Slider
-        label="Learning rate α (in w̃ and in w)"
-        value={p.lr}
-        min={1e-3}
-        max={10}
-        log
-        onChange={(lr) => set({ lr })}
-        testId="lr"
-      />
-      <Slider
-        label="Steps"
-        value={p.steps}
-        min={1}
-        max={500}
-        step={1}
-        onChange={(steps) => set({ steps, k: Math.min(p.k, steps) })}
-        testId="steps"
-      />
+      <ParamSlider {...bind('lr')} />
+      <ParamSlider {...bind('steps', (steps) => ({ steps, k: Math.min(p.k, steps) }))} />
       <label className="check" data-control="show">
         <input
           type="checkbox"
@@ -120,7 +92,7 @@ export function PrecondControls({
           data-testid="show-gd"
           onChange={(e) => set({ show: e.target.checked ? ['gd'] : [] })}
         />
-        Also run plain GD (R = I) with the same α
+        {PRECOND_PARAMS.show.labels.gd}
       </label>
     </>
   );

@@ -16,21 +16,23 @@ import { exportPrecond } from './exportPrecond';
 import { OriginalPlot } from './OriginalPlot';
 import {
   completePatch,
-  matrixR,
+  dragColumn,
   objectiveOf,
   PRECOND_PANEL as PANEL,
+  PRECOND_PARAMS,
+  shownR,
   type PrecondParams,
 } from './params';
 import { PrecondControls } from './PrecondControls';
 import { RateTable } from './RateTable';
 import { PRECOND_STYLE as S } from './style';
 import { TildePlot } from './TildePlot';
-import { usePrecondJob, usePresetR } from './usePrecondJob';
+import { usePrecondJob } from './usePrecondJob';
 
 const MAP_TEX = String.raw`\mathbf{w} = \mathbf{R}\tilde{\mathbf{w}} + \mathbf{b}:\quad \tilde{\mathbf{w}} \leftarrow \tilde{\mathbf{w}} - \alpha\nabla\tilde{\mathcal{J}}(\tilde{\mathbf{w}}) \iff \mathbf{w} \leftarrow \mathbf{w} - \alpha\,\mathbf{R}\mathbf{R}^\top\nabla\mathcal{J}(\mathbf{w}),\qquad \tilde{\mathbf{H}} = \mathbf{R}^\top\mathbf{H}\mathbf{R}`;
 
 export function PreconditioningPanel() {
-  const [p, setRaw] = usePanelParams<PrecondParams>(PANEL);
+  const [p, setRaw] = usePanelParams(PANEL, PRECOND_PARAMS);
   const { output, field, tildeField, error } = usePrecondJob(p);
   const set = useCallback(
     (patch: Partial<PrecondParams>) => {
@@ -39,7 +41,6 @@ export function PreconditioningPanel() {
     [p, setRaw],
   );
   const onK = useCallback((k: number) => setRaw({ k }), [setRaw]);
-  usePresetR(p, output, setRaw);
   // The curvature the presets are built from (H at the start, or |H| where H is not PD).
   const startCurv = output?.start ?? null;
   const scale = useMemo(() => {
@@ -76,9 +77,7 @@ export function PreconditioningPanel() {
               arrowScale={scale}
               follow={follow}
               onStart={(x0) => set({ x0, k: 0 })}
-              onColumn={(i, c) =>
-                set(i === 0 ? { preset: 'custom', r1: c } : { preset: 'custom', r2: c })
-              }
+              onColumn={(i, c) => set(dragColumn(shownR(p, output.fixedR), i, c))}
               onOrigin={(b) => set({ b })}
             />
           ),
@@ -94,7 +93,7 @@ export function PreconditioningPanel() {
               tildeField={tildeField}
               out={output}
               p={p}
-              R={follow ? output.point.R : matrixR(p)}
+              R={follow ? output.point.R : shownR(p, output.fixedR)}
               width={width}
               follow={follow}
             />
@@ -140,6 +139,7 @@ export function PreconditioningPanel() {
             set={set}
             follow={follow}
             arrowScale={scale}
+            R={shownR(p, output?.fixedR)}
             custom={output?.custom ?? null}
           />
           {output && (

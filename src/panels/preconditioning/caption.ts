@@ -1,16 +1,7 @@
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import { statusChip } from '../shared/captions';
 import { plainNum } from '../shared/texNumbers';
-import type { PrecondParams, PresetChoice } from './params';
-
-export const PRESET_LABEL: Record<PresetChoice, string> = {
-  identity: 'Identity (plain GD)',
-  jacobi: 'Diagonal (Jacobi): diag(H)^−½',
-  cholesky: 'Cholesky factor of H⁻¹',
-  sqrt: 'Square root H^−½ = QD^−½Qᵀ',
-  damped: 'Damped: (H + ηI)^−½',
-  custom: 'Custom (drag or type R)',
-};
+import type { PrecondParams } from './params';
 
 /** Differences below this are rounding error for problems living in |w| ≲ 10. */
 export const ROUNDING = 1e-9;

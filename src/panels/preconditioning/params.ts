@@ -3,118 +3,153 @@
  * so the catalog and URL handling can use it.
  */
 import {
-  precondObjective,
   ANGLE_DEFAULT,
   ANGLE_MAX,
   ANGLE_MIN,
+  precondObjective,
 } from '../../core/precond/angledQuadratic';
 import { columns, fromColumns } from '../../core/precond/mat2';
-import { PRESET_IDS, presetAt, type PresetId } from '../../core/precond/presets';
+import { PRESET_IDS } from '../../core/precond/presets';
 import type { Mat2, ProblemId } from '../../core/types';
-import type { ParamSpec, Params } from '../../params/codec';
-import {
-  CUSTOM_SPECS,
-  defaultStart,
-  PROBLEM_CHOICES,
-  type ProblemChoice,
-} from '../shared/opt2dParams';
+import type { AnyParams, ParamsOf } from '../../params/spec';
+import { defineParams } from '../../params/spec';
+import { CUSTOM_PARAMS, defaultStart, KAPPA, problemParam } from '../shared/opt2dParams';
 
-export const PRECOND_PANEL = 'preconditioning';
+export const PRECOND_PANEL = 'preconditioning' as const;
 export const PRESET_CHOICES = ['custom', ...PRESET_IDS] as const;
 export type PresetChoice = (typeof PRESET_CHOICES)[number];
 
-export interface PrecondParams extends Params {
-  problem: ProblemChoice;
-  /** The typed objective when problem = custom. */
-  f: string;
-  /** View box of a typed objective; null = fitted around the start point. */
-  range: readonly [number, number, number, number] | null;
-  kappa: number;
-  angle: number;
-  x0: readonly [number, number];
-  lr: number;
-  steps: number;
-  k: number;
-  preset: PresetChoice;
-  eta: number;
-  curv: 'start' | 'iterate';
-  r1: readonly [number, number];
-  r2: readonly [number, number];
-  b: readonly [number, number];
-  show: readonly 'gd'[];
-}
+export const PRESET_LABEL: Record<PresetChoice, string> = {
+  identity: 'Identity (plain GD)',
+  jacobi: 'Diagonal (Jacobi): diag(H)^−½',
+  cholesky: 'Cholesky factor of H⁻¹',
+  sqrt: 'Square root H^−½ = QD^−½Qᵀ',
+  damped: 'Damped: (H + ηI)^−½',
+  custom: 'Custom (drag or type R)',
+};
 
-export const R_LIMIT = 1e9;
+const R_LIMIT = 1e9;
+const rColumn = (n: 1 | 2, def: readonly [number, number]) =>
+  ({
+    kind: 'vec2',
+    label: n === 1 ? 'First column of R' : 'Second column of R',
+    min: -R_LIMIT,
+    max: R_LIMIT,
+    default: def,
+    help: `Column r${n === 1 ? '₁' : '₂'} of R, read only with \`preset=custom\` (a named preset builds R from the curvature, so links leave R out).`,
+  }) as const;
 
-export const PRECOND_SCHEMA: ParamSpec[] = [
-  {
-    key: 'problem',
-    label: 'Problem',
-    kind: 'enum',
-    values: PROBLEM_CHOICES,
-    default: 'quadratic',
-  },
-  ...CUSTOM_SPECS,
-  { key: 'kappa', label: 'Condition number κ', kind: 'number', min: 1, max: 1000, default: 50 },
-  {
-    key: 'angle',
-    label: 'Rotation of the quadratic (degrees)',
+export const PRECOND_PARAMS = defineParams({
+  problem: problemParam('quadratic'),
+  ...CUSTOM_PARAMS,
+  kappa: { ...KAPPA, default: 50 },
+  angle: {
     kind: 'number',
+    label: 'Rotation of its eigenvectors',
     min: ANGLE_MIN,
     max: ANGLE_MAX,
+    step: 1,
+    unit: '°',
     default: ANGLE_DEFAULT,
+    help: 'Rotation of the quadratic’s eigenvectors: 0° is axis-aligned (where a diagonal R suffices).',
   },
-  { key: 'x0', label: 'Start point', kind: 'vec2', min: -50, max: 50, default: [-2, 1.5] },
-  { key: 'lr', label: 'Learning rate', kind: 'number', min: 1e-5, max: 10, default: 0.5 },
-  { key: 'steps', label: 'Steps', kind: 'number', integer: true, min: 1, max: 500, default: 60 },
-  {
-    key: 'k',
-    label: 'Analysed iterate k',
+  x0: {
+    kind: 'vec2',
+    label: 'Start point',
+    min: -50,
+    max: 50,
+    default: [-2, 1.5],
+    help: 'The first iterate w⁽⁰⁾ (drag it in the left plot); defaults to the problem’s own start.',
+  },
+  lr: {
     kind: 'number',
+    label: 'Learning rate α (in w̃ and in w)',
+    symbol: 'α',
+    min: 1e-5,
+    max: 10,
+    scale: 'log',
+    default: 0.5,
+    help: 'Step size α of GD in w̃, i.e. of w ← w − αRRᵀ∇J.',
+  },
+  steps: {
+    kind: 'number',
+    label: 'Steps',
+    min: 1,
+    max: 500,
     integer: true,
+    default: 60,
+    help: 'How many GD steps are run in w̃ (and directly in w).',
+  },
+  k: {
+    kind: 'number',
+    label: 'Analysed iterate k',
     min: 0,
     max: 500,
+    integer: true,
     default: 0,
+    help: 'Which iterate H̃ = RᵀHR and the step are analysed at.',
   },
-  { key: 'preset', label: 'Preconditioner', kind: 'enum', values: PRESET_CHOICES, default: 'sqrt' },
-  {
-    key: 'eta',
-    label: 'Damping η of the damped preset',
+  preset: {
+    kind: 'enum',
+    label: 'Preconditioner',
+    values: PRESET_CHOICES,
+    default: 'sqrt',
+    labels: PRESET_LABEL,
+    help: 'How R is built from the curvature (H, or |H| where H is not positive definite), or `custom` for the r1, r2 given.',
+  },
+  eta: {
     kind: 'number',
+    label: 'Damping η',
+    symbol: 'η',
     min: 1e-4,
     max: 1e3,
-    allowZero: true,
+    scale: 'log',
+    zero: 'undamped',
     default: 1,
+    help: 'Damping of the damped preset R = (H + ηI)^−½.',
   },
-  {
-    key: 'curv',
-    label: 'Curvature used by the preset',
+  curv: {
     kind: 'enum',
+    label: 'Curvature used by the preset',
     values: ['start', 'iterate'],
     default: 'start',
+    help: '`start`: R is built once at w⁽⁰⁾; `iterate`: R follows the curvature at each iterate (Newton’s method for H^−½).',
   },
-  {
-    key: 'r1',
-    label: 'First column of R',
+  r1: rColumn(1, [1, 0]),
+  r2: rColumn(2, [0, 1]),
+  b: {
     kind: 'vec2',
-    min: -R_LIMIT,
-    max: R_LIMIT,
-    default: [1, 0],
+    label: 'Offset b',
+    min: -50,
+    max: 50,
+    default: [0, 0],
+    help: 'The offset b of w = Rw̃ + b (it moves the w̃ origin, not the iterates).',
   },
-  {
-    key: 'r2',
-    label: 'Second column of R',
-    kind: 'vec2',
-    min: -R_LIMIT,
-    max: R_LIMIT,
-    default: [0, 1],
+  show: {
+    kind: 'list',
+    label: 'Comparison runs',
+    values: ['gd'],
+    default: [],
+    labels: { gd: 'Also run plain GD (R = I) with the same α' },
+    help: '`gd` also runs plain gradient descent (R = I) with the same α.',
   },
-  { key: 'b', label: 'Offset b', kind: 'vec2', min: -50, max: 50, default: [0, 0] },
-  { key: 'show', label: 'Comparison runs', kind: 'list', values: ['gd'], default: [] },
-];
+});
+export type PrecondParams = ParamsOf<typeof PRECOND_PARAMS>;
 
+/** The R the user set by hand (used only with `preset=custom`). */
 export function matrixR(p: Pick<PrecondParams, 'r1' | 'r2'>): Mat2 {
   return fromColumns(p.r1, p.r2);
+}
+
+/** The R the panel shows: the hand-set one, or the preset's as the worker built it. */
+export function shownR(p: Pick<PrecondParams, 'preset' | 'r1' | 'r2'>, fixedR?: Mat2): Mat2 {
+  return p.preset === 'custom' || !fixedR ? matrixR(p) : fixedR;
+}
+
+/** Both columns after one was dragged: the other keeps the R in use (a preset's, if one was on). */
+export function dragColumn(R: Mat2, i: 0 | 1, c: readonly [number, number]) {
+  const [r1, r2] = columns(R);
+  return { preset: 'custom', r1: i === 0 ? c : r1, r2: i === 1 ? c : r2 } as const;
 }
 
 /** A built-in problem as this panel poses it (the quadratic with its rotation). */
@@ -122,46 +157,24 @@ export function objectiveOf(p: Pick<PrecondParams, 'kappa' | 'angle'>, problem: 
   return precondObjective(problem, { kappa: p.kappa, angle: p.angle });
 }
 
-/**
- * R's columns from a preset at the start point (identity where the curvature is unusable). A
- * typed objective's Hessian lives in the worker: it builds R there, and the panel copies it into
- * the URL when the answer arrives (usePresetR).
- */
-export function presetColumns(
-  p: Pick<PrecondParams, 'problem' | 'kappa' | 'angle' | 'x0' | 'eta'>,
-  preset: PresetId,
-): Partial<Pick<PrecondParams, 'r1' | 'r2'>> {
-  if (p.problem === 'custom') return {};
-  const R = presetAt(objectiveOf(p, p.problem), p.x0, preset, p.eta).R ?? [1, 0, 0, 1];
-  const [r1, r2] = columns(R);
-  return { r1, r2 };
-}
-
-/**
- * Fills what depends on other parameters: the problem's start point when none was given, and
- * R from the preset (a named preset always determines R; r1, r2 are read only for `custom`).
- */
-export function resolvePrecond(params: Params, given: ReadonlySet<string>): Params {
+/** The problem's start point when the URL gave none; following the iterate needs a named preset. */
+export function resolvePrecond(params: AnyParams, given: ReadonlySet<string>): AnyParams {
   const out = { ...params } as PrecondParams;
   if (!given.has('x0')) out.x0 = defaultStart(out.problem, out.kappa);
-  if (out.preset === 'custom') {
-    if (out.curv !== 'start') out.curv = 'start';
-    return out;
-  }
-  return { ...out, ...presetColumns(out, out.preset) };
+  if (out.preset === 'custom' && out.curv !== 'start') out.curv = 'start';
+  return out;
 }
 
-/**
- * A patch from a control, completed: while a named preset is active, anything that changes the
- * curvature it is built from (problem, κ, angle, start point, η) recomputes R; choosing `custom`
- * (dragging or typing R) switches following the iterate off.
- */
+/** R is an input only when set by hand: a named preset derives it in the worker. */
+export function derivedPrecond(params: AnyParams): readonly string[] {
+  return params.preset === 'custom' ? [] : ['r1', 'r2'];
+}
+
+/** A patch from a control, completed: choosing `custom` (dragging or typing R) stops following. */
 export function completePatch(
   p: PrecondParams,
   patch: Partial<PrecondParams>,
 ): Partial<PrecondParams> {
   const next = { ...p, ...patch };
-  if (next.preset === 'custom') return next.curv === 'start' ? patch : { ...patch, curv: 'start' };
-  const touches = ['problem', 'kappa', 'angle', 'x0', 'eta', 'preset', 'f'].some((k) => k in patch);
-  return touches ? { ...patch, ...presetColumns(next, next.preset) } : patch;
+  return next.preset === 'custom' && next.curv !== 'start' ? { ...patch, curv: 'start' } : patch;
 }

@@ -1,3 +1,4 @@
+import type { PanelId } from '../../params/panelIds';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CustomInfo } from '../../core/compute/opt2d';
 import { Formula } from '../../components/Formula';
@@ -5,7 +6,7 @@ import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 
 interface Props {
-  panel: string;
+  panel: PanelId;
   /** The expression in the URL (the one plotted when it parses). */
   f: string;
   /** What the worker made of the plotted objective (null until its first answer). */

@@ -1,3 +1,4 @@
+import type { PanelId } from '../../params/panelIds';
 import type { RefObject } from 'react';
 import type { Opt2dResult } from '../../core/compute/opt2d';
 import type { Run2 } from '../../core/types';
@@ -6,7 +7,7 @@ import { METHOD_STYLE } from '../../components/palette';
 import type { Opt2dParams } from './opt2dParams';
 
 interface Props {
-  panel: string;
+  panel: PanelId;
   title: string;
   figure: RefObject<HTMLElement | null>;
   out: Opt2dResult;

@@ -1,3 +1,4 @@
+import type { PanelId } from '../../params/panelIds';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { Field, Opt2dResult } from '../../core/compute/opt2d';
 import type { Run2 } from '../../core/types';
@@ -11,7 +12,7 @@ import { OptimizationPlot } from './OptimizationPlot';
 import type { Opt2dParams } from './opt2dParams';
 
 interface Props {
-  panel: string;
+  panel: PanelId;
   /** Figure title used in exports. */
   title: string;
   p: Opt2dParams;

@@ -1,3 +1,4 @@
+import type { PanelId } from '../../params/panelIds';
 import type { ReactNode } from 'react';
 import { Formula } from '../../components/Formula';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -10,7 +11,7 @@ interface Plot {
 }
 
 interface Props {
-  panel: string;
+  panel: PanelId;
   title: string;
   /** TeX of the objective and of the map between the two spaces. */
   objectiveTex: string;

@@ -1,3 +1,4 @@
+import type { PanelId } from '../../params/panelIds';
 import type { Opt2dResult } from '../../core/compute/opt2d';
 import type { ObjectiveView } from './objectiveView';
 import type { Params } from '../../params/codec';
@@ -7,7 +8,7 @@ import type { Params } from '../../params/codec';
  * Non-finite numbers become null, as JSON has no Infinity or NaN.
  */
 export function exportOpt2d(
-  panel: string,
+  panel: PanelId,
   params: Params,
   out: Opt2dResult,
   obj: ObjectiveView,

@@ -1,3 +1,4 @@
+import type { PanelId } from '../../params/panelIds';
 import { useMemo } from 'react';
 import type { Field, Opt2dResult } from '../../core/compute/opt2d';
 import type { MethodId } from '../../core/types';
@@ -18,7 +19,7 @@ export interface Opt2dView {
 }
 
 /** Submits the panel's computation on every parameter change and returns the newest result. */
-export function useOpt2d(panel: string, p: Opt2dParams | undefined, focus: MethodId): Opt2dView {
+export function useOpt2d(panel: PanelId, p: Opt2dParams | undefined, focus: MethodId): Opt2dView {
   const job = useMemo<Job | null>(
     () =>
       p
