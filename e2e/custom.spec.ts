@@ -112,15 +112,16 @@ async function downloadJson(page: Page) {
 const QUAD = '(x - 1)^2 + 16*(x + y)^2';
 
 test.describe('custom objective in the other 2-D panels', () => {
-  test('Preconditioning: the H^-1/2 preset of a typed quadratic makes κ(H̃) = 1; its R goes into the URL', async ({
+  test('Preconditioning: the H^-1/2 preset of a typed quadratic makes κ(H̃) = 1; its R is shown, not linked', async ({
     page,
   }) => {
     await openPanel(page, `#/preconditioning?problem=custom&f=${encodeURIComponent(QUAD)}`);
     await expect(page.getByTestId('custom-f')).toHaveValue(QUAD);
     await expect(page.getByTestId('kappa-htilde')).toHaveText('1');
     expect(Number(await page.getByTestId('kappa-h').textContent())).toBeGreaterThan(50);
-    // The worker built R from the typed f's Hessian; the link now carries it.
-    await expect.poll(() => hashParams(page).get('r1')).not.toBe('1,0');
+    // The worker built R from the typed f's Hessian; the fields show it, the link keeps inputs only.
+    await expect.poll(() => page.getByTestId('R-21').inputValue()).not.toBe('0');
+    expect(hashParams(page).get('r1')).toBeNull();
     await expect(page.getByTestId('max-distance')).toContainText(/e-1[4-7]|^0$/);
 
     // Dragging a column keeps the other one and switches to a hand-made R.

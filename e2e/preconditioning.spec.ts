@@ -16,7 +16,8 @@ test.describe('Preconditioning panel', () => {
     await expect(page.getByTestId('kappa-h')).toHaveText('50');
     const wBefore = await line(page, 'traj-direct');
     const tBefore = await line(page, 'traj-tilde');
-    const r1Before = hashParams(page).get('r1');
+    // A named preset derives R from the curvature: the link holds inputs only.
+    expect(hashParams(page).get('r1')).toBeNull();
 
     const box = (await page.getByTestId('r1-handle').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -26,7 +27,9 @@ test.describe('Preconditioning panel', () => {
 
     await expect(page.getByTestId('preset-custom')).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => hashParams(page).get('preset')).toBe('custom');
-    expect(hashParams(page).get('r1')).not.toBe(r1Before);
+    // A dragged R is an input: now both columns are in the link.
+    expect(hashParams(page).get('r1')).not.toBeNull();
+    expect(hashParams(page).get('r2')).not.toBeNull();
     await expect(page.getByTestId('kappa-htilde')).not.toHaveText('1');
     await expect.poll(() => line(page, 'traj-direct')).not.toBe(wBefore);
     await expect.poll(() => line(page, 'traj-tilde')).not.toBe(tBefore);
