@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberDecl } from '../params/spec';
-import { LOG_NOTCHES, sliderMapping, spokenValue } from './sliderMapping';
+import { formatValue, LOG_NOTCHES, sliderMapping, spokenValue } from './sliderMapping';
 
 const eta: NumberDecl = {
   kind: 'number',
@@ -43,5 +43,12 @@ describe('declared slider mapping', () => {
         5,
       ),
     ).toBe('Budget = 5 s');
+  });
+
+  it('shows integers exactly (iteration counts, seeds), other values to 3 digits', () => {
+    expect(formatValue(1234)).toBe('1234');
+    expect(formatValue(1234.5)).toBe('1230');
+    expect(formatValue(0.012345)).toBe('0.0123');
+    expect(formatValue(20000)).toBe('2.00e+4');
   });
 });

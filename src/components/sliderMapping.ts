@@ -5,8 +5,8 @@ import type { NumberDecl } from '../params/spec';
 export const LOG_NOTCHES = 280;
 
 export const formatValue = (v: number) =>
-  v === 0
-    ? '0'
+  v === 0 || (Number.isInteger(v) && Math.abs(v) < 1e4)
+    ? String(v)
     : Math.abs(v) >= 1e4 || Math.abs(v) < 1e-3
       ? v.toExponential(2)
       : String(Number(v.toPrecision(3)));

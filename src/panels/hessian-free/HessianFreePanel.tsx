@@ -6,7 +6,7 @@ import { usePanelParams } from '../shared/useParams';
 import { exportHf } from './exportHf';
 import { ModelControls } from './ModelControls';
 import { ModelView } from './ModelView';
-import { HF_VIEWS, type HfParams, type HfView } from './params';
+import { HF_PARAMS } from './params';
 import { ScalingControls } from './ScalingControls';
 import { ScalingView } from './ScalingView';
 import { HfStatsCharts, LossCharts } from './TrainCharts';
@@ -15,12 +15,8 @@ import { TrainView } from './TrainView';
 import { useCgJobs } from './useCgJobs';
 import { useHfTraining } from './useHfTraining';
 
-const PANEL = 'hessian-free';
-
-const VIEW_LABEL: Record<HfView, string> = {
-  model: 'The inner problem: GD vs CG on the quadratic model',
-  train: 'HF training of a small deep network',
-};
+const PANEL = 'hessian-free' as const;
+const VIEW = HF_PARAMS.view;
 
 function Failure({ what, error }: { what: string; error: string }) {
   return (
@@ -33,7 +29,7 @@ function Failure({ what, error }: { what: string; error: string }) {
 const loading = <p className="loading">Computing…</p>;
 
 export function HessianFreePanel() {
-  const [p, set] = usePanelParams<HfParams>(PANEL);
+  const [p, set] = usePanelParams(PANEL, HF_PARAMS);
   const jobs = useCgJobs(PANEL, p);
   const train = useHfTraining(PANEL, p);
   // Chunks arrive every few tens of ms: the charts render in interruptible, deferred passes.
@@ -56,8 +52,8 @@ export function HessianFreePanel() {
             tex={String.raw`\min_v\ q(v) = \tfrac12 v^\top C v + \nabla J^\top v,\qquad Cv = J^\top H_z (J v)\ \text{(one MVP)},\qquad v_K = \text{CG after } K \text{ MVPs}`}
           />
         </p>
-        <div className="view-tabs" role="group" aria-label="View" data-control="view">
-          {HF_VIEWS.map((v) => (
+        <div className="view-tabs" role="group" aria-label={VIEW.label} data-control="view">
+          {VIEW.values.map((v) => (
             <button
               key={v}
               type="button"
@@ -66,7 +62,7 @@ export function HessianFreePanel() {
               data-testid={`view-${v}`}
               onClick={() => set({ view: v })}
             >
-              {VIEW_LABEL[v]}
+              {VIEW.labels[v]}
             </button>
           ))}
         </div>

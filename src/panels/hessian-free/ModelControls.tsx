@@ -1,103 +1,60 @@
 import { useCallback } from 'react';
-import { Slider } from '../../components/Slider';
+import { ParamSelect } from '../../components/ParamSelect';
+import { ParamSlider } from '../../components/ParamSlider';
 import type { CustomInfo } from '../../core/compute/opt2d';
+import type { PanelId } from '../../params/panelIds';
 import { CustomExpressionField } from '../shared/CustomExpressionField';
-import { HF_PROBLEMS, type HfParams, type HfProblem } from './params';
+import { binder, type SetParams } from '../shared/useParams';
+import { HF_PARAMS, type HfParams } from './params';
 
 interface Props {
-  panel: string;
+  panel: PanelId;
   p: HfParams;
-  set(patch: Partial<HfParams>): void;
+  set: SetParams<typeof HF_PARAMS>;
   /** What the worker made of a typed objective (null for the built-ins or before it answers). */
   custom: CustomInfo | null;
 }
 
-const PROBLEM_LABEL: Record<HfProblem, string> = {
-  quadratic: 'Quadratic (C = H)',
-  rosenbrock: 'Rosenbrock (C = Gauss-Newton)',
-  himmelblau: 'Himmelblau (C = Gauss-Newton)',
-  custom: 'Type your own f(x, y)… (C = H)',
-};
+const W = HF_PARAMS.w;
+const SUB = ['₁', '₂'] as const;
+
+/** One coordinate of the point w as a slider over w's declared range. */
+const coordinate = (i: 0 | 1) =>
+  ({
+    kind: 'number',
+    key: 'w',
+    label: `w${SUB[i]}`,
+    symbol: `w${SUB[i]}`,
+    help: W.help,
+    min: W.min,
+    max: W.max,
+    default: W.default[i],
+  }) as const;
 
 /** Controls of the 2-D model view. */
 export function ModelControls({ panel, p, set, custom }: Props) {
   const onValid = useCallback((f: string) => set({ f }), [set]);
+  const bind = binder(HF_PARAMS, p, set);
   return (
     <div className="control-group">
-      <div className="control" data-control="problem">
-        <label htmlFor="hf-problem">Objective J</label>
-        <select
-          id="hf-problem"
-          value={p.problem}
-          data-testid="problem"
-          onChange={(e) => set({ problem: e.target.value as HfParams['problem'] })}
-        >
-          {HF_PROBLEMS.map((id) => (
-            <option key={id} value={id}>
-              {PROBLEM_LABEL[id]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ParamSelect {...bind('problem')} testId="problem" />
       {p.problem === 'custom' && (
         <CustomExpressionField panel={panel} f={p.f} custom={custom} onValid={onValid} />
       )}
-      {p.problem === 'quadratic' && (
-        <div data-control="kappa">
-          <Slider
-            label="κ of the quadratic"
-            value={p.kappa}
-            min={1}
-            max={1000}
-            log
-            onChange={(kappa) => set({ kappa })}
-            testId="kappa"
-          />
-        </div>
-      )}
+      {p.problem === 'quadratic' && <ParamSlider {...bind('kappa')} />}
       <div data-control="w">
-        <Slider
-          label="w₁"
-          value={p.w[0]}
-          min={-3}
-          max={3}
-          step={0.05}
-          onChange={(v) => set({ w: [v, p.w[1]] })}
-          testId="w1"
-        />
-        <Slider
-          label="w₂"
-          value={p.w[1]}
-          min={-3}
-          max={3}
-          step={0.05}
-          onChange={(v) => set({ w: [p.w[0], v] })}
-          testId="w2"
-        />
+        {([0, 1] as const).map((i) => (
+          <ParamSlider
+            key={i}
+            spec={coordinate(i)}
+            value={p.w[i]}
+            onChange={(v) => set({ w: i === 0 ? [v, p.w[1]] : [p.w[0], v] })}
+            testId={`w${i + 1}`}
+          />
+        ))}
       </div>
-      <div data-control="damp">
-        <Slider
-          label="Damping λ (C + λI)"
-          value={p.damp}
-          min={1e-4}
-          max={1e3}
-          log
-          allowZero
-          onChange={(damp) => set({ damp })}
-          testId="damp"
-        />
-      </div>
-      <div data-control="steps">
-        <Slider
-          label="GD steps"
-          value={p.steps}
-          min={1}
-          max={100}
-          step={1}
-          onChange={(steps) => set({ steps })}
-          testId="steps"
-        />
-      </div>
+      <ParamSlider {...bind('damp')} />
+      <ParamSlider {...bind('steps')} />
     </div>
   );
 }

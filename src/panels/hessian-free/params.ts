@@ -1,75 +1,187 @@
 /** URL parameters of the `hessian-free` panel. Names and ids are public (links, embeds): keep stable. */
-import { MODEL_PROBLEMS, SPECTRA, type ModelProblem, type Spectrum } from '../../core/cg';
-import { HF_PRESETS, type HfPreset } from '../../core/hf';
-import type { ParamSpec, Params } from '../../params/codec';
-import { CUSTOM_SPECS } from '../shared/opt2dParams';
+import { MODEL_PROBLEMS, SPECTRA } from '../../core/cg';
+import { HF_PRESETS, PRESET_INFO, type HfPreset } from '../../core/hf';
+import { defineParams, type ParamsOf } from '../../params/spec';
+import { CUSTOM_PARAMS, KAPPA } from '../shared/opt2dParams';
+import { ADAM_LR } from '../shared/trainParams';
 
-/** The 2-D view's objectives: the built-ins with a known C, or a typed f (C = its Hessian). */
-export const HF_PROBLEMS = [...MODEL_PROBLEMS, 'custom'] as const;
-export type HfProblem = (typeof HF_PROBLEMS)[number];
+const ARCH_LABELS = Object.fromEntries(
+  HF_PRESETS.map((id) => [id, PRESET_INFO[id].label]),
+) as Record<HfPreset, string>;
 
-export const HF_VIEWS = ['model', 'train'] as const;
-export type HfView = (typeof HF_VIEWS)[number];
-
-export interface HfParams extends Params {
-  view: HfView;
-  problem: ModelProblem | 'custom';
-  /** The typed objective when problem = custom. */
-  f: string;
-  kappa: number;
-  w: readonly [number, number];
-  damp: number;
-  steps: number;
-  n: number;
-  skappa: number;
-  spectrum: Spectrum;
-  groups: number;
-  seed: number;
-  arch: HfPreset;
-  batch: number;
-  cgmax: number;
-  lambda0: number;
-  adapt: 'on' | 'off';
-  sgdlr: number;
-  adamlr: number;
-  budget: number;
-}
-
-const num = (
-  key: string,
-  label: string,
-  min: number,
-  max: number,
-  def: number,
-  extra: { integer?: boolean; allowZero?: boolean } = {},
-): ParamSpec => ({ key, label, kind: 'number', min, max, default: def, ...extra });
-
-export const HF_SCHEMA: ParamSpec[] = [
-  { key: 'view', label: 'View', kind: 'enum', values: HF_VIEWS, default: 'model' },
-  {
-    key: 'problem',
-    label: 'Objective',
+export const HF_PARAMS = defineParams({
+  view: {
     kind: 'enum',
-    values: HF_PROBLEMS,
+    label: 'View',
+    values: ['model', 'train'],
+    default: 'model',
+    labels: {
+      model: 'The inner problem: GD vs CG on the quadratic model',
+      train: 'HF training of a small deep network',
+    },
+    help: 'Which view: `model` (GD vs CG on the quadratic model, and their cost in matrix-vector products) or `train` (HF vs SGD vs Adam on a small network).',
+  },
+  problem: {
+    kind: 'enum',
+    label: 'Objective J',
+    // The 2-D view's objectives: the built-ins with a known C, or a typed f (C = its Hessian).
+    values: [...MODEL_PROBLEMS, 'custom'],
     default: 'quadratic',
+    labels: {
+      quadratic: 'Quadratic (C = H)',
+      rosenbrock: 'Rosenbrock (C = Gauss-Newton)',
+      himmelblau: 'Himmelblau (C = Gauss-Newton)',
+      custom: 'Type your own f(x, y)… (C = H)',
+    },
+    help: 'The 2-D objective whose quadratic model at w is minimized; C is its Hessian for `quadratic` and `custom`, its Gauss-Newton matrix for `rosenbrock` and `himmelblau`.',
   },
   // The model view fits its own box around w and the model's minimizer: no `range` here.
-  CUSTOM_SPECS.find((s) => s.key === 'f')!,
-  num('kappa', 'Condition number κ (2-D quadratic)', 1, 1000, 10),
-  { key: 'w', label: 'Point w', kind: 'vec2', min: -5, max: 5, default: [2, 0.3] },
-  num('damp', 'Damping λ of the model', 1e-4, 1e3, 0, { allowZero: true }),
-  num('steps', 'GD steps', 1, 100, 20, { integer: true }),
-  num('n', 'Dimension n', 10, 300, 200, { integer: true }),
-  num('skappa', 'Condition number κ (n-dim)', 1, 10000, 1000),
-  { key: 'spectrum', label: 'Eigenvalues', kind: 'enum', values: SPECTRA, default: 'uniform' },
-  num('groups', 'Clusters / distinct eigenvalues', 2, 20, 5, { integer: true }),
-  num('seed', 'Seed', 1, 100, 1, { integer: true }),
-  { key: 'arch', label: 'Network', kind: 'enum', values: HF_PRESETS, default: 'curves-ae' },
-  num('batch', 'Batch size (curvature; SGD/Adam minibatch)', 8, 256, 64, { integer: true }),
-  num('cgmax', 'CG cap', 5, 250, 50, { integer: true }),
-  num('lambda0', 'Initial damping λ₀', 1e-4, 1e3, 1),
-  { key: 'adapt', label: 'Adapt λ', kind: 'enum', values: ['on', 'off'], default: 'on' },
-  num('sgdlr', 'SGD learning rate', 1e-4, 10, 0.5),
-  num('adamlr', 'Adam learning rate', 1e-5, 1, 0.01),
-  num('budget', 'Compute budget per method (s)', 1, 60, 5, { integer: true }),
-];
+  f: CUSTOM_PARAMS.f,
+  kappa: { ...KAPPA, label: 'κ of the quadratic', default: 10 },
+  w: {
+    kind: 'vec2',
+    label: 'Point w',
+    min: -5,
+    max: 5,
+    default: [2, 0.3],
+    help: 'The point w where the model m(v) = ½vᵀCv + ∇J(w)ᵀv is built (v = 0 at w).',
+  },
+  damp: {
+    kind: 'number',
+    label: 'Damping λ (C + λI)',
+    symbol: 'λ',
+    min: 1e-4,
+    max: 1e3,
+    scale: 'log',
+    zero: 'undamped',
+    default: 0,
+    help: 'Damping λ added to the model’s curvature: GD and CG minimize ½vᵀ(C + λI)v + ∇Jᵀv.',
+  },
+  steps: {
+    kind: 'number',
+    label: 'GD steps',
+    min: 1,
+    max: 100,
+    integer: true,
+    default: 20,
+    help: 'Iterations drawn for GD with the best fixed step and GD with exact line search (CG needs at most 2).',
+  },
+  n: {
+    kind: 'number',
+    label: 'Dimension n',
+    symbol: 'n',
+    min: 10,
+    max: 300,
+    integer: true,
+    default: 200,
+    help: 'Dimension n of the SPD model A = Q diag(λ) Qᵀ of the cost study.',
+  },
+  skappa: {
+    kind: 'number',
+    label: 'κ (n-dim model)',
+    symbol: 'κ',
+    min: 1,
+    max: 10000,
+    scale: 'log',
+    default: 1000,
+    help: 'Condition number λmax/λmin of the n-dimensional model: its eigenvalues lie in [1, κ].',
+  },
+  spectrum: {
+    kind: 'enum',
+    label: 'Eigenvalues',
+    values: SPECTRA,
+    default: 'uniform',
+    labels: {
+      uniform: 'uniform on [1, κ]',
+      clustered: 'clustered (tight groups)',
+      'few-distinct': 'few distinct values',
+    },
+    help: 'How the n eigenvalues are spread over [1, κ]: uniformly, in tight clusters, or on a few distinct values.',
+  },
+  groups: {
+    kind: 'number',
+    label: 'Clusters / distinct eigenvalues',
+    min: 2,
+    max: 20,
+    integer: true,
+    default: 5,
+    help: 'Number of clusters (`clustered`) or of distinct eigenvalues (`few-distinct`); unused for `uniform`.',
+  },
+  seed: {
+    kind: 'number',
+    label: 'Seed',
+    min: 1,
+    max: 100,
+    integer: true,
+    default: 1,
+    help: 'Seed of Q and g in the cost study, and of the data, initial weights and minibatches in training.',
+  },
+  arch: {
+    kind: 'enum',
+    label: 'Network (architecture preset)',
+    values: HF_PRESETS,
+    default: 'curves-ae',
+    labels: ARCH_LABELS,
+    help: 'The network and data HF, SGD and Adam train: a curves autoencoder, a deeper one, or a two-spirals classifier.',
+  },
+  batch: {
+    kind: 'number',
+    label: 'Batch size (HF curvature; SGD/Adam)',
+    min: 8,
+    max: 256,
+    integer: true,
+    step: 8,
+    default: 64,
+    help: 'Examples in HF’s Gauss-Newton products Gv, and in each SGD and Adam minibatch.',
+  },
+  cgmax: {
+    kind: 'number',
+    label: 'CG cap (iterations per HF step)',
+    min: 5,
+    max: 250,
+    integer: true,
+    step: 5,
+    default: 50,
+    help: 'The most CG iterations one HF iteration spends on (G + λI)p = −∇J.',
+  },
+  lambda0: {
+    kind: 'number',
+    label: 'Initial damping λ₀',
+    symbol: 'λ₀',
+    min: 1e-4,
+    max: 1e3,
+    scale: 'log',
+    default: 1,
+    help: 'Damping λ of HF’s first CG system (G + λI)p = −∇J.',
+  },
+  adapt: {
+    kind: 'enum',
+    label: 'Adapt λ by the reduction ratio ρ (Levenberg–Marquardt)',
+    values: ['on', 'off'],
+    default: 'on',
+    help: 'With `on`, λ ← 3/2 λ when ρ < ¼ and λ ← 2/3 λ when ρ > ¾ after each HF iteration; with `off`, λ stays λ₀.',
+  },
+  sgdlr: {
+    kind: 'number',
+    label: 'SGD learning rate',
+    symbol: 'α',
+    min: 1e-4,
+    max: 10,
+    scale: 'log',
+    default: 0.5,
+    help: 'Step size α of minibatch SGD (no momentum): θ ← θ − α∇J_batch(θ).',
+  },
+  adamlr: ADAM_LR,
+  budget: {
+    kind: 'number',
+    label: 'Compute budget per method',
+    min: 1,
+    max: 60,
+    integer: true,
+    unit: 's',
+    default: 5,
+    help: 'Worker compute time each of HF, SGD and Adam gets; training ends when all three have used it.',
+  },
+});
+
+export type HfParams = ParamsOf<typeof HF_PARAMS>;

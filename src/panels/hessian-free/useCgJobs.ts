@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import type { Model2dRequest, ScalingRequest } from '../../core/cg';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
+import type { PanelId } from '../../params/panelIds';
 import type { HfParams } from './params';
 
 /** The two jobs of the first view, on separate channels so each recomputes only for its own params. */
-export function useCgJobs(panel: string, p: HfParams | undefined) {
+export function useCgJobs(panel: PanelId, p: HfParams | undefined) {
   const active = p?.view === 'model';
   const problem = p?.problem;
   const kappa = p?.kappa;

@@ -2,12 +2,13 @@ import { useCallback, useMemo, useState } from 'react';
 import type { TrainConfig, TrainState } from '../../core/hf';
 import { useTrainingLoop } from '../../state/useTrainingLoop';
 import type { Job } from '../../worker/protocol';
+import type { PanelId } from '../../params/panelIds';
 import type { HfParams } from './params';
 
 export const TRAIN_CHANNEL = 'hessian-free-train';
 
 /** The training run: a chain of short worker chunks; pausing stops submitting, reset starts over. */
-export function useHfTraining(panel: string, p: HfParams | undefined) {
+export function useHfTraining(panel: PanelId, p: HfParams | undefined) {
   const [playing, setPlaying] = useState(false);
   const [resets, setResets] = useState(0);
   const config = useMemo<TrainConfig | null>(

@@ -1,21 +1,26 @@
 import { useId } from 'react';
-import { Slider } from '../../components/Slider';
-import { Check } from './Check';
+import { Check } from '../../components/ParamCheck';
+import { ParamSelect } from '../../components/ParamSelect';
+import { ParamSlider } from '../../components/ParamSlider';
+import { binder, type SetParams } from '../shared/useParams';
+import { MAX_CURVATURE_PARAMS } from '../../core/kfac';
+import { KFAC_PARAMS, SIZES_WIDTH_MAX, type KfacParams } from './params';
 import { SeedField } from './SeedField';
-import { CURVATURE_ACTIVATIONS } from '../../core/kfac';
-import { BATCH_MAX, GAMMA_MAX, GAMMA_MIN, type KfacParams } from './params';
 import { TextField } from './TextField';
 
 interface Props {
   p: KfacParams;
-  set(patch: Partial<KfacParams>): void;
+  set: SetParams<typeof KFAC_PARAMS>;
   sizesError: string | null;
   layers: number;
 }
 
+const LAYER = KFAC_PARAMS.layer;
+
 /** The network (widths, activation, loss, examples, seed) and the solve's damping and layer. */
 export function CurvatureControls({ p, set, sizesError, layers }: Props) {
   const id = useId();
+  const bind = binder(KFAC_PARAMS, p, set);
   const linear = p.act === 'linear' && p.loss === 'squared-error';
   return (
     <>
@@ -29,77 +34,30 @@ export function CurvatureControls({ p, set, sizesError, layers }: Props) {
       </Check>
       <TextField
         id={`${id}-sizes`}
-        label="Layer widths n₀, …, n_L"
+        label={KFAC_PARAMS.sizes.label}
         value={p.sizes}
         onCommit={(sizes) => set({ sizes })}
         error={sizesError}
         testId="sizes"
-        hint="2–5 widths of 1–12 units; at most 160 parameters."
+        hint={`2–5 widths of 1–${SIZES_WIDTH_MAX} units; at most ${MAX_CURVATURE_PARAMS} parameters.`}
       />
-      <div className="control" data-control="act">
-        <label htmlFor={`${id}-act`}>Hidden activation</label>
-        <select
-          id={`${id}-act`}
-          value={p.act}
-          data-testid="act"
-          onChange={(e) => set({ act: e.target.value as KfacParams['act'] })}
-        >
-          {CURVATURE_ACTIVATIONS.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="control" data-control="loss">
-        <label htmlFor={`${id}-loss`}>Output and loss (last layer linear)</label>
-        <select
-          id={`${id}-loss`}
-          value={p.loss}
-          data-testid="loss"
-          onChange={(e) => set({ loss: e.target.value as KfacParams['loss'] })}
-        >
-          <option value="squared-error">squared error (Gaussian)</option>
-          <option value="softmax-ce">softmax cross-entropy</option>
-        </select>
-      </div>
-      <Slider
-        label="Examples N"
-        value={p.batch}
-        min={1}
-        max={BATCH_MAX}
-        step={1}
-        format={(v) => String(Math.round(v))}
-        onChange={(batch) => set({ batch: Math.round(batch) })}
-        testId="batch"
-        hint="With N = 1 every block is exactly A ⊗ S."
-      />
-      <SeedField
-        label="Seed (weights and inputs)"
-        value={p.seed}
-        onChange={(seed) => set({ seed })}
-        testId="seed"
-      />
-      <Slider
-        label="Damping γ"
-        value={p.gamma}
-        min={GAMMA_MIN}
-        max={GAMMA_MAX}
-        log
-        onChange={(gamma) => set({ gamma })}
-        testId="gamma"
-      />
+      <ParamSelect {...bind('act')} testId="act" />
+      <ParamSelect {...bind('loss')} testId="loss" />
+      <ParamSlider {...bind('batch')} hint="With N = 1 every block is exactly A ⊗ S." />
+      <SeedField {...bind('seed')} label="Seed (weights and inputs)" />
+      <ParamSlider {...bind('gamma')} />
       <div className="control" data-control="layer">
-        <label htmlFor={`${id}-layer`}>Layer ℓ of the solve</label>
+        <label htmlFor={`${id}-layer`}>{LAYER.label}</label>
         <select
           id={`${id}-layer`}
           value={Math.min(p.layer, layers)}
+          title={LAYER.help}
           data-testid="layer"
           onChange={(e) => set({ layer: Number(e.target.value) })}
         >
           {Array.from({ length: layers }, (_, l) => (
-            <option key={l} value={l + 1}>
-              layer {l + 1}
+            <option key={l} value={LAYER.min + l}>
+              layer {LAYER.min + l}
             </option>
           ))}
         </select>

@@ -3,21 +3,23 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { useElementWidth } from '../../components/useElementWidth';
 import { representationSizes } from '../../core/kfac';
+import type { PanelId } from '../../params/panelIds';
+import type { SetParams } from '../shared/useParams';
 import { curvatureCaption } from './caption';
 import { CurvatureControls } from './CurvatureControls';
 import { CurvatureHeatmaps } from './CurvatureHeatmaps';
 import { exportCurvature } from './exportKfac';
 import { parseWidths } from './matrixText';
-import { CALC_WIDTH_MAX, type KfacParams } from './params';
+import { CALC_WIDTH_MAX, KFAC_PARAMS, type KfacParams } from './params';
 import { SizeCalculator } from './SizeCalculator';
 import { SolveView } from './SolveView';
 import { StepsView } from './StepsView';
 import { useCurvatureJob } from './useCurvatureJob';
 
 interface Props {
-  panel: string;
+  panel: PanelId;
   p: KfacParams;
-  set(patch: Partial<KfacParams>): void;
+  set: SetParams<typeof KFAC_PARAMS>;
 }
 
 /** Second view: exact G vs block diagonal vs K-FAC for a small MLP, sizes, and the solve. */

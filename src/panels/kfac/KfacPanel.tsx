@@ -3,17 +3,12 @@ import { usePanelParams } from '../shared/useParams';
 import { CurvatureView } from './CurvatureView';
 import { KronView } from './KronView';
 import { TrainView } from './TrainView';
-import { KFAC_VIEWS, type KfacParams, type KfacView } from './params';
+import { KFAC_PARAMS, type KfacParams } from './params';
 
-const PANEL = 'kfac';
+const PANEL = 'kfac' as const;
+const VIEW = KFAC_PARAMS.view;
 
-const VIEW_LABEL: Record<KfacView, string> = {
-  kron: '1 · Kronecker products',
-  curvature: '2 · Factored curvature of an MLP',
-  train: '3 · Training with K-FAC',
-};
-
-const TITLE: Record<KfacView, { h: string; tex: string }> = {
+const TITLE: Record<KfacParams['view'], { h: string; tex: string }> = {
   kron: {
     h: 'Kronecker product: A ⊗ B is the block matrix [aᵢⱼB]',
     tex: '\\operatorname{vec}(AXB) = (B^{\\top}\\otimes A)\\operatorname{vec}X,\\quad (A\\otimes B)^{-1} = A^{-1}\\otimes B^{-1},\\quad \\operatorname{eig}(A\\otimes B) = \\{\\lambda_i\\nu_j\\}',
@@ -30,7 +25,7 @@ const TITLE: Record<KfacView, { h: string; tex: string }> = {
 
 /** #/kfac: the Kronecker explorer and the factored curvature of a small MLP, as two tabs. */
 export function KfacPanel() {
-  const [p, set] = usePanelParams<KfacParams>(PANEL);
+  const [p, set] = usePanelParams(PANEL, KFAC_PARAMS);
   if (!p) return null;
   const t = TITLE[p.view];
   return (
@@ -41,7 +36,7 @@ export function KfacPanel() {
           <Formula tex={t.tex} />
         </p>
         <div className="view-tools" role="tablist" aria-label="K-FAC views" data-control="view">
-          {KFAC_VIEWS.map((v) => (
+          {VIEW.values.map((v) => (
             <button
               key={v}
               type="button"
@@ -50,7 +45,7 @@ export function KfacPanel() {
               data-testid={`tab-${v}`}
               onClick={() => set({ view: v })}
             >
-              {VIEW_LABEL[v]}
+              {VIEW.labels[v]}
             </button>
           ))}
         </div>

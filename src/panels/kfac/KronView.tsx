@@ -10,13 +10,14 @@ import { kronCaption } from './caption';
 import { exportKron } from './exportKfac';
 import { KronChecksView } from './KronChecksView';
 import { MatrixEditor } from './MatrixEditor';
-import { DEFAULT_A, DEFAULT_B, DEFAULT_X, type KfacParams } from './params';
+import type { SetParams } from '../shared/useParams';
+import { KFAC_PARAMS, type KfacParams } from './params';
 import { formatMatrix, parseMatrix, resizeMatrix } from './matrixText';
 import { texMatrix } from './tex';
 
 interface Props {
   p: KfacParams;
-  set(patch: Partial<KfacParams>): void;
+  set: SetParams<typeof KFAC_PARAMS>;
 }
 
 type Cell = { row: number; col: number };
@@ -40,9 +41,9 @@ function useMatrix(text: string, fallback: string, name: string) {
 /** First view: edit A, B, X and see A ⊗ B and the slide's identities update live. */
 export function KronView({ p, set }: Props) {
   const id = useId();
-  const a = useMatrix(p.A, DEFAULT_A, 'A');
-  const b = useMatrix(p.B, DEFAULT_B, 'B');
-  const x = useMatrix(p.X, DEFAULT_X, 'X');
+  const a = useMatrix(p.A, KFAC_PARAMS.A.default, 'A');
+  const b = useMatrix(p.B, KFAC_PARAMS.B.default, 'B');
+  const x = useMatrix(p.X, KFAC_PARAMS.X.default, 'X');
   const squareError =
     a.M.rows !== a.M.cols || b.M.rows !== b.M.cols
       ? 'A and B must be square; showing square parts.'

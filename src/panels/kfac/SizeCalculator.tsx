@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { FLOAT32_BYTES, representationSizes } from '../../core/kfac';
 import { parseWidths } from './matrixText';
-import { CALC_WIDTH_MAX } from './params';
+import { CALC_WIDTH_MAX, KFAC_PARAMS } from './params';
 import { TextField } from './TextField';
 
 const SUP = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -55,7 +55,7 @@ export function SizeCalculator({ widths, onWidths }: Props) {
     <div>
       <TextField
         id={`${id}-w`}
-        label="Layer widths n₀, n₁, …, n_L"
+        label={KFAC_PARAMS.widths.label}
         value={widths}
         onCommit={onWidths}
         error={parsed.ok ? null : parsed.error}

@@ -4,18 +4,20 @@ import { Legend } from '../../components/Legend';
 import { LineChart, type Series } from '../../components/LineChart';
 import { useElementWidth } from '../../components/useElementWidth';
 import { KFAC_METHODS, type KfacTrainState } from '../../core/kfac';
+import type { PanelId } from '../../params/panelIds';
+import type { SetParams } from '../shared/useParams';
 import { trainCaption } from './caption';
 import { CostTable } from './CostTable';
 import { exportTrain } from './exportKfac';
-import type { KfacParams } from './params';
+import { KFAC_PARAMS, type KfacParams } from './params';
 import { TrainControls } from './TrainControls';
 import { PRESET_WHY, TRAIN_STYLE } from './trainStyle';
 import { useKfacTraining } from './useKfacTraining';
 
 interface Props {
-  panel: string;
+  panel: PanelId;
   p: KfacParams;
-  set(patch: Partial<KfacParams>): void;
+  set: SetParams<typeof KFAC_PARAMS>;
 }
 
 const shown = (s: KfacTrainState) => KFAC_METHODS.filter((m) => m !== 'hf' || s.config.hf);

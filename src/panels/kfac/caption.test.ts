@@ -3,8 +3,9 @@ import { computeCurvature, initKfacTrain, kfacTrainChunk, kronChecks } from '../
 import { fromRows } from '../../core/linalg';
 import { BASE_REQUEST } from '../../core/kfac/testing';
 import { curvatureCaption, kronCaption, lossAtTime, trainCaption } from './caption';
-import { KFAC_SCHEMA, type KfacParams } from './params';
+import { KFAC_PARAMS, type KfacParams } from './params';
 import { parseParams } from '../../params/codec';
+import { specList } from '../../params/spec';
 import { trainConfig } from './useKfacTraining';
 import { formatMatrix, parseMatrix, parseWidths, resizeMatrix } from './matrixText';
 
@@ -95,7 +96,7 @@ describe('matrix text in the URL', () => {
 });
 
 describe('train caption', () => {
-  const p = parseParams<KfacParams>(KFAC_SCHEMA, 'preset=regression&iters=20').params;
+  const p = parseParams<KfacParams>(specList(KFAC_PARAMS), 'preset=regression&iters=20').params;
 
   it('before any step, after a run, and after a failure', () => {
     const s = initKfacTrain(trainConfig(p));

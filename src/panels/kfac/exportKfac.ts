@@ -1,4 +1,4 @@
-/** The "Download data" document of the kfac panel (shape documented in README, Panel reference). */
+/** The "Download data" documents of the kfac panel (shapes documented in docs/panels/kfac.md). */
 import { PST_EMA } from '../../core/kfac';
 import type {
   CurvatureResult,

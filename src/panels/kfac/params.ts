@@ -1,161 +1,255 @@
 /** URL parameters of the `kfac` panel. Names and ids are public (links, embeds): keep them stable. */
-import { CURVATURE_ACTIVATIONS, CURVATURE_LOSSES, KFAC_PRESETS } from '../../core/kfac';
-import type { CurvatureLoss, KfacPreset } from '../../core/kfac';
-import type { Activation } from '../../core/nn';
-import type { ParamSpec, Params } from '../../params/codec';
+import {
+  CURVATURE_ACTIVATIONS,
+  CURVATURE_LOSSES,
+  KFAC_PRESET_INFO,
+  KFAC_PRESETS,
+  MAX_CURVATURE_PARAMS,
+  PST_EMA,
+  type KfacPreset,
+} from '../../core/kfac';
+import { defineParams, type ParamsOf } from '../../params/spec';
+import { ADAM_LR } from '../shared/trainParams';
+import { ENTRY_LIMIT, MATRIX_MAX_DIM } from './matrixText';
 
-export const KFAC_VIEWS = ['kron', 'curvature', 'train'] as const;
-export type KfacView = (typeof KFAC_VIEWS)[number];
+const PRESET_LABELS = Object.fromEntries(
+  KFAC_PRESETS.map((k) => [k, KFAC_PRESET_INFO[k].label]),
+) as Record<KfacPreset, string>;
 
-export interface KfacParams extends Params {
-  view: KfacView;
-  A: string;
-  B: string;
-  X: string;
-  sizes: string;
-  act: Activation;
-  loss: CurvatureLoss;
-  batch: number;
-  seed: number;
-  gamma: number;
-  layer: number;
-  widths: string;
-  preset: KfacPreset;
-  klr: number;
-  lambda: number;
-  ema: number;
-  refresh: number;
-  tcov: number;
-  rescale: 'off' | 'on';
-  kmom: number;
-  sgdlr: number;
-  adamlr: number;
-  pstlr: number;
-  tbatch: number;
-  iters: number;
-  hf: 'on' | 'off';
-}
-
-export const DEFAULT_A = '2,1_1,3';
-export const DEFAULT_B = '1,0.5,0_0.5,2,-0.4_0,-0.4,1.5';
-export const DEFAULT_X = '1,0,-1_2,1,0';
-export const GAMMA_MIN = 1e-4;
-export const GAMMA_MAX = 100;
-export const BATCH_MAX = 64;
+/** The widths of the curvature view's network: at most this many units per layer. */
+export const SIZES_WIDTH_MAX = 12;
 /** The calculator's widths: large, since nothing is allocated, only counted. */
 export const CALC_WIDTH_MAX = 1e6;
 
-export const KFAC_SCHEMA: ParamSpec[] = [
-  { key: 'view', label: 'View', kind: 'enum', values: KFAC_VIEWS, default: 'kron' },
-  { key: 'A', label: 'Matrix A', kind: 'text', maxLength: 120, default: DEFAULT_A },
-  { key: 'B', label: 'Matrix B', kind: 'text', maxLength: 120, default: DEFAULT_B },
-  { key: 'X', label: 'Matrix X', kind: 'text', maxLength: 120, default: DEFAULT_X },
-  { key: 'sizes', label: 'Layer widths', kind: 'text', maxLength: 40, default: '3,4,3' },
-  {
-    key: 'act',
-    label: 'Hidden activation',
+const MATRIX_FORM = `rows separated by \`_\`, entries by \`,\` (at most ${MATRIX_MAX_DIM}×${MATRIX_MAX_DIM}, entries within ±${ENTRY_LIMIT})`;
+
+export const KFAC_PARAMS = defineParams({
+  view: {
     kind: 'enum',
+    label: 'View',
+    values: ['kron', 'curvature', 'train'],
+    default: 'kron',
+    labels: {
+      kron: '1 · Kronecker products',
+      curvature: '2 · Factored curvature of an MLP',
+      train: '3 · Training with K-FAC',
+    },
+    help: 'The tab: `kron` (Kronecker products), `curvature` (factored curvature of a small MLP) or `train` (training with K-FAC).',
+  },
+  A: {
+    kind: 'text',
+    label: 'Matrix A',
+    maxLength: 120,
+    default: '2,1_1,3',
+    help: `The square factor A of A ⊗ B: ${MATRIX_FORM}.`,
+  },
+  B: {
+    kind: 'text',
+    label: 'Matrix B',
+    maxLength: 120,
+    default: '1,0.5,0_0.5,2,-0.4_0,-0.4,1.5',
+    help: 'The square factor B of A ⊗ B, written as A.',
+  },
+  X: {
+    kind: 'text',
+    label: 'Matrix X',
+    maxLength: 120,
+    default: '1,0,-1_2,1,0',
+    help: 'X of the identity vec(AXB) = (Bᵀ ⊗ A) vec X, written as A and resized to m×n if needed.',
+  },
+  sizes: {
+    kind: 'text',
+    label: 'Layer widths n₀, …, n_L',
+    maxLength: 40,
+    default: '3,4,3',
+    help: `Widths of the curvature view’s network: 2–5 widths of 1–${SIZES_WIDTH_MAX} units, at most ${MAX_CURVATURE_PARAMS} parameters.`,
+  },
+  act: {
+    kind: 'enum',
+    label: 'Hidden activation',
     values: CURVATURE_ACTIVATIONS,
     default: 'tanh',
+    help: 'The activation of every hidden layer (the last layer is linear).',
   },
-  { key: 'loss', label: 'Loss', kind: 'enum', values: CURVATURE_LOSSES, default: 'squared-error' },
-  {
-    key: 'batch',
+  loss: {
+    kind: 'enum',
+    label: 'Output and loss (last layer linear)',
+    values: CURVATURE_LOSSES,
+    default: 'squared-error',
+    labels: {
+      'squared-error': 'squared error (Gaussian)',
+      'softmax-ce': 'softmax cross-entropy',
+    },
+    help: 'The loss on the network’s linear output: squared error (a Gaussian likelihood) or softmax cross-entropy.',
+  },
+  batch: {
+    kind: 'number',
     label: 'Examples N',
-    kind: 'number',
-    integer: true,
+    symbol: 'N',
     min: 1,
-    max: BATCH_MAX,
-    default: 16,
-  },
-  { key: 'seed', label: 'Seed', kind: 'number', integer: true, min: 1, max: 9999, default: 1 },
-  {
-    key: 'gamma',
-    label: 'Damping γ',
-    kind: 'number',
-    min: GAMMA_MIN,
-    max: GAMMA_MAX,
-    default: 0.1,
-  },
-  {
-    key: 'layer',
-    label: 'Solved layer ℓ',
-    kind: 'number',
+    max: 64,
     integer: true,
+    default: 16,
+    help: 'Number N of seeded N(0, 1) inputs that G, A and S average over; with N = 1 every block is exactly A ⊗ S.',
+  },
+  seed: {
+    kind: 'number',
+    label: 'Seed',
+    min: 1,
+    max: 9999,
+    integer: true,
+    default: 1,
+    help: 'Seed of the weights and inputs (curvature view) and of the data, initial weights and minibatches (training).',
+  },
+  gamma: {
+    kind: 'number',
+    label: 'Damping γ',
+    symbol: 'γ',
+    min: 1e-4,
+    max: 100,
+    scale: 'log',
+    default: 0.1,
+    help: 'Damping γ of the solve: factored Tikhonov Â = A + π√γ I, Ŝ = S + (√γ/π) I, compared with the exact (A ⊗ S + γI)⁻¹.',
+  },
+  layer: {
+    kind: 'number',
+    label: 'Layer ℓ of the solve',
+    symbol: 'ℓ',
     min: 1,
     max: 4,
+    integer: true,
     default: 1,
+    help: 'The layer whose block (A ⊗ S)⁻¹ vec V the solve computes (clamped to the network’s depth).',
   },
-  {
-    key: 'widths',
-    label: 'Calculator widths',
+  widths: {
     kind: 'text',
+    label: 'Layer widths n₀, n₁, …, n_L',
     maxLength: 80,
     default: '1000,1000,1000,1000',
+    help: `Widths for the size calculator (at least 2, each 1 … ${CALC_WIDTH_MAX}): entries and float32 bytes of G, its block diagonal and K-FAC.`,
   },
-  {
-    key: 'preset',
-    label: 'Training preset',
+  preset: {
     kind: 'enum',
+    label: 'Preset',
     values: KFAC_PRESETS,
     default: 'autoencoder',
+    labels: PRESET_LABELS,
+    help: 'The training problem: a curves autoencoder, a two-moons classifier or a noisy-sine regression.',
   },
-  { key: 'klr', label: 'K-FAC learning rate α', kind: 'number', min: 1e-3, max: 10, default: 1 },
-  { key: 'lambda', label: 'K-FAC damping λ', kind: 'number', min: 1e-4, max: 1000, default: 0.3 },
-  { key: 'ema', label: 'EMA decay ε', kind: 'number', min: 0, max: 0.999, default: 0.95 },
-  {
-    key: 'refresh',
-    label: 'Inverse refresh period T',
+  klr: {
     kind: 'number',
-    integer: true,
+    label: 'K-FAC learning rate α',
+    symbol: 'α',
+    min: 1e-3,
+    max: 10,
+    scale: 'log',
+    default: 1,
+    help: 'K-FAC’s learning rate α in the update δ = αΔ + μδ₀ (used with `rescale=off`).',
+  },
+  lambda: {
+    kind: 'number',
+    label: 'Damping λ (start)',
+    symbol: 'λ',
+    min: 1e-4,
+    max: 1000,
+    scale: 'log',
+    default: 0.3,
+    help: 'K-FAC’s damping λ of the factored-Tikhonov factors Â, Ŝ (its initial value when `rescale=on` adapts it).',
+  },
+  ema: {
+    kind: 'number',
+    label: 'EMA decay ε of A, S',
+    symbol: 'ε',
+    min: 0,
+    max: 0.999,
+    step: 0.001,
+    default: 0.95,
+    help: 'Decay ε of the debiased exponential moving averages of A = E[āāᵀ] and S = E[DsDsᵀ].',
+  },
+  refresh: {
+    kind: 'number',
+    label: 'Inverse refresh period T',
+    symbol: 'T',
     min: 1,
     max: 100,
-    default: 10,
-  },
-  {
-    key: 'tcov',
-    label: 'Statistics period T_cov',
-    kind: 'number',
     integer: true,
+    default: 10,
+    help: 'The inverses of the damped factors Â, Ŝ are recomputed every T steps.',
+  },
+  tcov: {
+    kind: 'number',
+    label: 'Statistics period T_cov',
+    symbol: 'T_cov',
     min: 1,
     max: 20,
+    integer: true,
     default: 2,
+    help: 'A and S (and their sampled backward pass) are updated every T_cov steps, as KFAC-PyTorch’s TCov.',
   },
-  {
-    key: 'rescale',
-    label: 'Quadratic-model rescaling',
+  rescale: {
     kind: 'enum',
+    label: 'α, μ from the quadratic model, λ adapted by ρ',
     values: ['off', 'on'],
     default: 'off',
+    help: 'With `on`, [α, μ] = −m⁻¹c from the exact minibatch quadratic model, and λ is adapted every 5 steps by the reduction ratio ρ.',
   },
-  { key: 'kmom', label: 'K-FAC momentum μ', kind: 'number', min: 0, max: 0.99, default: 0.5 },
-  { key: 'sgdlr', label: 'SGD learning rate', kind: 'number', min: 1e-4, max: 3, default: 0.1 },
-  { key: 'adamlr', label: 'Adam learning rate', kind: 'number', min: 1e-5, max: 1, default: 0.01 },
-  {
-    key: 'pstlr',
-    label: 'Diagonal PST learning rate',
+  kmom: {
     kind: 'number',
+    label: 'K-FAC momentum μ',
+    symbol: 'μ',
+    min: 0,
+    max: 0.99,
+    step: 0.01,
+    default: 0.5,
+    help: 'K-FAC’s momentum μ in the update δ = αΔ + μδ₀ (used with `rescale=off`).',
+  },
+  sgdlr: {
+    kind: 'number',
+    label: 'SGD learning rate',
+    symbol: 'α',
+    min: 1e-4,
+    max: 3,
+    scale: 'log',
+    default: 0.1,
+    help: 'Step size α of SGD with momentum 0.9.',
+  },
+  adamlr: ADAM_LR,
+  pstlr: {
+    kind: 'number',
+    label: 'Diagonal PST learning rate',
+    symbol: 'α',
     min: 1e-4,
     max: 1,
+    scale: 'log',
     default: 0.01,
+    help: `Step size α of GD preconditioned by the diagonal pullback-sampling estimate, Δw = −α (diag Ĝ + λI)⁻¹∇J with Ĝ_ii a debiased EMA (decay ${PST_EMA}) of the batch mean of Dw_i², Dw = Jᵀ Dz from targets sampled from the model, λ = 0.1·mean(diag Ĝ).`,
   },
-  {
-    key: 'tbatch',
-    label: 'Batch size',
+  tbatch: {
     kind: 'number',
-    integer: true,
+    label: 'Batch size',
     min: 8,
     max: 256,
-    default: 128,
-  },
-  {
-    key: 'iters',
-    label: 'Iterations per method',
-    kind: 'number',
     integer: true,
+    default: 128,
+    help: 'Minibatch size of all four per-step methods (K-FAC, SGD, Adam, diagonal PST).',
+  },
+  iters: {
+    kind: 'number',
+    label: 'Iterations per method',
     min: 20,
     max: 2000,
+    integer: true,
+    scale: 'log',
     default: 300,
+    help: 'Iterations each method runs (Hessian-free: at most this many).',
   },
-  { key: 'hf', label: 'Include Hessian-free', kind: 'enum', values: ['on', 'off'], default: 'on' },
-];
+  hf: {
+    kind: 'enum',
+    label: 'Include Hessian-free (same compute time as the slowest other method)',
+    values: ['on', 'off'],
+    default: 'on',
+    help: 'With `on`, Hessian-free also trains, for the compute time of the slowest other method.',
+  },
+});
+
+export type KfacParams = ParamsOf<typeof KFAC_PARAMS>;

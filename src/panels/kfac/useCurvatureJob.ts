@@ -2,15 +2,16 @@ import { useMemo } from 'react';
 import { validateSizes, type CurvatureRequest } from '../../core/kfac';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
+import type { PanelId } from '../../params/panelIds';
 import { parseWidths } from './matrixText';
-import type { KfacParams } from './params';
+import { SIZES_WIDTH_MAX, type KfacParams } from './params';
 
 /** The curvature view's network from the URL, or the sentence that says why it is invalid. */
 export function curvatureRequest(p: KfacParams): {
   req: CurvatureRequest | null;
   error: string | null;
 } {
-  const w = parseWidths(p.sizes, 12, 'Layer widths');
+  const w = parseWidths(p.sizes, SIZES_WIDTH_MAX, 'Layer widths');
   if (!w.ok) return { req: null, error: w.error };
   const bad = validateSizes(w.value, p.loss);
   if (bad) return { req: null, error: bad };
@@ -29,7 +30,7 @@ export function curvatureRequest(p: KfacParams): {
 }
 
 /** Submits the exact-G / K-FAC computation to the worker whenever the network changes. */
-export function useCurvatureJob(panel: string, p: KfacParams) {
+export function useCurvatureJob(panel: PanelId, p: KfacParams) {
   const { req, error: inputError } = useMemo(() => curvatureRequest(p), [p]);
   const job = useMemo<Job | null>(
     () => (req ? { kind: 'kfac-curvature', input: req } : null),

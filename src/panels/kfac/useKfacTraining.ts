@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { KfacTrainConfig, KfacTrainState } from '../../core/kfac';
 import { useTrainingLoop } from '../../state/useTrainingLoop';
 import type { Job } from '../../worker/protocol';
+import type { PanelId } from '../../params/panelIds';
 import type { KfacParams } from './params';
 
 export const TRAIN_CHANNEL = 'kfac-train';
@@ -30,7 +31,7 @@ export function trainConfig(p: KfacParams): KfacTrainConfig {
 }
 
 /** The training run: a chain of short worker chunks; pausing stops submitting, reset starts over. */
-export function useKfacTraining(panel: string, p: KfacParams) {
+export function useKfacTraining(panel: PanelId, p: KfacParams) {
   const [playing, setPlaying] = useState(false);
   const [resets, setResets] = useState(0);
   const config = useMemo(() => trainConfig(p), [p]);
