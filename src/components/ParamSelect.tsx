@@ -8,6 +8,8 @@ export interface ParamSelectProps<V extends string> {
   /** Only these values are offered (default: every declared value). */
   options?: readonly V[];
   hint?: string;
+  /** Overrides data-testid (default `<key>-select`) where an older test id must stay. */
+  testId?: string;
 }
 
 /** A labelled select driven by a declaration: its values, their labels and the help text. */
@@ -17,6 +19,7 @@ export function ParamSelect<V extends string>({
   onChange,
   options = spec.values,
   hint,
+  testId,
 }: ParamSelectProps<V>) {
   const id = useId();
   return (
@@ -26,7 +29,7 @@ export function ParamSelect<V extends string>({
         id={id}
         value={value}
         title={spec.help}
-        data-testid={`${spec.key}-select`}
+        data-testid={testId ?? `${spec.key}-select`}
         onChange={(e) => onChange(e.target.value as V)}
       >
         {options.map((v) => (

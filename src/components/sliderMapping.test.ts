@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NumberDecl } from '../params/spec';
-import { LOG_NOTCHES, sliderMapping, spokenValue } from './sliderMapping';
+import { formatValue, LOG_NOTCHES, sliderMapping, spokenValue } from './sliderMapping';
 
 const eta: NumberDecl = {
   kind: 'number',
@@ -32,6 +32,12 @@ describe('declared slider mapping', () => {
     const lin = sliderMapping({ min: 1, max: 500, integer: true });
     expect([lin.lo, lin.hi, lin.step, lin.toPos(17)]).toEqual([1, 500, 1, 17]);
     expect(sliderMapping({ min: 0, max: 2 }).step).toBe(0.01);
+  });
+
+  it('shows integers exactly and other values to three digits', () => {
+    expect(formatValue(1234, true)).toBe('1234');
+    expect(formatValue(1234)).toBe('1230');
+    expect(formatValue(0.000123)).toBe('1.23e-4');
   });
 
   it('speaks the value with its meaning and scale', () => {

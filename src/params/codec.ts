@@ -17,6 +17,12 @@ export type { ParamSpec, ParamValue } from './spec';
 
 export type Params = AnyParams;
 
+export interface ParseResult<P> {
+  params: P;
+  /** One sentence per rejected or clamped value, for the visible notice. */
+  notices: string[];
+}
+
 const fmt = (v: number) => String(Number(v.toPrecision(6)));
 
 function parseNumber(spec: NumberDecl, raw: string, notices: string[]): number {
