@@ -34,7 +34,7 @@ export function ParamSlider({
   const id = useId();
   const m = sliderMapping(spec);
   const test = testId ?? spec.key;
-  const shown = `${formatValue(value)}${spec.unit ? ` ${spec.unit}` : ''}`;
+  const shown = `${formatValue(value, spec.integer)}${spec.unit ? ` ${spec.unit}` : ''}`;
   return (
     <div className="control slider" data-control={test}>
       <label htmlFor={id}>

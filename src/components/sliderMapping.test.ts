@@ -34,6 +34,12 @@ describe('declared slider mapping', () => {
     expect(sliderMapping({ min: 0, max: 2 }).step).toBe(0.01);
   });
 
+  it('shows integers exactly and other values to three digits', () => {
+    expect(formatValue(1234, true)).toBe('1234');
+    expect(formatValue(1234)).toBe('1230');
+    expect(formatValue(0.000123)).toBe('1.23e-4');
+  });
+
   it('speaks the value with its meaning and scale', () => {
     expect(spokenValue(eta, 0.1)).toBe('η = 0.1, log scale, 0 means undamped');
     expect(spokenValue(eta, 0)).toBe('η = 0 (undamped), log scale');
@@ -46,7 +52,7 @@ describe('declared slider mapping', () => {
   });
 
   it('shows integers exactly (iteration counts, seeds), other values to 3 digits', () => {
-    expect(formatValue(1234)).toBe('1234');
+    expect(formatValue(1234, true)).toBe('1234');
     expect(formatValue(1234.5)).toBe('1230');
     expect(formatValue(0.012345)).toBe('0.0123');
     expect(formatValue(20000)).toBe('2.00e+4');

@@ -4,12 +4,15 @@ import type { NumberDecl } from '../params/spec';
 /** Positions of a log slider: equal ratios between min and max. */
 export const LOG_NOTCHES = 280;
 
-export const formatValue = (v: number) =>
-  v === 0 || (Number.isInteger(v) && Math.abs(v) < 1e4)
+/** An integer parameter exactly (1234, not 1230); other values with 3 significant digits. */
+export const formatValue = (v: number, integer = false) =>
+  integer && Number.isInteger(v)
     ? String(v)
-    : Math.abs(v) >= 1e4 || Math.abs(v) < 1e-3
-      ? v.toExponential(2)
-      : String(Number(v.toPrecision(3)));
+    : v === 0
+      ? '0'
+      : Math.abs(v) >= 1e4 || Math.abs(v) < 1e-3
+        ? v.toExponential(2)
+        : String(Number(v.toPrecision(3)));
 
 export interface SliderMapping {
   lo: number;
@@ -50,7 +53,7 @@ export function sliderMapping(d: Mappable): SliderMapping {
 /** "η = 0.1, log scale, 0 means undamped": the value with its meaning and scale. */
 export function spokenValue(d: NumberDecl, v: number): string {
   const name = d.symbol ?? d.label;
-  const parts = [`${name} = ${formatValue(v)}${d.unit ? ` ${d.unit}` : ''}`];
+  const parts = [`${name} = ${formatValue(v, d.integer)}${d.unit ? ` ${d.unit}` : ''}`];
   if (v === 0 && d.zero !== undefined) parts[0] += ` (${d.zero})`;
   if (d.scale === 'log') parts.push('log scale');
   if (d.zero !== undefined && v !== 0) parts.push(`0 means ${d.zero}`);

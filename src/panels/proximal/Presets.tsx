@@ -1,24 +1,17 @@
-import type { ProximalParams } from './params';
+import { defaultsOf } from '../../params/spec';
+import type { SetParams } from '../shared/useParams';
+import { PROXIMAL_PARAMS } from './params';
+
+/** The slide's picture is the declared defaults (the data seed and sequence mode stay as they are). */
+const { seed: _seed, seq: _seq, ...SLIDE } = defaultsOf(PROXIMAL_PARAMS);
+void _seed;
+void _seq;
 
 /** One-click scenes for the lecture: the slide's picture, and NGD in its small/large-step regimes. */
-export function Presets({ set }: { set(patch: Partial<ProximalParams>): void }) {
+export function Presets({ set }: { set: SetParams<typeof PROXIMAL_PARAMS> }) {
   return (
     <div className="presets" role="group" aria-label="Scenes" data-control="presets">
-      <button
-        type="button"
-        onClick={() =>
-          set({
-            lfsd: 3,
-            lwsd: 3,
-            steps: 100,
-            lr: 0.02,
-            method: 'gd',
-            fsd: 'wide',
-            center: 1.8,
-            bsize: 8,
-          })
-        }
-      >
+      <button type="button" onClick={() => set(SLIDE)}>
         The slide’s picture
       </button>
       <button

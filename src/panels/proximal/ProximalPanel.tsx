@@ -9,7 +9,7 @@ import { Controls } from './Controls';
 import { exportProximal } from './exportProximal';
 import { FunctionView } from './FunctionView';
 import { NgdReadout } from './NgdReadout';
-import type { ProximalParams } from './params';
+import { PROXIMAL_PARAMS } from './params';
 import { Presets } from './Presets';
 import { liveObjectiveTex, PROXIMAL_TEX } from './ruleTex';
 import { SequenceView } from './SequenceView';
@@ -23,7 +23,7 @@ const GRID = {
 } as const;
 
 export function ProximalPanel() {
-  const [p, set] = usePanelParams<ProximalParams>(PANEL);
+  const [p, set] = usePanelParams(PANEL, PROXIMAL_PARAMS);
   const { out, error, seq, seqError } = useProximal(p);
   const [figRef, figWidth] = useElementWidth<HTMLDivElement>(720);
   if (!p) return null;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { computeProximal, computeSequence } from '../../core/proximal';
-import { PROXIMAL_SCHEMA, toRequest, type ProximalParams } from './params';
+import { defaultsOf } from '../../params/spec';
+import { PROXIMAL_PARAMS, toRequest, type ProximalParams } from './params';
 import { proximalCaption, sequenceCaption } from './caption';
-import { parseParams } from '../../params/codec';
 
-const defaults = parseParams<ProximalParams>(PROXIMAL_SCHEMA, '').params;
+const defaults = defaultsOf(PROXIMAL_PARAMS);
 const run = (p: ProximalParams) => computeProximal(toRequest(p));
 
 describe('proximal captions say what the numbers say', () => {

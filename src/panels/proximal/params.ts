@@ -2,85 +2,114 @@
 import {
   FSD_SETS,
   INNER_METHODS,
-  type FsdSet,
-  type InnerMethod,
+  WIDE_FSD_POINTS,
   type ProximalRequest,
 } from '../../core/proximal';
-import type { ParamSpec, Params } from '../../params/codec';
+import { defineParams, type ParamsOf } from '../../params/spec';
 
-export interface ProximalParams extends Params {
-  seed: number;
-  center: number;
-  bsize: number;
-  fsd: FsdSet;
-  lfsd: number;
-  lwsd: number;
-  steps: number;
-  lr: number;
-  method: InnerMethod;
-  seq: number;
-}
-
-export const LAMBDA_MIN = 1e-3;
-export const LAMBDA_MAX = 1e3;
-export const LR_MIN = 1e-4;
-export const LR_MAX = 1;
-export const STEPS_MAX = 200;
-export const SEQ_MAX = 20;
-/** Batches used when the sequence mode is switched on. */
-export const SEQ_DEFAULT = 8;
-
-export const PROXIMAL_SCHEMA: ParamSpec[] = [
-  { key: 'seed', label: 'Data seed', kind: 'number', integer: true, min: 1, max: 999, default: 1 },
-  { key: 'center', label: 'Batch centre x', kind: 'number', min: -3.1, max: 3.1, default: 1.8 },
-  { key: 'bsize', label: 'Batch size', kind: 'number', integer: true, min: 1, max: 32, default: 8 },
-  { key: 'fsd', label: 'FSD measured on', kind: 'enum', values: FSD_SETS, default: 'wide' },
-  {
-    key: 'lfsd',
-    label: 'λ_FSD',
+export const PROXIMAL_PARAMS = defineParams({
+  seed: {
     kind: 'number',
-    min: LAMBDA_MIN,
-    max: LAMBDA_MAX,
-    allowZero: true,
-    default: 3,
-  },
-  {
-    key: 'lwsd',
-    label: 'λ_WSD',
-    kind: 'number',
-    min: LAMBDA_MIN,
-    max: LAMBDA_MAX,
-    allowZero: true,
-    default: 3,
-  },
-  {
-    key: 'steps',
-    label: 'Inner steps K',
-    kind: 'number',
+    label: 'Data seed (noise, initialisation, w⁽ᵏ⁾)',
     integer: true,
     min: 1,
-    max: STEPS_MAX,
-    default: 100,
+    max: 999,
+    default: 1,
+    help: 'Seeds the data noise and the initialisation, and so the pretrained previous iterate w⁽ᵏ⁾.',
   },
-  {
-    key: 'lr',
-    label: 'Inner learning rate α',
+  center: {
     kind: 'number',
-    min: LR_MIN,
-    max: LR_MAX,
-    default: 0.02,
+    label: 'Batch centre x',
+    symbol: 'x',
+    min: -3.1,
+    max: 3.1,
+    step: 0.05,
+    default: 1.8,
+    help: 'The new batch is the `bsize` data points nearest this input x.',
   },
-  { key: 'method', label: 'Inner optimizer', kind: 'enum', values: INNER_METHODS, default: 'gd' },
-  {
-    key: 'seq',
-    label: 'Sequence batches',
+  bsize: {
     kind: 'number',
+    label: 'Batch size',
+    symbol: '|B|',
     integer: true,
-    min: 0,
-    max: SEQ_MAX,
-    default: 0,
+    min: 1,
+    max: 32,
+    default: 8,
+    help: 'Number of points |B| in the new batch.',
   },
-];
+  fsd: {
+    kind: 'enum',
+    label: 'FSD measured on',
+    values: FSD_SETS,
+    default: 'wide',
+    labels: { batch: 'the batch only', wide: `${WIDE_FSD_POINTS} inputs spread over the range` },
+    help: `Where E_x of the function-space distance is taken: the batch’s own inputs, or ${WIDE_FSD_POINTS} evenly spaced inputs over [−π, π].`,
+  },
+  lfsd: {
+    kind: 'number',
+    label: 'Function-space distance λ_FSD',
+    symbol: 'λ_FSD',
+    min: 1e-3,
+    max: 1e3,
+    scale: 'log',
+    zero: 'no function-space term',
+    default: 3,
+    help: 'Weight λ_FSD of the function-space distance λ_FSD · E_x[ρ(f(x, w), f(x, w⁽ᵏ⁾))] in the proximal objective.',
+  },
+  lwsd: {
+    kind: 'number',
+    label: 'Weight-space distance λ_WSD',
+    symbol: 'λ_WSD',
+    min: 1e-3,
+    max: 1e3,
+    scale: 'log',
+    zero: 'no weight-space term',
+    default: 3,
+    help: 'Weight λ_WSD of the weight-space distance (λ_WSD / 2) ‖w − w⁽ᵏ⁾‖² in the proximal objective.',
+  },
+  steps: {
+    kind: 'number',
+    label: 'Inner steps K',
+    symbol: 'K',
+    integer: true,
+    min: 1,
+    max: 200,
+    default: 100,
+    help: 'Steps K of the inner optimizer on each view’s proximal objective (and per batch in sequence mode).',
+  },
+  lr: {
+    kind: 'number',
+    label: 'Inner learning rate α',
+    symbol: 'α',
+    min: 1e-4,
+    max: 1,
+    scale: 'log',
+    default: 0.02,
+    help: 'Step size α of the inner optimizer (also SGD’s step w ← w − α∇L in sequence mode).',
+  },
+  method: {
+    kind: 'enum',
+    label: 'Inner optimizer',
+    values: INNER_METHODS,
+    default: 'gd',
+    labels: { gd: 'Gradient descent', adam: 'Adam' },
+    help: 'The optimizer of each proximal objective: gradient descent, or Adam (β₁ = 0.9, β₂ = 0.999, ε = 1e−8).',
+  },
+  seq: {
+    kind: 'number',
+    label: 'Number of batches',
+    integer: true,
+    min: 1,
+    max: 20,
+    zero: 'sequence mode off',
+    default: 0,
+    help: 'Sequence mode: over how many successive batches proximal steps, SGD and loss-only fitting are compared.',
+  },
+});
+export type ProximalParams = ParamsOf<typeof PROXIMAL_PARAMS>;
+
+/** Batches used when the sequence mode is switched on. */
+export const SEQ_DEFAULT = 8;
 
 /** The worker job's input for these parameters (the sequence job adds `seq` and drops `center`). */
 export function toRequest(p: ProximalParams): ProximalRequest {

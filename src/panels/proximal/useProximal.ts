@@ -4,7 +4,7 @@ import type { Job } from '../../worker/protocol';
 import type { ProximalRequest, SequenceRequest } from '../../core/proximal';
 import { toRequest, type ProximalParams } from './params';
 
-export const PANEL = 'proximal';
+export const PANEL = 'proximal' as const;
 const SEQ_CHANNEL = 'proximal-sequence';
 type SequenceBase = Omit<SequenceRequest, 'batches'>;
 

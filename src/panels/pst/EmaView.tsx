@@ -2,11 +2,12 @@ import { useMemo } from 'react';
 import { Formula } from '../../components/Formula';
 import { Legend } from '../../components/Legend';
 import { LineChart, type Series } from '../../components/LineChart';
-import { Slider } from '../../components/Slider';
+import { ParamSlider } from '../../components/ParamSlider';
 import { emaTimescale, type PstResult } from '../../core/pst';
 import { texNum } from '../shared/texNumbers';
 import { decimateMinMax } from './decimate';
-import { ETA_MAX, type PstParams } from './params';
+import { binder, type SetParams } from '../shared/useParams';
+import { PST_PARAMS, type PstParams } from './params';
 import { PST_STYLE } from './style';
 
 interface Props {
@@ -14,7 +15,7 @@ interface Props {
   p: PstParams;
   width: number;
   caption: string;
-  onEta(eta: number): void;
+  set: SetParams<typeof PST_PARAMS>;
 }
 
 /** Ĝ_ii^{(k)} / G_ii for k = 1…S: the debiased EMA of one weight, relative to the truth. */
@@ -32,7 +33,7 @@ function ratios(out: PstResult, which: 'debiased' | 'raw', i: number) {
 }
 
 /** The diagonal approximation, the EMA estimate with its η slider, and its noise-vs-lag trace. */
-export function EmaView({ out, p, width, caption, onEta }: Props) {
+export function EmaView({ out, p, width, caption, set }: Props) {
   const S = out.samples.length / 2;
   const series = useMemo<Series[]>(() => {
     const a = ratios(out, 'debiased', 0);
@@ -52,14 +53,8 @@ export function EmaView({ out, p, width, caption, onEta }: Props) {
   const tau = emaTimescale(p.eta);
   return (
     <div data-testid="ema-view">
-      <Slider
-        label="EMA decay η"
-        value={p.eta}
-        min={0}
-        max={ETA_MAX}
-        step={0.001}
-        onChange={onEta}
-        testId="eta"
+      <ParamSlider
+        {...binder(PST_PARAMS, p, set)('eta')}
         hint={`timescale 1/(1−η) = ${Number(tau.toPrecision(4))} steps`}
       />
       <Formula

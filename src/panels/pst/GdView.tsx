@@ -1,8 +1,9 @@
 import { Legend } from '../../components/Legend';
 import { LineChart } from '../../components/LineChart';
-import { Slider } from '../../components/Slider';
+import { ParamSlider } from '../../components/ParamSlider';
 import type { PrecondRun, PstGd } from '../../core/pst';
-import { LR_MAX, LR_MIN, type PstParams } from './params';
+import { binder, type SetParams } from '../shared/useParams';
+import { PST_PARAMS, type PstParams } from './params';
 import { PST_STYLE } from './style';
 
 interface Props {
@@ -10,7 +11,7 @@ interface Props {
   p: PstParams;
   width: number;
   caption: string;
-  set(patch: Partial<PstParams>): void;
+  set: SetParams<typeof PST_PARAMS>;
 }
 
 const STYLE = {
@@ -52,6 +53,7 @@ function gapDomain(series: Array<{ ys: Float64Array }>): [number, number] {
 
 /** Using the estimate: diagonal vs full preconditioning of GD on the linear model's loss. */
 export function GdView({ gd, p, width, caption, set }: Props) {
+  const bind = binder(PST_PARAMS, p, set);
   const series = [
     { ...STYLE.diag, ...gapSeries(gd.diag, gd.lossMin) },
     { ...STYLE.full, ...gapSeries(gd.full, gd.lossMin), width: 2.5 },
@@ -66,24 +68,8 @@ export function GdView({ gd, p, width, caption, set }: Props) {
         : '';
   return (
     <div data-testid="gd-view">
-      <Slider
-        label="Learning rate α"
-        value={p.lr}
-        min={LR_MIN}
-        max={LR_MAX}
-        log
-        onChange={(lr) => set({ lr })}
-        testId="lr"
-      />
-      <Slider
-        label="GD steps"
-        value={p.steps}
-        min={1}
-        max={200}
-        step={1}
-        onChange={(steps) => set({ steps })}
-        testId="steps"
-      />
+      <ParamSlider {...bind('lr')} />
+      <ParamSlider {...bind('steps')} />
       <LineChart
         series={series}
         width={Math.min(width, 640)}

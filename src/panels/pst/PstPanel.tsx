@@ -13,7 +13,7 @@ import { EmaView } from './EmaView';
 import { exportPst } from './exportPst';
 import { FisherCompare } from './FisherCompare';
 import { GdView } from './GdView';
-import type { PstParams } from './params';
+import { PST_PARAMS } from './params';
 import { PstControls } from './PstControls';
 import { RecipeView } from './RecipeView';
 import { counterText, SampleControls } from './SampleControls';
@@ -22,7 +22,7 @@ import { usePstJob } from './usePstJob';
 import { useReveal } from './useReveal';
 import { WeightSpaceView } from './WeightSpaceView';
 
-const PANEL = 'pst';
+const PANEL = 'pst' as const;
 
 const EXACT_TEX = {
   'linear-gaussian': 'G = \\tfrac{1}{N\\sigma^2} X^\\top X',
@@ -31,7 +31,7 @@ const EXACT_TEX = {
 };
 
 export function PstPanel() {
-  const [p, set] = usePanelParams<PstParams>(PANEL);
+  const [p, set] = usePanelParams(PANEL, PST_PARAMS);
   const { samples: out, estimates, error } = usePstJob(PANEL, p);
   const full = useMemo(
     () => (out && estimates ? { ...out, ...estimates } : null),
@@ -53,7 +53,6 @@ export function PstPanel() {
   const reveal = useReveal(total, key, onFrame);
   const shown = Math.min(reveal.shown, total);
   const estimate = useMemo(() => (out ? secondMoment2(out.samples, shown) : null), [out, shown]);
-  const onEta = useCallback((eta: number) => set({ eta }), [set]);
   if (!p) return null;
   // .panel-row.two puts two sections side by side from 2 × 300 px + the gap; else one per row.
   const half = rowWidth >= 620 ? Math.floor((rowWidth - 20) / 2) : rowWidth;
@@ -152,13 +151,7 @@ export function PstPanel() {
               <div className="panel-row two">
                 <section>
                   <h2>Diagonal approximation: the EMA estimate of diag(G)</h2>
-                  <EmaView
-                    out={full}
-                    p={p}
-                    width={half}
-                    caption={emaCaption(full, p)}
-                    onEta={onEta}
-                  />
+                  <EmaView out={full} p={p} width={half} caption={emaCaption(full, p)} set={set} />
                 </section>
                 <section>
                   <h2>Diagonal vs full, and using it to precondition GD</h2>

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseParams } from '../../params/codec';
+import { specList } from '../../params/spec';
 import { computePst, relFrobenius, secondMoment2 } from '../../core/pst';
 import { cloudCaption, emaCaption, emaSpread, fisherSentence, gdCaption } from './caption';
-import { PST_SCHEMA, type PstParams } from './params';
+import { PST_PARAMS, type PstParams } from './params';
 
-const params = (q: string) => parseParams<PstParams>(PST_SCHEMA, q).params;
+const params = (q: string) => parseParams<PstParams>(specList(PST_PARAMS), q).params;
 const run = (p: PstParams) => computePst({ ...p, gdSteps: p.steps });
 
 describe('pst captions', () => {

@@ -1,72 +1,108 @@
 /** URL parameters of the `pst` panel. Names and ids are public (links, embeds): keep them stable. */
 import { PST_MODELS, PST_OUTPUTS, PST_PAIRS, SAMPLES_MAX, SAMPLES_MIN } from '../../core/pst';
-import type { PstModel, PstOutput, PstPair } from '../../core/pst';
-import type { ParamSpec, Params } from '../../params/codec';
+import { defineParams, type ParamsOf } from '../../params/spec';
 
-export interface PstParams extends Params {
-  model: PstModel;
-  output: PstOutput;
-  sigma: number;
-  samples: number;
-  seed: number;
-  eta: number;
-  w: readonly [number, number];
-  pair: PstPair;
-  lr: number;
-  steps: number;
-}
-
-export const SIGMA_MIN = 0.05;
-export const SIGMA_MAX = 5;
-export const ETA_MAX = 0.999;
-export const LR_MIN = 1e-3;
-export const LR_MAX = 3;
-
-export const PST_SCHEMA: ParamSpec[] = [
-  { key: 'model', label: 'Model', kind: 'enum', values: PST_MODELS, default: 'linear' },
-  { key: 'output', label: 'Output', kind: 'enum', values: PST_OUTPUTS, default: 'gaussian' },
-  {
-    key: 'sigma',
-    label: 'Noise level σ',
-    kind: 'number',
-    min: SIGMA_MIN,
-    max: SIGMA_MAX,
-    default: 0.5,
+export const PST_PARAMS = defineParams({
+  model: {
+    kind: 'enum',
+    label: 'Model',
+    values: PST_MODELS,
+    default: 'linear',
+    labels: {
+      linear: 'linear regression z = w₁u + w₂ (2 weights)',
+      net: 'small net 2 → 3 tanh → 1 (2 chosen weights)',
+    },
+    help: 'The model whose G = F block of two weights is sampled: linear regression z = w₁u + w₂, or a 2 → 3 tanh → 1 net.',
   },
-  {
-    key: 'samples',
-    label: 'Number of samples S',
+  output: {
+    kind: 'enum',
+    label: 'Output distribution r(t | z)',
+    values: PST_OUTPUTS,
+    default: 'gaussian',
+    labels: {
+      gaussian: 'Gaussian N(z, σ²) (squared error)',
+      bernoulli: 'Bernoulli σ(z) (logistic)',
+    },
+    help: 'The predictive distribution r(t | z) the targets t̃ are sampled from: N(z, σ²) (squared error) or Bern(σ(z)) (logistic).',
+  },
+  sigma: {
     kind: 'number',
+    label: 'Noise level σ',
+    symbol: 'σ',
+    min: 0.05,
+    max: 5,
+    scale: 'log',
+    default: 0.5,
+    help: 'Standard deviation σ of the Gaussian output, so G_z = 1/σ² (unused for Bernoulli).',
+  },
+  samples: {
+    kind: 'number',
+    label: 'Number of samples S',
+    symbol: 'S',
     integer: true,
     min: SAMPLES_MIN,
     max: SAMPLES_MAX,
+    scale: 'log',
     default: 2000,
+    help: 'How many pseudo-gradients Dw = J_zwᵀ Dz are drawn (one per EMA step).',
   },
-  { key: 'seed', label: 'Seed', kind: 'number', integer: true, min: 1, max: 9999, default: 1 },
-  { key: 'eta', label: 'EMA decay η', kind: 'number', min: 0, max: ETA_MAX, default: 0.95 },
-  {
-    key: 'w',
-    label: 'Weights w (linear model)',
+  seed: {
+    kind: 'number',
+    label: 'Seed (data and samples)',
+    integer: true,
+    min: 1,
+    max: 9999,
+    default: 1,
+    help: 'Seeds the data, the net’s initialisation and the sampled inputs and targets.',
+  },
+  eta: {
+    kind: 'number',
+    label: 'EMA decay η',
+    symbol: 'η',
+    min: 0,
+    max: 0.999,
+    step: 0.001,
+    default: 0.95,
+    help: 'Decay of the diagonal estimate Ĝᵢᵢ ← η Ĝᵢᵢ + (1 − η) Dwᵢ², which averages over about 1/(1 − η) steps.',
+  },
+  w: {
     kind: 'vec2',
+    label: 'Weights w (linear model)',
     min: -5,
     max: 5,
     default: [0.5, 0.5],
+    help: 'Weights (w₁, w₂) of the linear model at which everything is evaluated (the data come from w = (1.5, −2)).',
   },
-  {
-    key: 'pair',
-    label: 'Plotted weights (net)',
+  pair: {
     kind: 'enum',
+    label: 'Plotted weights',
     values: PST_PAIRS,
     default: 'output',
+    labels: {
+      output: 'two output weights W₂[1,1], W₂[1,2]',
+      hidden: 'two input weights of hidden unit 1',
+      mixed: 'one input weight and one output weight',
+    },
+    help: 'The two weights of the net that are plotted: W₂[1,1], W₂[1,2]; W₁[1,1], W₁[1,2]; or W₁[1,1], W₂[1,1].',
   },
-  { key: 'lr', label: 'Learning rate α', kind: 'number', min: LR_MIN, max: LR_MAX, default: 1 },
-  {
-    key: 'steps',
-    label: 'GD steps',
+  lr: {
     kind: 'number',
+    label: 'Learning rate α',
+    symbol: 'α',
+    min: 1e-3,
+    max: 3,
+    scale: 'log',
+    default: 1,
+    help: 'Step size α of GD preconditioned by diag(Ĝ)⁻¹ and by the full G⁻¹ (linear model).',
+  },
+  steps: {
+    kind: 'number',
+    label: 'GD steps',
     integer: true,
     min: 1,
     max: 200,
     default: 30,
+    help: 'Number of steps of the two preconditioned GD runs.',
   },
-];
+});
+export type PstParams = ParamsOf<typeof PST_PARAMS>;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PstRequest, PstSampleRequest } from '../../core/pst';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
+import type { PanelId } from '../../params/panelIds';
 import type { PstParams } from './params';
 
 /**
@@ -9,7 +10,7 @@ import type { PstParams } from './params';
  * η/α-dependent estimates. Dragging η re-runs only the second, so the clouds, their canvases
  * and the formulas above do not re-render while the EMA plot follows the slider.
  */
-export function usePstJob(panel: string, p: PstParams | undefined) {
+export function usePstJob(panel: PanelId, p: PstParams | undefined) {
   const { model, output, sigma, samples: S, seed, w, pair, eta, lr, steps } = p ?? {};
   const sampleJob = useMemo<Job | null>(() => {
     if (model === undefined || output === undefined || sigma === undefined) return null;

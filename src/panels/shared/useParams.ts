@@ -1,7 +1,15 @@
 import { useCallback } from 'react';
 import { clampParam } from '../../params/codec';
 import type { PanelId } from '../../params/panelIds';
-import type { AnyParams, Decls, ParamsOf, ParamValue, ValueOf } from '../../params/spec';
+import type {
+  AnyParams,
+  Decls,
+  NumberDecl,
+  ParamsOf,
+  ParamValue,
+  ValueOf,
+  Vec2Decl,
+} from '../../params/spec';
 import { useStore } from '../../state/store';
 
 export type SetParams<T extends Decls> = (patch: Partial<ParamsOf<T>>) => void;
@@ -32,7 +40,7 @@ export function usePanelParams<T extends Decls>(panel: PanelId, decls: T) {
  * the full change when a parameter drags others along (steps also clamps k).
  */
 export function binder<T extends Decls>(decls: T, p: ParamsOf<T>, set: SetParams<T>) {
-  return <K extends keyof T & string>(
+  const bind = <K extends keyof T & string>(
     key: K,
     patch?: (v: ValueOf<T[K]>) => Partial<ParamsOf<T>>,
   ) => ({
@@ -41,4 +49,32 @@ export function binder<T extends Decls>(decls: T, p: ParamsOf<T>, set: SetParams
     onChange: (v: ValueOf<T[K]>) =>
       set(patch ? patch(v) : ({ [key]: v } as unknown as Partial<ParamsOf<T>>)),
   });
+  /**
+   * A slider on coordinate i of a vec2 parameter, named `label` (also in its spoken value):
+   * `<ParamSlider {...bind.coord('w', 0, 'Weight w₁')} testId="w1" />`. Range from the vec2.
+   */
+  const coord = <K extends VecKeys<T>>(key: K, i: 0 | 1, label: string) => {
+    const d = decls[key] as Vec2Decl;
+    const v = p[key] as readonly [number, number];
+    const spec: NumberDecl & { readonly key: K } = {
+      kind: 'number',
+      key,
+      label,
+      help: d.help,
+      min: d.min,
+      max: d.max,
+      default: d.default[i],
+    };
+    return {
+      spec,
+      value: v[i],
+      onChange: (x: number) =>
+        set({ [key]: i === 0 ? [x, v[1]] : [v[0], x] } as unknown as Partial<ParamsOf<T>>),
+    };
+  };
+  return Object.assign(bind, { coord });
 }
+
+type VecKeys<T extends Decls> = {
+  [K in keyof T & string]: T[K] extends Vec2Decl ? K : never;
+}[keyof T & string];
