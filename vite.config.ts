@@ -92,6 +92,8 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.ts'],
       environment: 'node',
+      // Numerical tests that take ~1 s alone must not time out on a loaded 2-core CI machine.
+      testTimeout: 30_000,
     },
   };
 });
