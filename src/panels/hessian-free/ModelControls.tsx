@@ -15,21 +15,7 @@ interface Props {
   custom: CustomInfo | null;
 }
 
-const W = HF_PARAMS.w;
 const SUB = ['₁', '₂'] as const;
-
-/** One coordinate of the point w as a slider over w's declared range. */
-const coordinate = (i: 0 | 1) =>
-  ({
-    kind: 'number',
-    key: 'w',
-    label: `w${SUB[i]}`,
-    symbol: `w${SUB[i]}`,
-    help: W.help,
-    min: W.min,
-    max: W.max,
-    default: W.default[i],
-  }) as const;
 
 /** Controls of the 2-D model view. */
 export function ModelControls({ panel, p, set, custom }: Props) {
@@ -44,13 +30,7 @@ export function ModelControls({ panel, p, set, custom }: Props) {
       {p.problem === 'quadratic' && <ParamSlider {...bind('kappa')} />}
       <div data-control="w">
         {([0, 1] as const).map((i) => (
-          <ParamSlider
-            key={i}
-            spec={coordinate(i)}
-            value={p.w[i]}
-            onChange={(v) => set({ w: i === 0 ? [v, p.w[1]] : [p.w[0], v] })}
-            testId={`w${i + 1}`}
-          />
+          <ParamSlider key={i} {...bind.coord('w', i, `w${SUB[i]}`)} testId={`w${i + 1}`} />
         ))}
       </div>
       <ParamSlider {...bind('damp')} />

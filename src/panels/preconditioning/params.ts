@@ -13,7 +13,15 @@ import { PRESET_IDS } from '../../core/precond/presets';
 import type { Mat2, ProblemId } from '../../core/types';
 import type { AnyParams, ParamsOf } from '../../params/spec';
 import { defineParams } from '../../params/spec';
-import { CUSTOM_PARAMS, defaultStart, KAPPA, problemParam } from '../shared/opt2dParams';
+import {
+  CUSTOM_PARAMS,
+  DAMPING,
+  defaultStart,
+  KAPPA,
+  LEARNING_RATE,
+  problemParam,
+  STEPS,
+} from '../shared/opt2dParams';
 
 export const PRECOND_PANEL = 'preconditioning' as const;
 export const PRESET_CHOICES = ['custom', ...PRESET_IDS] as const;
@@ -62,21 +70,13 @@ export const PRECOND_PARAMS = defineParams({
     help: 'The first iterate w⁽⁰⁾ (drag it in the left plot); defaults to the problem’s own start.',
   },
   lr: {
-    kind: 'number',
+    ...LEARNING_RATE,
     label: 'Learning rate α (in w̃ and in w)',
-    symbol: 'α',
-    min: 1e-5,
-    max: 10,
-    scale: 'log',
     default: 0.5,
     help: 'Step size α of GD in w̃, i.e. of w ← w − αRRᵀ∇J.',
   },
   steps: {
-    kind: 'number',
-    label: 'Steps',
-    min: 1,
-    max: 500,
-    integer: true,
+    ...STEPS,
     default: 60,
     help: 'How many GD steps are run in w̃ (and directly in w).',
   },
@@ -98,13 +98,7 @@ export const PRECOND_PARAMS = defineParams({
     help: 'How R is built from the curvature (H, or |H| where H is not positive definite), or `custom` for the r1, r2 given.',
   },
   eta: {
-    kind: 'number',
-    label: 'Damping η',
-    symbol: 'η',
-    min: 1e-4,
-    max: 1e3,
-    scale: 'log',
-    zero: 'undamped',
+    ...DAMPING,
     default: 1,
     help: 'Damping of the damped preset R = (H + ηI)^−½.',
   },

@@ -53,6 +53,30 @@ export const KAPPA = {
   help: 'Ratio of the largest to the smallest eigenvalue of the quadratic’s Hessian.',
 } as const;
 
+/** The learning rate of the 2-D panels (range and scale; each panel says what it steps). */
+export const LEARNING_RATE = {
+  kind: 'number',
+  label: 'GD learning rate α',
+  symbol: 'α',
+  min: 1e-5,
+  max: 10,
+  scale: 'log',
+} as const;
+
+/** The damping slider of the 2-D panels: log scale with an exact, undamped zero. */
+export const DAMPING = {
+  kind: 'number',
+  label: 'Damping η',
+  symbol: 'η',
+  min: 1e-4,
+  max: 1e3,
+  scale: 'log',
+  zero: 'undamped',
+} as const;
+
+/** The iteration count of the 2-D panels. */
+export const STEPS = { kind: 'number', label: 'Steps', min: 1, max: 500, integer: true } as const;
+
 /** The problem picker, with a panel's default problem. */
 export function problemParam<D extends ProblemChoice>(def: D) {
   return {
@@ -99,32 +123,13 @@ export function opt2dParams(d: {
       help: 'The first iterate w⁽⁰⁾ (drag it in the plot). Defaults to the problem’s own start.',
     },
     lr: {
-      kind: 'number',
-      label: 'GD learning rate α',
-      symbol: 'α',
-      min: 1e-5,
-      max: 10,
-      scale: 'log',
+      ...LEARNING_RATE,
       default: DEFAULT_LR[d.problem],
       help: 'Step size of gradient descent; the default depends on the problem.',
     },
-    eta: {
-      kind: 'number',
-      label: 'Damping η',
-      symbol: 'η',
-      min: 1e-4,
-      max: 1e3,
-      scale: 'log',
-      zero: 'undamped',
-      default: d.eta,
-      help: 'Damping of damped Newton: Δw = −(H + ηI)⁻¹∇J.',
-    },
+    eta: { ...DAMPING, default: d.eta, help: 'Damping of damped Newton: Δw = −(H + ηI)⁻¹∇J.' },
     steps: {
-      kind: 'number',
-      label: 'Steps',
-      min: 1,
-      max: 500,
-      integer: true,
+      ...STEPS,
       default: d.steps,
       help: 'How many iterations every method runs (fewer when it converges or diverges).',
     },
