@@ -1,4 +1,4 @@
-import { computeOpt2d } from '../core/compute/opt2d';
+import { computeOpt2d } from '../core/newton/compute';
 import { computeModel2d, computeScaling } from '../core/cg';
 import { benchHf, initTrain, trainChunk } from '../core/hf';
 import { benchGradient } from '../core/nn';

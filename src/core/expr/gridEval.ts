@@ -257,7 +257,7 @@ export function evalArrays(e: Expr, xs: Float64Array, ys: Float64Array): Float64
   return compileArrays(e)(xs, ys);
 }
 
-/** Row-major values, x fastest, y from domain min upward — the layout of core/grid's sampleGrid. */
+/** Row-major values, x fastest, y from domain min upward — the layout of core/field/grid's sampleGrid. */
 export function evalGrid(e: Expr, domain: Domain, nx: number, ny: number): Float64Array {
   const out = new Float64Array(nx * ny);
   const [[x0, x1], [y0, y1]] = domain;

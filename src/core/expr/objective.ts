@@ -4,7 +4,7 @@
  * it, and an explanation for degenerate cases.
  */
 import type { Mat2, Objective2, Vec2 } from '../types';
-import { runMethod } from '../optimizers2';
+import { runMethod } from '../newton/methods';
 import { usesVariables, type Expr } from './ast';
 import { compilePoint } from './compile';
 import { derivatives } from './autodiff';

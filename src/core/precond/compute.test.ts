@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMethod } from '../optimizers2';
+import { runMethod } from '../newton/methods';
 import { precondObjective } from './angledQuadratic';
 import { computeInvariance, type InvarianceRequest } from './computeInvariance';
 import { computePrecond, type PrecondRequest } from './computePrecond';

@@ -2,8 +2,8 @@
  * Everything the Invariance panel draws for one parameter state: each method run in θ and in φ
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
-import type { CustomInfo, CustomRequest, CustomSource, Field } from '../compute/opt2d';
-import { logGrid } from '../dampingPath';
+import type { CustomInfo, CustomRequest, CustomSource, Field } from '../newton/compute';
+import { logGrid } from '../newton/dampingPath';
 import { getObjective } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { invertAffine, type Affine2 } from './affine';

@@ -3,7 +3,7 @@
  * preconditioned GD computed directly and through w̃, the w̃ view, H̃ = RᵀHR at the analysed
  * iterate, and for the quadratic the step counts before/after and the diagonal-vs-rotated sweep.
  */
-import type { CustomInfo, CustomRequest, CustomSource, Field } from '../compute/opt2d';
+import type { CustomInfo, CustomRequest, CustomSource, Field } from '../newton/compute';
 import { solve, symEig } from '../linalg2';
 import { clampKappa } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';

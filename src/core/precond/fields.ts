@@ -3,9 +3,9 @@
  * as it does not change while R or M is dragged) and J(Ay + c) over a view in the new
  * coordinates, drawn with the same levels so equal colours mean equal values of J.
  */
-import type { CustomInfo, Field, GridEvaluator } from '../compute/opt2d';
+import type { CustomInfo, Field, GridEvaluator } from '../newton/compute';
 import { prefersLogLevels } from '../expr/levels';
-import { contourLevels, objectiveXY, sampleGrid } from '../grid';
+import { contourLevels, objectiveXY, sampleGrid } from '../field/grid';
 import type { Objective2, Vec2 } from '../types';
 import type { Affine2 } from './affine';
 

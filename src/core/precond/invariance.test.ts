@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logGrid } from '../dampingPath';
+import { logGrid } from '../newton/dampingPath';
 import { PROBLEM_IDS, type Mat2, type Vec2 } from '../types';
 import { precondObjective } from './angledQuadratic';
 import { deviationSweep, INV_METHODS, isDefined, runPair } from './invariance';

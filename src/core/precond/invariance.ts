@@ -9,7 +9,7 @@
  * θ step exactly; ηI is a Euclidean proximity term, and Euclidean distance in φ is not in θ.
  */
 import { addScaledIdentity, solve } from '../linalg2';
-import { runStepper } from '../optimizers2';
+import { runStepper } from '../newton/methods';
 import type { Mat2, Vec2 } from '../types';
 import { invertAffine, mapFlat, reparameterize, type Affine2, type Problem2 } from './affine';
 import { deviation, type Deviation, type Trace } from './trace';

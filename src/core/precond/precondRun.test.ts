@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMethod } from '../optimizers2';
+import { runMethod } from '../newton/methods';
 import { PROBLEM_IDS, type Mat2, type Vec2 } from '../types';
 import { precondObjective } from './angledQuadratic';
 import { congruence } from './mat2';

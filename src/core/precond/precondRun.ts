@@ -4,7 +4,7 @@
  *   directly:   w ← w − α RRᵀ∇J(w)
  * Both produce the same iterates up to rounding, for any invertible R and any b.
  */
-import { DEFAULT_TOL, runStepper } from '../optimizers2';
+import { DEFAULT_TOL, runStepper } from '../newton/methods';
 import { matvec, solve } from '../linalg2';
 import type { Mat2, Objective2, Vec2 } from '../types';
 import {

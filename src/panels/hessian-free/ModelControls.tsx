@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Slider } from '../../components/Slider';
-import type { CustomInfo } from '../../core/compute/opt2d';
+import type { CustomInfo } from '../../core/newton/compute';
 import { CustomExpressionField } from '../shared/CustomExpressionField';
 import { HF_PROBLEMS, type HfParams, type HfProblem } from './params';
 

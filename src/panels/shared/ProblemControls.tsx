@@ -1,4 +1,4 @@
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Opt2dResult } from '../../core/newton/compute';
 import { DEFAULT_LR, defaultStart, type Opt2dParams } from './opt2dParams';
 import { ProblemSelect, useCustomChoice } from './ProblemSelect';
 

@@ -1,4 +1,4 @@
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Opt2dResult } from '../../core/newton/compute';
 import type { ObjectiveView } from './objectiveView';
 import type { Params } from '../../state/urlSchema';
 

@@ -3,11 +3,11 @@
  * so the worker answers a slider move with a single message of typed arrays.
  */
 import { getObjective } from '../objectives';
-import { runMethod, stepInfo, classifyPoint } from '../optimizers2';
-import { taylorModel } from '../taylor2';
-import { dampingPath, logGrid } from '../dampingPath';
-import { newtonSlice } from '../slice1d';
-import { sampleGrid, contourLevels, objectiveXY } from '../grid';
+import { runMethod, stepInfo, classifyPoint } from './methods';
+import { taylorModel } from './taylor';
+import { dampingPath, logGrid } from './dampingPath';
+import { newtonSlice } from './slice1d';
+import { sampleGrid, contourLevels, objectiveXY } from '../field/grid';
 import { prefersLogLevels } from '../expr/levels';
 import { customKeyPart } from '../precond/fields';
 import type { Mat2, MethodId, Objective2, ProblemId, Run2, Vec2 } from '../types';

@@ -16,8 +16,8 @@ import {
   solveEig,
   symEig,
   type SymEig,
-} from './linalg2';
-import type { Mat2, MethodId, Objective2, Run2, Vec2 } from './types';
+} from '../linalg2';
+import type { Mat2, MethodId, Objective2, Run2, Vec2 } from '../types';
 
 export interface MethodOptions {
   /** GD learning rate α (> 0); ignored by the Newton variants. */

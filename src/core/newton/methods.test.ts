@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { absEigen, isPD, norm, symEig } from './linalg2';
-import { getObjective } from './objectives';
-import { classifyPoint, runMethod, stepInfo, type MethodOptions } from './optimizers2';
-import { randomPoints, relErr } from './testing';
-import { PROBLEM_IDS, type Objective2, type Run2, type Vec2 } from './types';
+import { absEigen, isPD, norm, symEig } from '../linalg2';
+import { getObjective } from '../objectives';
+import { classifyPoint, runMethod, stepInfo, type MethodOptions } from './methods';
+import { randomPoints, relErr } from '../testing';
+import { PROBLEM_IDS, type Objective2, type Run2, type Vec2 } from '../types';
 
 const base: MethodOptions = { lr: 0.1, eta: 1, maxSteps: 200 };
 const last = (r: Run2): Vec2 => [r.iterates[2 * r.steps], r.iterates[2 * r.steps + 1]];

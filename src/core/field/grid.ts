@@ -1,7 +1,7 @@
 /**
  * Sampling a scalar field for contour plots, and choosing its contour levels.
  */
-import type { Objective2 } from './types';
+import type { Objective2 } from '../types';
 
 export type Domain2 = Objective2['domain'];
 
