@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeModel2d } from '../core/cg';
 import { computeInvariance, type InvarianceRequest } from '../core/precond/computeInvariance';
 import { computePrecond, type PrecondRequest } from '../core/precond/computePrecond';
-import { matmul, transpose } from '../core/precond/mat2';
+import { matmul, transpose } from '../core/linalg/mat2';
 import { buildCustom } from './customObjective';
 
 const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';

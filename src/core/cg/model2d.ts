@@ -4,7 +4,7 @@
  * (best fixed step and exact line search) vs CG on it. Iterates are returned in w-space.
  */
 import { contourLevels, sampleGrid } from '../field/grid';
-import { symEig } from '../linalg2';
+import { symEig } from '../linalg/mat2';
 import { getObjective } from '../objectives';
 import type { Mat2, Objective2, Vec2 } from '../types';
 import type { CustomInfo, CustomRequest, CustomSource } from '../newton/compute';

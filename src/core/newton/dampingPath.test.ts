@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dampingPath, logGrid } from './dampingPath';
-import { norm } from '../linalg2';
+import { norm } from '../linalg/mat2';
 import { getObjective } from '../objectives';
 import { stepInfo } from './methods';
 import { relErr } from '../testing';

@@ -5,7 +5,7 @@
  * towards −∇J/η as η grows — the slide's "Newton in high-curvature directions, GD in
  * low-curvature ones". For indefinite H it passes through infinity at η = −ν_min.
  */
-import { addScaledIdentity, isSingular, solve } from '../linalg2';
+import { addScaledIdentity, isSingular, solve } from '../linalg/mat2';
 import type { Objective2, Vec2 } from '../types';
 
 /** n points from lo to hi, equally spaced in log; the endpoints are exact. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { norm } from '../linalg2';
+import { norm } from '../linalg/mat2';
 import { LOGISTIC_NEWTON_THRESHOLD, newtonMapLogistic } from './logistic1d';
 import { getObjective } from '../objectives';
 import { runMethod, type MethodOptions } from './methods';

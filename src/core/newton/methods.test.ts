@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absEigen, isPD, norm, symEig } from '../linalg2';
+import { absEigen, isPD, norm, symEig } from '../linalg/mat2';
 import { getObjective } from '../objectives';
 import { classifyPoint, runMethod, stepInfo, type MethodOptions } from './methods';
 import { randomPoints, relErr } from '../testing';

@@ -16,7 +16,7 @@ import {
   solveEig,
   symEig,
   type SymEig,
-} from '../linalg2';
+} from '../linalg/mat2';
 import type { Mat2, MethodId, Objective2, Run2, Vec2 } from '../types';
 
 export interface MethodOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dot } from '../linalg2';
+import { dot } from '../linalg/mat2';
 import { getObjective } from '../objectives';
 import { runMethod } from './methods';
 import { newtonSlice } from './slice1d';

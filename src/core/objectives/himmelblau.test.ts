@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solve, symEig } from '../linalg2';
+import { solve, symEig } from '../linalg/mat2';
 import { classifyPoint, runMethod } from '../newton/methods';
 import { relErr } from '../testing';
 import type { Vec2 } from '../types';

@@ -17,7 +17,7 @@ import {
 import { DeviationSweepCache } from './sweepCache';
 import { INV_METHODS, isDefined, runPair, type InvMethod, type InvPair } from './invariance';
 import { withCurvatureStructure } from './likelihood';
-import { matmul, singularValues, transpose } from './mat2';
+import { matmul, singularValues, transpose } from '../linalg/mat2';
 import { R_COND_MAX } from './computePrecond';
 
 export interface InvarianceRequest extends CustomRequest {

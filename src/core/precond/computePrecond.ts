@@ -4,7 +4,7 @@
  * iterate, and for the quadratic the step counts before/after and the diagonal-vs-rotated sweep.
  */
 import type { CustomInfo, CustomRequest, CustomSource, Field } from '../newton/compute';
-import { solve, symEig } from '../linalg2';
+import { condPD, congruence, matTvec, singularValues, solve, symEig } from '../linalg/mat2';
 import { clampKappa } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { type Affine2 } from './affine';
@@ -17,7 +17,6 @@ import {
   transformedField,
   type TransformedField,
 } from './fields';
-import { condPD, congruence, matTvec, singularValues } from './mat2';
 import {
   maxStepMismatch,
   runGdInMovingTilde,

@@ -4,7 +4,7 @@ import { PROBLEM_IDS, type Mat2, type Vec2 } from '../types';
 import { precondObjective } from './angledQuadratic';
 import { deviationSweep, INV_METHODS, isDefined, runPair } from './invariance';
 import { withCurvatureStructure } from './likelihood';
-import { randomInvertible, randomVec } from './testing';
+import { randomInvertible, randomVec } from '../testing';
 
 const DEFAULT_LR = {
   quadratic: 0.15,

@@ -8,7 +8,7 @@
  * In φ, H_φ = MᵀHM, G_φ = MᵀGM, F_φ = MᵀFM and ∇_φJ = Mᵀ∇J, so the undamped step maps to the
  * θ step exactly; ηI is a Euclidean proximity term, and Euclidean distance in φ is not in θ.
  */
-import { addScaledIdentity, solve } from '../linalg2';
+import { addScaledIdentity, solve } from '../linalg/mat2';
 import { runStepper } from '../newton/methods';
 import type { Mat2, Vec2 } from '../types';
 import { invertAffine, mapFlat, reparameterize, type Affine2, type Problem2 } from './affine';

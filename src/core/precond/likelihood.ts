@@ -10,7 +10,7 @@
  */
 import type { Mat2, Objective2, ProblemId, Vec2 } from '../types';
 import { plainProblem, type Problem2 } from './affine';
-import { cholesky, congruence, transpose } from './mat2';
+import { cholesky, congruence, transpose } from '../linalg/mat2';
 
 export interface CurvatureStructure {
   problem: Problem2;

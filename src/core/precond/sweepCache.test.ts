@@ -4,7 +4,7 @@ import { SWEEP_ETAS } from './computeInvariance';
 import { deviationSweep, INV_METHODS } from './invariance';
 import { withCurvatureStructure } from './likelihood';
 import { DeviationSweepCache, truncateRun } from './sweepCache';
-import { randomInvertible, randomVec } from './testing';
+import { randomInvertible, randomVec } from '../testing';
 import { PROBLEM_IDS, type Vec2 } from '../types';
 
 const START: Record<(typeof PROBLEM_IDS)[number], Vec2> = {

@@ -3,7 +3,7 @@
  * the catalog and URL handling can use it.
  */
 import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
-import { columns, fromColumns } from '../../core/precond/mat2';
+import { columns, fromColumns } from '../../core/linalg/mat2';
 import type { Mat2 } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';
 import {

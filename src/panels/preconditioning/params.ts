@@ -8,7 +8,7 @@ import {
   ANGLE_MAX,
   ANGLE_MIN,
 } from '../../core/precond/angledQuadratic';
-import { columns, fromColumns } from '../../core/precond/mat2';
+import { columns, fromColumns } from '../../core/linalg/mat2';
 import { PRESET_IDS, presetAt, type PresetId } from '../../core/precond/presets';
 import type { Mat2, ProblemId } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';

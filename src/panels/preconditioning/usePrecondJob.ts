@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { columns } from '../../core/precond/mat2';
+import { columns } from '../../core/linalg/mat2';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
