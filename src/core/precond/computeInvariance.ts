@@ -2,18 +2,19 @@
  * Everything the Invariance panel draws for one parameter state: each method run in θ and in φ
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
-import type { CustomInfo, CustomRequest, CustomSource, Field } from '../newton/compute';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
 import { logGrid } from '../newton/dampingPath';
 import { getObjective } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { invertAffine, type Affine2 } from './affine';
 import {
-  customKeyPart,
+  fieldKey,
   objectiveField,
-  squareAround,
   transformedField,
+  type Field,
   type TransformedField,
-} from './fields';
+} from '../field/field';
+import { squareAround } from '../field/view';
 import { DeviationSweepCache } from './sweepCache';
 import { INV_METHODS, isDefined, runPair, type InvMethod, type InvPair } from './invariance';
 import { withCurvatureStructure } from './likelihood';
@@ -62,14 +63,6 @@ export interface InvarianceResult {
 /** η from far below the slider's range (where the deviation meets rounding) to 1e3. */
 export const SWEEP_ETAS = logGrid(1e-8, 1e3, 23);
 
-export function invarianceFieldKey(
-  req: Pick<InvarianceRequest, 'problem' | 'kappa' | 'fieldResolution'>,
-  custom?: Pick<CustomInfo, 'f' | 'domain'>,
-) {
-  const q = req.problem === 'quadratic' ? `:${req.kappa}` : '';
-  return `${req.problem}${q}${customKeyPart(custom)}@${req.fieldResolution}`;
-}
-
 /** The steps slider's maximum (the sweep's horizon never needs to grow beyond it). */
 export const INV_STEPS_MAX = 500;
 
@@ -82,8 +75,8 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
     throw new Error('A custom objective needs its parsed expression.');
   const obj = custom ? custom.objective : getObjective(req.problem as ProblemId, req);
   const { problem, model } = withCurvatureStructure(req.problem, obj);
-  const fieldKey = invarianceFieldKey(req, custom?.info);
-  const thetaField = objectiveField(obj, `inv:${fieldKey}`, req.fieldResolution, custom?.grid);
+  const key = fieldKey(req, custom?.info);
+  const thetaField = objectiveField(obj, `inv:${key}`, req.fieldResolution, custom?.grid);
   const T: Affine2 = { A: req.M, c: req.c };
   const [s1, s2] = singularValues(req.M);
   const MtM = matmul(transpose(req.M), req.M);
@@ -97,13 +90,11 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
     boolean
   >;
   const base = {
-    fieldKey,
+    fieldKey: key,
     custom: custom?.info ?? null,
     // Copies of memoized arrays: the worker transfers (detaches) every array it sends.
     field:
-      req.knownFieldKey === fieldKey
-        ? null
-        : { ...thetaField, key: fieldKey, values: thetaField.values.slice() },
+      req.knownFieldKey === key ? null : { ...thetaField, key, values: thetaField.values.slice() },
     levels: thetaField.levels,
     model,
     defined,
@@ -126,7 +117,7 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
   const pairs = methods.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
 
   // Keyed without the step budget: the cache answers every budget up to its horizon.
-  const sweepKey = JSON.stringify([fieldKey, req.kappa, req.x0, req.lr, req.M, req.c]);
+  const sweepKey = JSON.stringify([key, req.kappa, req.x0, req.lr, req.M, req.c]);
   let cache = sweepMemo.get(sweepKey);
   if (!cache) {
     cache = new DeviationSweepCache(
@@ -153,7 +144,7 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
   const span = Math.min(x1 - x0, y1 - y0);
   const phiView = transformedField(
     obj,
-    fieldKey,
+    key,
     T,
     squareAround(back, (0.05 * span) / s1),
     req.phiResolution,

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { Slider } from '../../components/Slider';
-import type { CustomInfo } from '../../core/newton/compute';
+import type { CustomInfo } from '../../core/expr/custom';
 import { CustomExpressionField } from '../shared/CustomExpressionField';
 import { HF_PROBLEMS, type HfParams, type HfProblem } from './params';
 

@@ -1,4 +1,4 @@
-import type { Field } from '../../core/newton/compute';
+import type { Field } from '../../core/field/field';
 import type { InvarianceResult } from '../../core/precond/computeInvariance';
 import type { GridField } from '../../components/plot/contourPaths';
 import { Trajectory } from '../../components/plot/Trajectory';

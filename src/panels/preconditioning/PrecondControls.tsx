@@ -1,4 +1,4 @@
-import type { CustomInfo } from '../../core/newton/compute';
+import type { CustomInfo } from '../../core/expr/custom';
 import { Slider } from '../../components/Slider';
 import { defaultStart } from '../shared/opt2dParams';
 import { MatrixEntry } from '../shared/MatrixEntry';

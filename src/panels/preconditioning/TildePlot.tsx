@@ -1,4 +1,4 @@
-import type { Field } from '../../core/newton/compute';
+import type { Field } from '../../core/field/field';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import type { Mat2 } from '../../core/types';
 import type { GridField } from '../../components/plot/contourPaths';

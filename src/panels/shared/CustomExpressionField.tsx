@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { CustomInfo } from '../../core/newton/compute';
+import type { CustomInfo } from '../../core/expr/custom';
 import { Formula } from '../../components/Formula';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';

@@ -1,5 +1,5 @@
 import { useCallback, useId, type ReactNode } from 'react';
-import type { CustomInfo } from '../../core/newton/compute';
+import type { CustomInfo } from '../../core/expr/custom';
 import { getObjective } from '../../core/objectives';
 import { PROBLEM_IDS } from '../../core/types';
 import { Slider } from '../../components/Slider';
