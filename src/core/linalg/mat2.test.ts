@@ -18,6 +18,7 @@ import {
   quadForm,
   singularValues,
   solve,
+  solveDamped,
   solveEig,
   symEig,
   transpose,
@@ -116,6 +117,19 @@ describe('solve, inverse, det', () => {
     expect(isSingular([1e-20, 0, 0, 1e-20])).toBe(false);
     expect(solve([1e-200, 0, 0, 1], [1, 1])).toEqual([1e200, 1]);
     expect(isSingular([1, 1, 1, 1 + 1e-6])).toBe(false);
+  });
+});
+
+describe('solveDamped', () => {
+  it('solves (C + ηI)x = b, is C⁻¹b at η = 0, and is null where η cancels an eigenvalue', () => {
+    const C: Mat2 = [2, 1, 1, -3];
+    const b = [0.7, -1.1] as const;
+    expect(solveDamped(C, 0, b)).toEqual(solve(C, b));
+    const x = solveDamped(C, 0.5, b)!;
+    expect(relErr(matvec([2.5, 1, 1, -2.5], x), b)).toBeLessThan(1e-15);
+    const [lo] = symEig(C).values;
+    expect(solveDamped(C, -lo, b)).toBeNull();
+    expect(solveDamped([0, 0, 0, 0], 0, b)).toBeNull();
   });
 });
 

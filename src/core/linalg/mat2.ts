@@ -78,6 +78,16 @@ export function solve(A: Mat2, b: Vec2): Vec2 | null {
   return Number.isFinite(x[0]) && Number.isFinite(x[1]) ? x : null;
 }
 
+/**
+ * x = (C + ηI)⁻¹ b: the one damped solve behind damped Newton, the damping path and the damped
+ * curvature methods of the Invariance panel. η = 0 is the undamped solve C⁻¹b, with C itself (not
+ * C + 0·I). null when C + ηI is singular (η cancels an eigenvalue of C, or C is singular at
+ * η = 0): the step is undefined there, and each caller says so in its own words.
+ */
+export function solveDamped(C: Mat2, eta: number, b: Vec2): Vec2 | null {
+  return solve(eta === 0 ? C : addScaledIdentity(C, eta), b);
+}
+
 export interface SymEig {
   /** Eigenvalues in ascending order. */
   values: Vec2;

@@ -8,7 +8,7 @@
  * In φ, H_φ = MᵀHM, G_φ = MᵀGM, F_φ = MᵀFM and ∇_φJ = Mᵀ∇J, so the undamped step maps to the
  * θ step exactly; ηI is a Euclidean proximity term, and Euclidean distance in φ is not in θ.
  */
-import { addScaledIdentity, solve } from '../linalg/mat2';
+import { solveDamped } from '../linalg/mat2';
 import { runStepper } from '../newton/methods';
 import type { Mat2, Vec2 } from '../types';
 import { invertAffine, mapFlat, reparameterize, type Affine2, type Problem2 } from './affine';
@@ -52,7 +52,7 @@ export function runInv(p: Problem2, method: InvMethod, x0: Vec2, opts: InvOption
   const C = curvatureOf(p, method);
   if (!C) return null;
   return runStepper(p, x0, opts, (w, g) => {
-    const x = solve(addScaledIdentity(C(w), opts.eta), g);
+    const x = solveDamped(C(w), opts.eta, g);
     return x
       ? { step: [-x[0], -x[1]] }
       : { step: null, reason: 'the curvature (+ ηI) is singular: the step is undefined' };
