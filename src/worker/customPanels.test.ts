@@ -88,7 +88,7 @@ describe('Invariance with a typed objective', () => {
     steps: 40,
     M: [1.6, 0.5, -0.3, 0.7],
     c: [0.2, -0.1],
-    methods: ['gd', 'newton', 'gn', 'ngd'],
+    rules: ['gd', 'H', 'G', 'F'],
     knownFieldKey: null,
     fieldResolution: 40,
     phiResolution: 20,
@@ -96,13 +96,13 @@ describe('Invariance with a typed objective', () => {
 
   it('Newton is invariant to rounding, GD is not, GN and NGD are not defined', async () => {
     const out = computeInvariance(base, await buildCustom(base));
-    expect(out.defined).toEqual({ gd: true, newton: true, gn: false, ngd: false });
+    expect(out.defined).toEqual({ gd: true, H: true, G: false, F: false });
     expect(out.model).toContain('typed f(x, y)');
-    const dev = Object.fromEntries(out.pairs.map((p) => [p.method, p.deviation.relative]));
-    expect(dev.newton).toBeLessThan(1e-12);
+    const dev = Object.fromEntries(out.pairs.map((p) => [p.rule, p.deviation.relative]));
+    expect(dev.H).toBeLessThan(1e-12);
     expect(dev.gd).toBeGreaterThan(1e-2);
     // Damping breaks it gradually: the sweep rises from rounding to visible.
-    const sweep = out.sweep.relative.newton!;
+    const sweep = out.sweep.relative.H!;
     expect(sweep[0]).toBeLessThan(1e-6); // at η = 1e-8 the deviation is O(η)
     expect(sweep[sweep.length - 1]).toBeGreaterThan(1e-3);
   });
@@ -113,7 +113,7 @@ describe('Invariance with a typed objective', () => {
       f: ROSENBROCK,
       x0: [-1.2, 1] as const,
       lr: 0.001,
-      methods: ['newton'] as const,
+      rules: ['H'] as const,
     };
     const typed = computeInvariance(req, await buildCustom(req));
     const builtIn = computeInvariance({ ...req, problem: 'rosenbrock' });

@@ -123,7 +123,7 @@ describe('computeInvariance', () => {
     steps: 50,
     M: [1.6, 0.5, -0.3, 0.7],
     c: [0.2, -0.1],
-    methods: ['gd', 'newton', 'gn', 'ngd'],
+    rules: ['gd', 'H', 'G', 'F'],
     knownFieldKey: null,
     fieldResolution: 64,
     phiResolution: 32,
@@ -131,12 +131,12 @@ describe('computeInvariance', () => {
 
   it('Newton/GN/NGD overlay to rounding, GD does not; the sweep grows with η', () => {
     const r = computeInvariance(req);
-    const dev = Object.fromEntries(r.pairs.map((p) => [p.method, p.deviation]));
-    expect(dev.newton.max).toBeLessThan(1e-10);
-    expect(dev.gn.max).toBeLessThan(1e-10);
-    expect(dev.ngd.max).toBeLessThan(1e-10);
+    const dev = Object.fromEntries(r.pairs.map((p) => [p.rule, p.deviation]));
+    expect(dev.H.max).toBeLessThan(1e-10);
+    expect(dev.G.max).toBeLessThan(1e-10);
+    expect(dev.F.max).toBeLessThan(1e-10);
     expect(dev.gd.relative).toBeGreaterThan(0.05);
-    const s = r.sweep.relative.newton!;
+    const s = r.sweep.relative.H!;
     expect(s.length).toBe(r.sweep.etas.length);
     expect(s[0]).toBeLessThan(1e-6);
     expect(s[0]).toBeLessThan(s[8]);
@@ -149,10 +149,10 @@ describe('computeInvariance', () => {
     transferAll(a);
     const b = computeInvariance({ ...req, eta: 0.2 });
     expect(b.sweep.etas.length).toBe(23);
-    expect(b.sweep.relative.gn!.length).toBe(23);
+    expect(b.sweep.relative.G!.length).toBe(23);
     const s = computeInvariance({ ...req, problem: 'saddle', x0: [1.5, 0.25] });
-    expect(s.defined).toEqual({ gd: true, newton: true, gn: false, ngd: false });
-    expect(s.pairs.map((p) => p.method)).toEqual(['gd', 'newton']);
+    expect(s.defined).toEqual({ gd: true, H: true, G: false, F: false });
+    expect(s.pairs.map((p) => p.rule)).toEqual(['gd', 'H']);
     expect(s.model).toMatch(/^Not defined/);
   });
 

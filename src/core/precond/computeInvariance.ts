@@ -1,5 +1,5 @@
 /**
- * Everything the Invariance panel draws for one parameter state: each method run in θ and in φ
+ * Everything the Invariance panel draws for one parameter state: each update rule run in θ and φ
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
@@ -16,7 +16,7 @@ import {
 } from '../field/field';
 import { squareAround } from '../field/view';
 import { DeviationSweepCache } from './sweepCache';
-import { INV_METHODS, isDefined, runPair, type InvMethod, type InvPair } from './invariance';
+import { INV_RULES, isDefined, runPair, type InvPair, type InvRule } from './invariance';
 import { withCurvatureStructure } from './likelihood';
 import { matmul, singularValues, transpose } from '../linalg/mat2';
 import { R_COND_MAX } from './computePrecond';
@@ -28,12 +28,12 @@ export interface InvarianceRequest extends CustomRequest {
   x0: Vec2;
   /** GD learning rate α. */
   lr: number;
-  /** Damping η of Newton, Gauss-Newton and natural gradient. */
+  /** Damping η of the curvature rules H, G and F (η = 0: Newton, Gauss-Newton, natural gradient). */
   eta: number;
   steps: number;
   M: Mat2;
   c: Vec2;
-  methods: readonly InvMethod[];
+  rules: readonly InvRule[];
   knownFieldKey: string | null;
   fieldResolution: number;
   phiResolution: number;
@@ -49,13 +49,13 @@ export interface InvarianceResult {
   singular: string | null;
   /** The statistical model behind G and F, or why they are not defined. */
   model: string;
-  defined: Record<InvMethod, boolean>;
-  /** One pair of runs per requested method that is defined here. */
+  defined: Record<InvRule, boolean>;
+  /** One pair of runs per requested rule that is defined here. */
   pairs: InvPair[];
   phi0: Vec2 | null;
   phiView: TransformedField | null;
-  /** Relative deviation per η for each requested method (GD: flat, it has nothing to damp). */
-  sweep: { etas: Float64Array; relative: Partial<Record<InvMethod, Float64Array>> };
+  /** Relative deviation per η for each requested rule (GD: flat, it has nothing to damp). */
+  sweep: { etas: Float64Array; relative: Partial<Record<InvRule, Float64Array>> };
   /** Facts about M: singular values, and whether it is a rotation/reflection (MᵀM = I). */
   mInfo: { singularValues: Vec2; det: number; orthogonal: boolean };
 }
@@ -85,8 +85,8 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
     det: req.M[0] * req.M[3] - req.M[1] * req.M[2],
     orthogonal: Math.hypot(MtM[0] - 1, MtM[1], MtM[2], MtM[3] - 1) < 1e-9,
   };
-  const defined = Object.fromEntries(INV_METHODS.map((m) => [m, isDefined(problem, m)])) as Record<
-    InvMethod,
+  const defined = Object.fromEntries(INV_RULES.map((m) => [m, isDefined(problem, m)])) as Record<
+    InvRule,
     boolean
   >;
   const base = {
@@ -113,8 +113,8 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
   }
 
   const opts = { lr: req.lr, eta: req.eta, maxSteps: req.steps };
-  const methods = req.methods.filter((m) => defined[m]);
-  const pairs = methods.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
+  const rules = req.rules.filter((m) => defined[m]);
+  const pairs = rules.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
 
   // Keyed without the step budget: the cache answers every budget up to its horizon.
   const sweepKey = JSON.stringify([key, req.kappa, req.x0, req.lr, req.M, req.c]);
@@ -127,8 +127,8 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
     sweepMemo.set(sweepKey, cache);
     if (sweepMemo.size > 4) sweepMemo.delete(sweepMemo.keys().next().value as string);
   }
-  const sweepRelative: Partial<Record<InvMethod, Float64Array>> = {};
-  for (const m of methods) sweepRelative[m] = cache.relative(m, req.steps);
+  const sweepRelative: Partial<Record<InvRule, Float64Array>> = {};
+  for (const m of rules) sweepRelative[m] = cache.relative(m, req.steps);
 
   // The φ view shows the θ view's preimage (the dashed parallelogram), so both plots cover the same
   // region of parameter space; it depends on M and c only, so η, α, steps and start drags keep it.

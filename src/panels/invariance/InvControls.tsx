@@ -1,12 +1,11 @@
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
-import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
+import { INV_METHODS, type InvarianceView, type InvMethod } from './methods';
 import { Slider } from '../../components/Slider';
 import { MatrixEntry } from '../shared/MatrixEntry';
 import { DEFAULT_LR, defaultStart } from '../shared/opt2dParams';
 import { ProblemSelect, useCustomChoice } from '../shared/ProblemSelect';
 import { plainNum } from '../shared/texNumbers';
 import { columnsPatch, INV_PANEL, M_PRESETS, matrixM, type InvParams } from './params';
-import { INV_STYLE } from './style';
+import { INV_STYLE, methodName } from './style';
 
 const sameM = (a: readonly number[], b: readonly number[]) =>
   a.every((v, i) => Math.abs(v - b[i]) < 1e-9);
@@ -19,7 +18,7 @@ export function InvControls({
 }: {
   p: InvParams;
   set(patch: Partial<InvParams>): void;
-  out: InvarianceResult | null;
+  out: InvarianceView | null;
 }) {
   const custom = useCustomChoice(INV_PANEL, p, set, out?.custom);
   const M = matrixM(p);
@@ -63,7 +62,7 @@ export function InvControls({
         )}
       </fieldset>
       <Slider
-        label="Damping η of Newton, GN, NGD"
+        label="Damping η of the curvature methods"
         value={p.eta}
         min={1e-4}
         max={1e3}
@@ -95,7 +94,7 @@ export function InvControls({
               style={{ background: INV_STYLE[m].color }}
               aria-hidden="true"
             />
-            {INV_STYLE[m].label}
+            {methodName(m, p.eta, 'label')}
             {out && !out.defined[m] ? ' (not defined here)' : ''}
           </label>
         ))}

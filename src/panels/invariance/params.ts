@@ -2,7 +2,7 @@
  * URL parameters of the Invariance panel (public: keep names and meanings stable). React-free so
  * the catalog and URL handling can use it.
  */
-import { INV_METHODS, type InvMethod } from '../../core/precond/invariance';
+import { INV_METHODS, type InvMethod } from './methods';
 import { columns, fromColumns } from '../../core/linalg/mat2';
 import type { Mat2 } from '../../core/types';
 import type { ParamSpec, Params } from '../../state/urlSchema';
