@@ -5,6 +5,7 @@
  * names the field the panel already holds gets none back.
  */
 import { prefersLogLevels } from '../expr/levels';
+import type { Memo } from '../memo';
 import type { Mat2, Objective2, Vec2 } from '../types';
 import type { Domain2 } from './domain';
 import { contourLevels, objectiveXY, sampleGrid, type GridEvaluator } from './grid';
@@ -41,9 +42,6 @@ export function fieldKey(
   return `${req.problem}${q}${c}@${req.fieldResolution}`;
 }
 
-// Fields are memoized per key while R or M is dragged (they do not change).
-const memo = new Map<string, Field>();
-
 /**
  * J on its own domain with its contour levels. A typed objective brings its own grid evaluator
  * and no level preference: log levels are chosen from its values.
@@ -62,19 +60,18 @@ export function buildField(obj: Objective2, key: string, res: number, grid?: Gri
   };
 }
 
-/** buildField, computed once per key. Callers must copy `values` before sending them. */
+/**
+ * buildField kept in `memo` per key: the field does not change while R or M is dragged. Callers
+ * must copy `values` before sending them.
+ */
 export function objectiveField(
+  memo: Memo,
   obj: Objective2,
   key: string,
   res: number,
   grid?: GridEvaluator,
 ): Field {
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const field = buildField(obj, key, res, grid);
-  memo.set(key, field);
-  if (memo.size > 12) memo.delete(memo.keys().next().value as string);
-  return field;
+  return memo.get(`field|${key}`, () => buildField(obj, key, res, grid));
 }
 
 export interface TransformedField {

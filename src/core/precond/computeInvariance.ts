@@ -3,6 +3,7 @@
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import type { Memo } from '../memo';
 import { logGrid } from '../newton/dampingPath';
 import { getObjective } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
@@ -66,17 +67,21 @@ export const SWEEP_ETAS = logGrid(1e-8, 1e3, 23);
 /** The steps slider's maximum (the sweep's horizon never needs to grow beyond it). */
 export const INV_STEPS_MAX = 500;
 
-// The sweep does not depend on η, so a drag of the η slider reuses it.
-const sweepMemo = new Map<string, DeviationSweepCache>();
-
-/** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
-export function computeInvariance(req: InvarianceRequest, custom?: CustomSource): InvarianceResult {
+/**
+ * `custom` is the parsed objective when problem = custom (see worker/customObjective). `memo`
+ * keeps the field of J and the η sweep, which does not depend on η: an η drag reuses it.
+ */
+export function computeInvariance(
+  req: InvarianceRequest,
+  memo: Memo,
+  custom?: CustomSource,
+): InvarianceResult {
   if (req.problem === 'custom' && !custom)
     throw new Error('A custom objective needs its parsed expression.');
   const obj = custom ? custom.objective : getObjective(req.problem as ProblemId, req);
   const { problem, model } = withCurvatureStructure(req.problem, obj);
   const key = fieldKey(req, custom?.info);
-  const thetaField = objectiveField(obj, `inv:${key}`, req.fieldResolution, custom?.grid);
+  const thetaField = objectiveField(memo, obj, `inv:${key}`, req.fieldResolution, custom?.grid);
   const T: Affine2 = { A: req.M, c: req.c };
   const [s1, s2] = singularValues(req.M);
   const MtM = matmul(transpose(req.M), req.M);
@@ -118,15 +123,14 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
 
   // Keyed without the step budget: the cache answers every budget up to its horizon.
   const sweepKey = JSON.stringify([key, req.kappa, req.x0, req.lr, req.M, req.c]);
-  let cache = sweepMemo.get(sweepKey);
-  if (!cache) {
-    cache = new DeviationSweepCache(
-      { problem, T, theta0: req.x0, lr: req.lr, etas: SWEEP_ETAS },
-      Math.max(INV_STEPS_MAX, req.steps),
-    );
-    sweepMemo.set(sweepKey, cache);
-    if (sweepMemo.size > 4) sweepMemo.delete(sweepMemo.keys().next().value as string);
-  }
+  const cache = memo.get(
+    `invariance-sweep|${sweepKey}`,
+    () =>
+      new DeviationSweepCache(
+        { problem, T, theta0: req.x0, lr: req.lr, etas: SWEEP_ETAS },
+        Math.max(INV_STEPS_MAX, req.steps),
+      ),
+  );
   const sweepRelative: Partial<Record<InvRule, Float64Array>> = {};
   for (const m of rules) sweepRelative[m] = cache.relative(m, req.steps);
 

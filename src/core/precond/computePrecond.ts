@@ -4,6 +4,7 @@
  * iterate, and for the quadratic the step counts before/after and the diagonal-vs-rotated sweep.
  */
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import type { Memo } from '../memo';
 import { condPD, congruence, matTvec, singularValues, solve, symEig } from '../linalg/mat2';
 import { clampKappa } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
@@ -131,7 +132,12 @@ function rCondition(R: Mat2): string | null {
 }
 
 /** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
-export function computePrecond(request: PrecondRequest, custom?: CustomSource): PrecondResult {
+/** `memo` keeps the field of J, which R does not change. */
+export function computePrecond(
+  request: PrecondRequest,
+  memo: Memo,
+  custom?: CustomSource,
+): PrecondResult {
   if (request.problem === 'custom' && !custom)
     throw new Error('A custom objective needs its parsed expression.');
   const obj = custom ? custom.objective : precondObjective(request.problem as ProblemId, request);
@@ -141,7 +147,7 @@ export function computePrecond(request: PrecondRequest, custom?: CustomSource): 
       : request.R;
   const req: PrecondRequest = { ...request, R: fixedR };
   const key = fieldKey(req, custom?.info, [req.kappa, req.angle]);
-  const wField = objectiveField(obj, key, req.fieldResolution, custom?.grid);
+  const wField = objectiveField(memo, obj, key, req.fieldResolution, custom?.grid);
   const opts = { lr: req.lr, maxSteps: req.steps };
   const follow = req.follow && req.preset !== 'custom';
   const preset = req.preset === 'custom' ? 'identity' : req.preset;

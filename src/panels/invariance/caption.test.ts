@@ -6,12 +6,16 @@ import { invarianceCaption, verdict } from './caption';
 import { toView } from './methods';
 import type { InvParams } from './params';
 import { invarianceRequest } from './request';
+import { LruMemo } from '../../core/memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 function captionFor(query: string) {
   const meta = PANELS.find((p) => p.id === 'invariance')!;
   const { params } = parseParams<InvParams>(meta.schema, query);
   const p = meta.resolve!(params, new Set(new URLSearchParams(query).keys())) as InvParams;
-  const out = toView(computeInvariance(invarianceRequest(p, null)));
+  const out = toView(computeInvariance(invarianceRequest(p, null), memo));
   return { text: invarianceCaption(out, p.eta, p.show), out };
 }
 
