@@ -122,7 +122,8 @@ describe('conjugateGradient', () => {
   });
 });
 
-describe('Martens stopping rule and backtracking grid (numerics.md §4)', () => {
+// docs/math.md#hessian-free-optimization
+describe('Martens stopping rule and backtracking grid', () => {
   it('saves iterates at 5, 7, 9, 11, 15, 19, 25, … (×1.3)', () => {
     expect(backtrackGrid(60)).toEqual([5, 7, 9, 11, 15, 19, 25, 32, 41, 54]);
   });

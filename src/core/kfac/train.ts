@@ -148,7 +148,7 @@ function sgdMomentumStep(ctx: TrainContext, s: KfacTrainState, rng: () => number
   }
 }
 
-/** numerics.md §3: EMA decay of the diagonal estimate (timescale 20 steps), debiased. */
+/** The diagonal estimate's debiased EMA decay (20-step timescale): docs/math.md#pullback-sampling. */
 export const PST_EMA = 0.95;
 /** Damping of the diagonal preconditioner, relative to the mean of diag Ĝ (scale-free). */
 export const PST_REL_DAMPING = 1e-1;

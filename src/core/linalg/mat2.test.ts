@@ -83,7 +83,8 @@ describe('symEig', () => {
 });
 
 describe('solve, inverse, det', () => {
-  it('solves the numerics.md quadratic system H x = c', () => {
+  // The quadratic of docs/math.md#newtons-method-and-the-taylor-model.
+  it('solves the quadratic test system H x = c', () => {
     const x = solve([3, 1, 1, 2], [1, -1]);
     expect(x).not.toBeNull();
     expect(relErr(x!, [0.6, -0.8])).toBeLessThan(1e-15);

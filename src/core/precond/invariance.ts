@@ -1,7 +1,7 @@
 /**
- * Affine invariance (numerics.md §2): run an update rule on J(θ) from θ₀, and on J(Mφ + c) from
- * φ₀ = M⁻¹(θ₀ − c); map the φ iterates back with θ = Mφ + c and compare. The rules are gradient
- * descent and a curvature C ∈ {H, G, F} damped by η:
+ * Affine invariance (docs/math.md#affine-invariance): run an update rule on J(θ) from θ₀, and on
+ * J(Mφ + c) from φ₀ = M⁻¹(θ₀ − c); map the φ iterates back with θ = Mφ + c and compare. The
+ * rules are gradient descent and a curvature C ∈ {H, G, F} damped by η:
  *   gd  Δ = −α∇J              not invariant (Δθ from φ is −α MMᵀ∇J)
  *   H   Δ = −(H + ηI)⁻¹∇J     η = 0: Newton, invariant; η > 0: damped Newton
  *   G   Δ = −(G + ηI)⁻¹∇J     η = 0: Gauss-Newton, invariant (where G exists); η > 0: damped
@@ -17,7 +17,7 @@ import type { Mat2, Vec2 } from '../types';
 import { invertAffine, mapFlat, reparameterize, type Affine2, type Problem2 } from './affine';
 import { deviation, type Deviation, type Trace } from './trace';
 
-/** Gradient descent, then the damped curvature rules by their matrix: Hessian, Gauss-Newton, Fisher. */
+/** Gradient descent, then the damped curvature rules by matrix: Hessian, Gauss-Newton, Fisher. */
 export const INV_RULES = ['gd', 'H', 'G', 'F'] as const;
 export type InvRule = (typeof INV_RULES)[number];
 
