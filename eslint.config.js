@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 export default tseslint.config(
@@ -26,6 +27,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // No import cycles anywhere in the app (type-only imports are checked by src/importGraph.test.ts).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
   },
   {
     // The boundary of the pure core holds by itself: no UI libraries, no DOM globals.
@@ -59,6 +69,29 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'self', 'navigator', 'performance'],
+    },
+  },
+  {
+    // The core keeps no state between calls: a cache is a Memo its caller passes in (core/memo.ts).
+    // Module-level let/var and module-level mutable containers are where hidden state would live;
+    // constant tables (`as const`, Object.freeze, a literal with entries) are fine.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            ':matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration[kind=/^(let|var)$/]',
+          message: 'No module-level let/var in src/core: pass state in (a Memo for caches).',
+        },
+        {
+          selector:
+            ':matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration > VariableDeclarator > :matches(NewExpression[callee.name=/^(Map|Set|WeakMap|WeakSet|Array)$/], ArrayExpression[elements.length=0], ObjectExpression[properties.length=0]).init',
+          message:
+            'No module-level mutable container in src/core: pass state in (a Memo for caches).',
+        },
+      ],
     },
   },
   {

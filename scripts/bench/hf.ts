@@ -3,6 +3,10 @@
 // preset network, the training chunk length, and the time of a κ change in the scaling view.
 import { computeModel2d, computeScaling } from '../../src/core/cg';
 import { HF_PRESETS, initTrain, trainChunk, type TrainConfig } from '../../src/core/hf';
+import { LruMemo } from '../../src/core/memo';
+
+// One memo for every update, as the worker's job runner keeps one: slider moves hit what the first update stored.
+const memo = new LruMemo();
 
 const now = () => performance.now();
 
@@ -18,11 +22,11 @@ for (const preset of HF_PRESETS) {
     adamLr: 0.01,
     budgetMs: 2000,
   };
-  const s = initTrain(config);
+  const s = initTrain(config, memo);
   const chunks: number[] = [];
   while (!s.done) {
     const t0 = now();
-    trainChunk(s, now);
+    trainChunk(s, now, memo);
     chunks.push(now() - t0);
   }
   chunks.sort((a, b) => a - b);
@@ -37,12 +41,12 @@ for (const preset of HF_PRESETS) {
 
 const base = { n: 200, kappa: 1000, spectrum: 'uniform' as const, groups: 5, seed: 1 };
 let t0 = now();
-computeScaling(base);
+computeScaling(base, memo);
 const first = now() - t0;
 const times: number[] = [];
 for (let i = 0; i < 20; i++) {
   t0 = now();
-  computeScaling({ ...base, kappa: 10 ** (1 + (3 * i) / 19) });
+  computeScaling({ ...base, kappa: 10 ** (1 + (3 * i) / 19) }, memo);
   times.push(now() - t0);
 }
 times.sort((a, b) => a - b);

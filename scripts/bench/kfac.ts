@@ -11,6 +11,10 @@ import { PANELS } from '../../src/panels/catalog';
 import type { KfacParams } from '../../src/panels/kfac/params';
 import { trainConfig } from '../../src/panels/kfac/useKfacTraining';
 import { parseParams } from '../../src/params/codec';
+import { LruMemo } from '../../src/core/memo';
+
+// One memo for every update, as the worker's job runner keeps one: slider moves hit what the first update stored.
+const memo = new LruMemo();
 
 const meta = PANELS.find((p) => p.id === 'kfac')!;
 const { params } = parseParams<KfacParams>(meta.schema, '');
@@ -18,11 +22,11 @@ const now = () => performance.now();
 
 for (const preset of KFAC_PRESETS) {
   const config = { ...trainConfig({ ...params, preset }), iters: 200 };
-  let s: KfacTrainState = initKfacTrain(config);
+  let s: KfacTrainState = initKfacTrain(config, memo);
   let chunks = 0;
   const t0 = now();
   while (!s.done) {
-    s = kfacTrainChunk(s, now);
+    s = kfacTrainChunk(s, now, memo);
     chunks++;
   }
   const wall = now() - t0;

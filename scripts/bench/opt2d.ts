@@ -1,6 +1,6 @@
 // Worker compute time per panel update, measured on the pure core the worker runs (Node).
 // Run through `npm run bench`.
-import { computeOpt2d, type Opt2dRequest } from '../../src/core/compute/opt2d';
+import { computeOpt2d, type Opt2dRequest } from '../../src/core/newton/compute';
 import { PANELS } from '../../src/panels/catalog';
 import { parseParams } from '../../src/params/codec';
 import type { Opt2dParams } from '../../src/panels/shared/opt2dParams';

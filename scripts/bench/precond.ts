@@ -8,6 +8,10 @@ import { precondRequest } from '../../src/panels/preconditioning/request';
 import type { InvParams } from '../../src/panels/invariance/params';
 import { invarianceRequest } from '../../src/panels/invariance/request';
 import { parseParams, type Params } from '../../src/params/codec';
+import { LruMemo } from '../../src/core/memo';
+
+// One memo for every update, as the worker's job runner keeps one: slider moves hit what the first update stored.
+const memo = new LruMemo();
 
 function pct(xs: number[], p: number) {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,21 +51,21 @@ for (const [label, query] of [
   ],
 ] as const) {
   const p0 = paramsOf<PrecondParams>('preconditioning', query);
-  const known = computePrecond(precondRequest(p0, null)).fieldKey;
+  const known = computePrecond(precondRequest(p0, null), memo).fieldKey;
   rows.push(
     time(`preconditioning: ${label}`, 300, (i) => {
       const p = { ...p0, ...completePatch(p0, { eta: etaAt(i) }) } as PrecondParams;
-      computePrecond(precondRequest(p, known));
+      computePrecond(precondRequest(p, known), memo);
     }),
   );
 }
 {
   const p0 = paramsOf<PrecondParams>('preconditioning', 'preset=custom&r1=0.8,0.2&r2=0.1,0.5');
-  const known = computePrecond(precondRequest(p0, null)).fieldKey;
+  const known = computePrecond(precondRequest(p0, null), memo).fieldKey;
   rows.push(
     time('preconditioning: quadratic, dragging a column of R', 300, (i) => {
       const r1: [number, number] = [0.8 + 0.004 * (i % 50), 0.2 - 0.003 * (i % 30)];
-      computePrecond(precondRequest({ ...p0, r1 }, known));
+      computePrecond(precondRequest({ ...p0, r1 }, known), memo);
     }),
   );
 }
@@ -69,16 +73,19 @@ for (const [label, query] of [
 // Invariance: an η drag reuses the η sweep; a drag of M (or any other control) recomputes it.
 for (const problem of ['rosenbrock', 'quadratic', 'logistic']) {
   const p0 = paramsOf<InvParams>('invariance', `problem=${problem}`);
-  const known = computeInvariance(invarianceRequest(p0, null)).fieldKey;
+  const known = computeInvariance(invarianceRequest(p0, null), memo).fieldKey;
   rows.push(
     time(`invariance: ${problem}, η slider`, 300, (i) => {
-      computeInvariance(invarianceRequest({ ...p0, eta: i % 10 === 0 ? 0 : etaAt(i) }, known));
+      computeInvariance(
+        invarianceRequest({ ...p0, eta: i % 10 === 0 ? 0 : etaAt(i) }, known),
+        memo,
+      );
     }),
   );
   rows.push(
     time(`invariance: ${problem}, dragging a column of M (η sweep recomputed)`, 100, (i) => {
       const m1: [number, number] = [1.6 + 0.01 * i, -0.3 + 0.005 * i];
-      computeInvariance(invarianceRequest({ ...p0, m1 }, known));
+      computeInvariance(invarianceRequest({ ...p0, m1 }, known), memo);
     }),
   );
 }

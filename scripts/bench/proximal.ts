@@ -6,6 +6,10 @@ import { computeProximal, computeSequence, type ProximalRequest } from '../../sr
 import { PANELS } from '../../src/panels/catalog';
 import { toRequest, type ProximalParams } from '../../src/panels/proximal/params';
 import { parseParams } from '../../src/params/codec';
+import { LruMemo } from '../../src/core/memo';
+
+// One memo for every update, as the worker's job runner keeps one: slider moves hit what the first update stored.
+const memo = new LruMemo();
 
 function pct(xs: number[], p: number) {
   const s = [...xs].sort((a, b) => a - b);
@@ -18,7 +22,7 @@ const { params: p } = parseParams<ProximalParams>(meta.schema, '');
 const base: ProximalRequest = toRequest(p);
 
 let t = performance.now();
-computeProximal(base);
+computeProximal(base, memo);
 const first = performance.now() - t;
 
 const rows: string[] = [];
@@ -33,7 +37,7 @@ for (const [name, req] of [
     // A λ_FSD drag over its log range 10⁻³ … 10³ (the slider's far left is 0).
     const lambdaFsd = i === 0 ? 0 : 10 ** (-3 + (6 * i) / 100);
     t = performance.now();
-    computeProximal({ ...req, lambdaFsd });
+    computeProximal({ ...req, lambdaFsd }, memo);
     times.push(performance.now() - t);
   }
   rows.push(
@@ -41,7 +45,7 @@ for (const [name, req] of [
   );
 }
 t = performance.now();
-computeSequence({ ...base, batches: 8 });
+computeSequence({ ...base, batches: 8 }, memo);
 const seq = performance.now() - t;
 
 console.log('Proximal panel, worker compute time per update (pure core, Node):');

@@ -7,6 +7,8 @@ export interface ParamChecksProps<V extends string> {
   /** A colour swatch per value (the trajectory's colour), so the box and its line match. */
   swatch?(v: V): string;
   disabled?(v: V): boolean;
+  /** A label that depends on the state (default: the declared one). */
+  label?(v: V): string;
   /** Words after a value's label (e.g. why it is disabled). */
   suffix?(v: V): string;
   /** Overrides data-control (kept where embeds already name another id). */
@@ -20,6 +22,7 @@ export function ParamChecks<V extends string>({
   onChange,
   swatch,
   disabled,
+  label,
   suffix,
   control,
 }: ParamChecksProps<V>) {
@@ -48,7 +51,7 @@ export function ParamChecks<V extends string>({
           {swatch && (
             <span className="swatch" style={{ background: swatch(v) }} aria-hidden="true" />
           )}
-          {spec.labels?.[v] ?? v}
+          {label?.(v) ?? spec.labels?.[v] ?? v}
           {suffix?.(v)}
         </label>
       ))}

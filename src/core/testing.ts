@@ -1,8 +1,9 @@
 /**
- * Helpers shared by the core's unit tests (not used at runtime): a seeded RNG and central
- * finite differences, so derivative checks are reproducible and independent of the formulas
- * they check.
+ * Helpers shared by the core's unit tests (not used at runtime): a seeded RNG, seeded random
+ * 2-D points, vectors and matrices, and central finite differences, so derivative checks are
+ * reproducible and independent of the formulas they check.
  */
+import { singularValues } from './linalg/mat2';
 import type { Mat2, Objective2, Vec2 } from './types';
 
 /** mulberry32: tiny, seedable, good enough to scatter test points. */
@@ -55,4 +56,34 @@ export function relErr(a: ArrayLike<number>, b: ArrayLike<number>): number {
     size = Math.max(size, Math.abs(b[i]));
   }
   return diff / size;
+}
+
+/** Random 2×2 matrices with entries in [−2, 2] and condition number at most maxCond. */
+export function randomInvertible(seed: number, maxCond = 20): () => Mat2 {
+  const rnd = mulberry32(seed);
+  const u = () => 4 * rnd() - 2;
+  return () => {
+    for (;;) {
+      const A: Mat2 = [u(), u(), u(), u()];
+      const [s1, s2] = singularValues(A);
+      if (s2 > 0 && s1 / s2 <= maxCond) return A;
+    }
+  };
+}
+
+export function randomVec(seed: number, scale = 1): () => Vec2 {
+  const rnd = mulberry32(seed);
+  return () => [scale * (2 * rnd() - 1), scale * (2 * rnd() - 1)];
+}
+
+/** Random symmetric positive definite matrix QDQᵀ with eigenvalues in [lo, hi]. */
+export function randomSPD(seed: number, lo = 0.1, hi = 50): () => Mat2 {
+  const rnd = mulberry32(seed);
+  return () => {
+    const t = Math.PI * rnd();
+    const [c, s] = [Math.cos(t), Math.sin(t)];
+    const d0 = lo + (hi - lo) * rnd();
+    const d1 = lo + (hi - lo) * rnd();
+    return [c * c * d0 + s * s * d1, c * s * (d0 - d1), c * s * (d0 - d1), s * s * d0 + c * c * d1];
+  };
 }

@@ -1,3 +1,5 @@
+import type { Domain2 } from './field/domain';
+
 /** A point in the 2-D parameter space w = (w₁, w₂) — never a screen coordinate. */
 export type Vec2 = readonly [w1: number, w2: number];
 
@@ -30,7 +32,7 @@ export interface Objective2 {
    */
   gaussNewton?(w: Vec2): Mat2;
   /** A view box that shows the interesting structure: [[x_min, x_max], [y_min, y_max]]. */
-  readonly domain: readonly [readonly [number, number], readonly [number, number]];
+  readonly domain: Domain2;
   /** Known stationary points, for markers. */
   readonly stationary: readonly { w: Vec2; kind: 'min' | 'saddle' | 'max' }[];
   /** Default start point for the Newton panel. */

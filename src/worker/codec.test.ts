@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CodecOverflow, decode, encodeInto } from './codec';
-import { computeOpt2d } from '../core/compute/opt2d';
+import { computeOpt2d } from '../core/newton/compute';
 
 const roundTrip = (v: unknown, buffer: ArrayBufferLike = new ArrayBuffer(1 << 22)) => {
   const out = new Uint8Array(buffer);

@@ -3,7 +3,7 @@
  * the app's first load stays small), falls back to the default function with the error attached
  * when it cannot be read, and caches the result per expression, start and view box.
  */
-import type { CustomInfo, CustomRequest, CustomSource } from '../core/compute/opt2d';
+import type { CustomInfo, CustomRequest, CustomSource } from '../core/expr/custom';
 import type { Vec2 } from '../core/types';
 import { objectiveFromExpr, type CustomObjective } from '../core/expr/objective';
 import { evalGrid } from '../core/expr/gridEval';

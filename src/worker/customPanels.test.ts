@@ -7,8 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { computeModel2d } from '../core/cg';
 import { computeInvariance, type InvarianceRequest } from '../core/precond/computeInvariance';
 import { computePrecond, type PrecondRequest } from '../core/precond/computePrecond';
-import { matmul, transpose } from '../core/precond/mat2';
+import { matmul, transpose } from '../core/linalg/mat2';
 import { buildCustom } from './customObjective';
+import { LruMemo } from '../core/memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';
 // H = [[34, 32], [32, 32]] everywhere.
@@ -45,9 +49,9 @@ describe('Preconditioning with a typed objective', () => {
       { R: [0.3, 0.1, -0.2, 0.5] as const, preset: 'custom' as const },
       { preset: 'sqrt' as const, follow: true, lr: 0.5 },
     ]) {
-      const builtIn = computePrecond(precondReq(over));
+      const builtIn = computePrecond(precondReq(over), memo);
       const req = precondReq({ ...over, problem: 'custom', f: ROSENBROCK, range: [-2, 2, -1, 3] });
-      const typed = computePrecond(req, await buildCustom(req));
+      const typed = computePrecond(req, memo, await buildCustom(req));
       expect(maxDiff(typed.direct.iterates, builtIn.direct.iterates)).toBeLessThan(1e-9);
       expect(typed.direct.status).toBe(builtIn.direct.status);
       expect(typed.distance!.max).toBeLessThan(1e-12);
@@ -64,7 +68,7 @@ describe('Preconditioning with a typed objective', () => {
 
   it('builds a named preset from the typed Hessian in the worker: RRᵀ = H⁻¹ and κ(H̃) = 1', async () => {
     const req = precondReq({ problem: 'custom', f: QUAD, preset: 'cholesky', x0: [0.3, 1.2] });
-    const out = computePrecond(req, await buildCustom(req));
+    const out = computePrecond(req, memo, await buildCustom(req));
     const RRt = matmul(out.fixedR, transpose(out.fixedR));
     const Hinv = [32 / 64, -32 / 64, -32 / 64, 34 / 64];
     RRt.forEach((v, i) => expect(v).toBeCloseTo(Hinv[i], 12));
@@ -73,7 +77,7 @@ describe('Preconditioning with a typed objective', () => {
     expect(out.start.replaced).toBe(false);
     // A hand-made R is used as given.
     const own = precondReq({ ...req, preset: 'custom', R: [2, 0, 0, 1] });
-    expect(computePrecond(own, await buildCustom(own)).fixedR).toEqual([2, 0, 0, 1]);
+    expect(computePrecond(own, memo, await buildCustom(own)).fixedR).toEqual([2, 0, 0, 1]);
   });
 });
 
@@ -88,21 +92,21 @@ describe('Invariance with a typed objective', () => {
     steps: 40,
     M: [1.6, 0.5, -0.3, 0.7],
     c: [0.2, -0.1],
-    methods: ['gd', 'newton', 'gn', 'ngd'],
+    rules: ['gd', 'H', 'G', 'F'],
     knownFieldKey: null,
     fieldResolution: 40,
     phiResolution: 20,
   };
 
   it('Newton is invariant to rounding, GD is not, GN and NGD are not defined', async () => {
-    const out = computeInvariance(base, await buildCustom(base));
-    expect(out.defined).toEqual({ gd: true, newton: true, gn: false, ngd: false });
+    const out = computeInvariance(base, memo, await buildCustom(base));
+    expect(out.defined).toEqual({ gd: true, H: true, G: false, F: false });
     expect(out.model).toContain('typed f(x, y)');
-    const dev = Object.fromEntries(out.pairs.map((p) => [p.method, p.deviation.relative]));
-    expect(dev.newton).toBeLessThan(1e-12);
+    const dev = Object.fromEntries(out.pairs.map((p) => [p.rule, p.deviation.relative]));
+    expect(dev.H).toBeLessThan(1e-12);
     expect(dev.gd).toBeGreaterThan(1e-2);
     // Damping breaks it gradually: the sweep rises from rounding to visible.
-    const sweep = out.sweep.relative.newton!;
+    const sweep = out.sweep.relative.H!;
     expect(sweep[0]).toBeLessThan(1e-6); // at η = 1e-8 the deviation is O(η)
     expect(sweep[sweep.length - 1]).toBeGreaterThan(1e-3);
   });
@@ -113,10 +117,10 @@ describe('Invariance with a typed objective', () => {
       f: ROSENBROCK,
       x0: [-1.2, 1] as const,
       lr: 0.001,
-      methods: ['newton'] as const,
+      rules: ['H'] as const,
     };
-    const typed = computeInvariance(req, await buildCustom(req));
-    const builtIn = computeInvariance({ ...req, problem: 'rosenbrock' });
+    const typed = computeInvariance(req, memo, await buildCustom(req));
+    const builtIn = computeInvariance({ ...req, problem: 'rosenbrock' }, memo);
     expect(maxDiff(typed.pairs[0].theta.iterates, builtIn.pairs[0].theta.iterates)).toBeLessThan(
       1e-9,
     );

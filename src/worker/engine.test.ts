@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from './engine';
 import type { Job, Reply, Request } from './protocol';
+import { LruMemo } from '../core/memo';
 import { runJob } from './runJob';
 
 /** A Worker stand-in that answers when told to, so ordering can be controlled. */
 class FakeWorker {
+  private readonly memo = new LruMemo();
   onmessage: ((ev: MessageEvent<Reply>) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
   received: Request[] = [];
@@ -15,7 +17,7 @@ class FakeWorker {
   async answer(i: number) {
     const req = this.received[i];
     if (req.type !== 'compute') throw new Error('not a compute request');
-    const result = await runJob(req.job);
+    const result = await runJob(req.job, this.memo);
     this.onmessage?.({
       data: { type: 'result', runId: req.runId, channel: req.channel, result, computeMs: 0 },
     } as MessageEvent<Reply>);

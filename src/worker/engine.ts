@@ -4,6 +4,7 @@
  * crashed worker and re-sends the latest request, and falls back to running the core
  * synchronously where no Worker exists (unit tests, very old browsers).
  */
+import { LruMemo } from '../core/memo';
 import { SyncLane } from './lane';
 import type { Job, JobResult, Reply, Request } from './protocol';
 import { runJob } from './runJob';
@@ -50,6 +51,8 @@ export class Engine {
   private channels = new Map<string, ChannelState>();
   private nextRunId = 1;
   private crashes = 0;
+  /** The memo of the synchronous fallback's job runner (a worker keeps its own). */
+  private readonly memo = new LruMemo();
 
   constructor(
     private readonly cb: EngineCallbacks,
@@ -166,7 +169,7 @@ export class Engine {
     // Fallback without a Worker: the same core on this thread, delivered asynchronously so
     // callers see one contract.
     const t0 = performance.now();
-    runJob(req.job).then(
+    runJob(req.job, this.memo).then(
       (result) =>
         this.onReply({
           type: 'result',

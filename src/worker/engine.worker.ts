@@ -2,11 +2,14 @@
 import type { LaneInit } from './lane';
 import { serveLane } from './laneServer';
 import type { Reply, Request } from './protocol';
+import { LruMemo } from '../core/memo';
 import { runJob, transferables } from './runJob';
 
 // Only the newest request per channel is computed: requests that queue up while a computation
 // runs are superseded before they cost anything.
 const latest = new Map<string, Extract<Request, { type: 'compute' }>>();
+// This worker owns its job runner, so it owns the runner's memo (kept across jobs, bounded).
+const memo = new LruMemo();
 let scheduled = false;
 
 async function drain() {
@@ -18,7 +21,7 @@ async function drain() {
     for (const req of jobs) {
       const t0 = performance.now();
       try {
-        const result = await runJob(req.job);
+        const result = await runJob(req.job, memo);
         const computeMs = performance.now() - t0;
         const reply: Reply = {
           type: 'result',
@@ -47,7 +50,7 @@ self.onmessage = (ev: MessageEvent<Request | LaneInit>) => {
   if (msg.type === 'lane') {
     // From now on this worker is the synchronous lane's server and takes no messages.
     self.onmessage = null;
-    void serveLane(msg);
+    void serveLane(msg, memo);
     return;
   }
   if (msg.type === 'crash') {

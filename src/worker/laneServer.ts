@@ -7,12 +7,13 @@
 import { CodecOverflow, decode, encodeInto } from './codec';
 import { LaneState, type LaneInit } from './lane';
 import type { Reply, Request } from './protocol';
+import type { Memo } from '../core/memo';
 import { runJob, transferables } from './runJob';
 
-async function compute(req: Extract<Request, { type: 'compute' }>): Promise<Reply> {
+async function compute(req: Extract<Request, { type: 'compute' }>, memo: Memo): Promise<Reply> {
   const t0 = performance.now();
   try {
-    const result = await runJob(req.job);
+    const result = await runJob(req.job, memo);
     return {
       type: 'result',
       runId: req.runId,
@@ -28,7 +29,7 @@ async function compute(req: Extract<Request, { type: 'compute' }>): Promise<Repl
 const post = (reply: Reply) =>
   postMessage(reply, reply.type === 'result' ? transferables(reply.result) : []);
 
-export async function serveLane({ control, data }: LaneInit): Promise<never> {
+export async function serveLane({ control, data }: LaneInit, memo: Memo): Promise<never> {
   const ctrl = new Int32Array(control);
   const bytes = new Uint8Array(data);
   for (;;) {
@@ -43,7 +44,7 @@ export async function serveLane({ control, data }: LaneInit): Promise<never> {
       Request,
       { type: 'compute' }
     >;
-    const reply = await compute(req);
+    const reply = await compute(req, memo);
     let n = -1;
     try {
       n = encodeInto(reply, bytes);

@@ -2,7 +2,7 @@
  * The one typed protocol between the main thread and the engine worker. Every request carries a
  * `runId`; replies echo it so the facade can drop replies that a newer request superseded.
  */
-import type { Opt2dRequest, Opt2dResult } from '../core/compute/opt2d';
+import type { Opt2dRequest, Opt2dResult } from '../core/newton/compute';
 import type {
   CurvatureRequest,
   CurvatureResult,

@@ -1,4 +1,4 @@
-import { computeOpt2d } from '../core/compute/opt2d';
+import { computeOpt2d } from '../core/newton/compute';
 import { computeModel2d, computeScaling } from '../core/cg';
 import { benchHf, initTrain, trainChunk } from '../core/hf';
 import { benchGradient } from '../core/nn';
@@ -7,27 +7,33 @@ import { computePrecond } from '../core/precond/computePrecond';
 import { computeInvariance } from '../core/precond/computeInvariance';
 import { computePstEma, computePstSamples } from '../core/pst';
 import { computeProximal, computeSequence } from '../core/proximal';
+import type { Memo } from '../core/memo';
 import type { Job, JobResult } from './protocol';
 import { buildCustom } from './customObjective';
 
-/** Dispatches a job to the pure core; shared by the worker and the synchronous fallback. */
-export async function runJob(job: Job): Promise<JobResult> {
+/**
+ * Dispatches a job to the pure core; shared by the worker and the synchronous fallback. `memo`
+ * keeps reusable work between jobs (fields, sweeps, training contexts, pretrained scenarios): the
+ * core holds no state, so whoever owns this runner creates one (see core/memo's LruMemo) and
+ * passes it to every call.
+ */
+export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
   switch (job.kind) {
     case 'bench': {
       const now = () => performance.now();
       const input = job.input;
       if (input.what === 'hf')
-        return { kind: 'bench', output: { what: 'hf', hf: benchHf(input.preset, now) } };
+        return { kind: 'bench', output: { what: 'hf', hf: benchHf(input.preset, now, memo) } };
       const r = benchGradient(now, { minMillis: 700 });
       return { kind: 'bench', output: { what: 'nn-gradient', evalsPerSecond: r.evalsPerSecond } };
     }
     case 'precond': {
       const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
-      return { kind: 'precond', output: computePrecond(job.input, custom) };
+      return { kind: 'precond', output: computePrecond(job.input, memo, custom) };
     }
     case 'invariance': {
       const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
-      return { kind: 'invariance', output: computeInvariance(job.input, custom) };
+      return { kind: 'invariance', output: computeInvariance(job.input, memo, custom) };
     }
     case 'opt2d': {
       const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
@@ -42,16 +48,16 @@ export async function runJob(job: Job): Promise<JobResult> {
     case 'pst-ema':
       return { kind: 'pst-ema', output: computePstEma(job.input) };
     case 'proximal':
-      return { kind: 'proximal', output: computeProximal(job.input) };
+      return { kind: 'proximal', output: computeProximal(job.input, memo) };
     case 'proximal-sequence':
-      return { kind: 'proximal-sequence', output: computeSequence(job.input) };
+      return { kind: 'proximal-sequence', output: computeSequence(job.input, memo) };
     case 'kfac-curvature':
       return { kind: 'kfac-curvature', output: computeCurvature(job.input) };
     case 'kfac-train': {
       // A copy: the chunk mutates, and without a worker the input is the panel's own state.
       const { config, state } = job.input;
-      const s = state ? structuredClone(state) : initKfacTrain(config);
-      return { kind: 'kfac-train', output: kfacTrainChunk(s, () => performance.now()) };
+      const s = state ? structuredClone(state) : initKfacTrain(config, memo);
+      return { kind: 'kfac-train', output: kfacTrainChunk(s, () => performance.now(), memo) };
     }
     case 'cg-model': {
       const r = job.input;
@@ -59,12 +65,12 @@ export async function runJob(job: Job): Promise<JobResult> {
       return { kind: 'cg-model', output: computeModel2d(r, custom) };
     }
     case 'cg-scaling':
-      return { kind: 'cg-scaling', output: computeScaling(job.input) };
+      return { kind: 'cg-scaling', output: computeScaling(job.input, memo) };
     case 'hf-train': {
       // A copy: trainChunk mutates, and without a worker the input is the panel's own state.
       const { config, state } = job.input;
-      const s = state ? structuredClone(state) : initTrain(config);
-      return { kind: 'hf-train', output: trainChunk(s, () => performance.now()) };
+      const s = state ? structuredClone(state) : initTrain(config, memo);
+      return { kind: 'hf-train', output: trainChunk(s, () => performance.now(), memo) };
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inverse, quadForm } from '../../core/linalg2';
+import { inverse, quadForm } from '../../core/linalg/mat2';
 import type { Mat2 } from '../../core/types';
 import { ellipseHalfExtent, ellipsePathD, ellipsePoints } from './ellipse';
 

@@ -3,7 +3,7 @@
  * set a Gaussian N(0, M) puts its "r standard deviations" contour on. Semi-axes are r√λ along the
  * eigenvectors of M, so a larger variance (more curvature, for a Fisher) means a longer axis.
  */
-import { symEig } from '../../core/linalg2';
+import { symEig } from '../../core/linalg/mat2';
 import type { Mat2 } from '../../core/types';
 
 /** n + 1 points around the ellipse (closed), or null if M is not a finite PSD matrix. */

@@ -3,6 +3,10 @@ import { createRng } from '../nn';
 import { backtrack, backtrackGrid, conjugateGradient, martensShouldStop, MARTENS_EPS } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
 import { countDistinct, denseMatVec, diagMatVec, makeSpdProblem, randomOrthogonal } from './spd';
+import { LruMemo } from '../memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 const residualNorm = (A: Float64Array, n: number, x: Float64Array, g: Float64Array) => {
   const out = new Float64Array(n);
@@ -19,7 +23,10 @@ describe('conjugateGradient', () => {
       [12, 2],
       [30, 3],
     ]) {
-      const p = makeSpdProblem({ n, kappa: 50, spectrum: 'uniform', groups: 3, seed, dense: true });
+      const p = makeSpdProblem(
+        { n, kappa: 50, spectrum: 'uniform', groups: 3, seed, dense: true },
+        memo,
+      );
       const r = conjugateGradient(denseMatVec(p.A!, n), p.g, { maxIters: n, residualTol: 1e-10 });
       expect(r.stop).toBe('residual');
       expect(r.iterations).toBeLessThanOrEqual(n);
@@ -31,14 +38,17 @@ describe('conjugateGradient', () => {
   it('terminates in at most (number of distinct eigenvalues) steps', () => {
     for (const groups of [2, 3, 5]) {
       const n = 60;
-      const p = makeSpdProblem({
-        n,
-        kappa: 100,
-        spectrum: 'few-distinct',
-        groups,
-        seed: 4,
-        dense: true,
-      });
+      const p = makeSpdProblem(
+        {
+          n,
+          kappa: 100,
+          spectrum: 'few-distinct',
+          groups,
+          seed: 4,
+          dense: true,
+        },
+        memo,
+      );
       expect(countDistinct(p.lambda)).toBe(groups);
       const r = conjugateGradient(denseMatVec(p.A!, n), p.g, { maxIters: n, residualTol: 1e-10 });
       expect(r.stop).toBe('residual');
@@ -51,14 +61,17 @@ describe('conjugateGradient', () => {
 
   it('tracks q(x_i) from the residual exactly and q decreases monotonically', () => {
     const n = 20;
-    const p = makeSpdProblem({
-      n,
-      kappa: 30,
-      spectrum: 'uniform',
-      groups: 3,
-      seed: 9,
-      dense: true,
-    });
+    const p = makeSpdProblem(
+      {
+        n,
+        kappa: 30,
+        spectrum: 'uniform',
+        groups: 3,
+        seed: 9,
+        dense: true,
+      },
+      memo,
+    );
     const A = denseMatVec(p.A!, n);
     const r = conjugateGradient(A, p.g, { maxIters: 8, recordIterates: true });
     const Ax = new Float64Array(n);
@@ -73,14 +86,17 @@ describe('conjugateGradient', () => {
 
   it('a warm start costs one MVP and starts from q(x₀)', () => {
     const n = 10;
-    const p = makeSpdProblem({
-      n,
-      kappa: 10,
-      spectrum: 'uniform',
-      groups: 3,
-      seed: 5,
-      dense: true,
-    });
+    const p = makeSpdProblem(
+      {
+        n,
+        kappa: 10,
+        spectrum: 'uniform',
+        groups: 3,
+        seed: 5,
+        dense: true,
+      },
+      memo,
+    );
     const x0 = new Float64Array(n).fill(0.1);
     const r = conjugateGradient(denseMatVec(p.A!, n), p.g, { maxIters: 3, x0 });
     expect(r.mvps).toBe(4);
@@ -106,14 +122,15 @@ describe('conjugateGradient', () => {
   });
 });
 
-describe('Martens stopping rule and backtracking grid (numerics.md §4)', () => {
+// docs/math.md#hessian-free-optimization
+describe('Martens stopping rule and backtracking grid', () => {
   it('saves iterates at 5, 7, 9, 11, 15, 19, 25, … (×1.3)', () => {
     expect(backtrackGrid(60)).toEqual([5, 7, 9, 11, 15, 19, 25, 32, 41, 54]);
   });
 
   it('CG saves exactly the grid plus the final iterate', () => {
     const n = 200;
-    const p = makeSpdProblem({ n, kappa: 1e4, spectrum: 'uniform', groups: 3, seed: 1 });
+    const p = makeSpdProblem({ n, kappa: 1e4, spectrum: 'uniform', groups: 3, seed: 1 }, memo);
     const r = conjugateGradient(diagMatVec(p.lambda), p.gEig, {
       maxIters: 20,
       saveForBacktracking: true,

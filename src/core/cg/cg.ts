@@ -3,8 +3,9 @@
  * product (MVP), as Hessian-free optimization uses it: A is never formed, every iteration costs
  * exactly one MVP, and q is tracked from the residual at the price of one dot product.
  *
- * Follows Martens' HF code (numerics.md §4): his relative-progress stopping rule, iterates saved
- * on a ×1.3 grid for backtracking, and a stop on non-positive curvature pᵀAp ≤ 0.
+ * Follows Martens (2010) and his HF code (docs/math.md#hessian-free-optimization): his
+ * relative-progress stopping rule, iterates saved on a ×1.3 grid for backtracking, and a stop on
+ * non-positive curvature pᵀAp ≤ 0.
  */
 
 /** out ← A v. Must not keep references to v or out. */

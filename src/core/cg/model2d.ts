@@ -3,11 +3,11 @@
  * (C the Gauss-Newton matrix, or the Hessian of the quadratic problem, plus damping λI), and GD
  * (best fixed step and exact line search) vs CG on it. Iterates are returned in w-space.
  */
-import { contourLevels, sampleGrid } from '../grid';
-import { symEig } from '../linalg2';
+import { contourLevels, sampleGrid } from '../field/grid';
+import { symEig } from '../linalg/mat2';
 import { getObjective } from '../objectives';
 import type { Mat2, Objective2, Vec2 } from '../types';
-import type { CustomInfo, CustomRequest, CustomSource } from '../compute/opt2d';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
 import { conjugateGradient, type CgStop, type MatVec } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
 

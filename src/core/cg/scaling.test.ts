@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { computeModel2d } from './model2d';
 import { computeScaling, logLogSlope, mvpsToTolerance } from './scaling';
 import { eigenvalues } from './spd';
+import { LruMemo, NO_MEMO } from '../memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 describe('GD vs CG cost: κ vs √κ', () => {
   it('MVPs to 1e-6 grow like κ for GD and like √κ for CG (uniform spectrum)', () => {
@@ -22,8 +26,10 @@ describe('GD vs CG cost: κ vs √κ', () => {
     expect(gd[gd.length - 1]).toBeGreaterThan(10 * cg[cg.length - 1]);
   });
 
+  const fewDistinct = { n: 40, kappa: 100, spectrum: 'few-distinct', groups: 4, seed: 1 } as const;
+
   it('the dense (rotated) run agrees with the eigenbasis sweep and exposes the distinct count', () => {
-    const r = computeScaling({ n: 40, kappa: 100, spectrum: 'few-distinct', groups: 4, seed: 1 });
+    const r = computeScaling(fewDistinct, memo);
     expect(r.distinct).toBe(4);
     expect(r.cgSolveIters).toBeLessThanOrEqual(4);
     // CG reaches a relative gap of 1e-12 within 4 MVPs; GD does not come close.
@@ -31,6 +37,11 @@ describe('GD vs CG cost: κ vs √κ', () => {
     expect(r.gdGap[4]).toBeGreaterThan(1e-3);
     const i = r.sweep.kappa.indexOf(100);
     expect(r.sweep.cg[i]).toBeLessThanOrEqual(4);
+  });
+
+  it('gives the same result with a warm memo (rotation and κ sweep kept) as without', () => {
+    computeScaling({ ...fewDistinct, kappa: 10 }, memo);
+    expect(computeScaling(fewDistinct, memo)).toEqual(computeScaling(fewDistinct, NO_MEMO));
   });
 });
 

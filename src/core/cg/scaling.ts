@@ -3,6 +3,7 @@
  * One run at the chosen κ on the rotated dense matrix, and a sweep over κ in the eigenbasis
  * (GD and CG are rotation-invariant, so the counts are the same and an MVP costs n, not n²).
  */
+import { NO_MEMO, type Memo } from '../memo';
 import { conjugateGradient } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
 import { countDistinct, denseMatVec, diagMatVec, makeSpdProblem, type Spectrum } from './spd';
@@ -63,7 +64,8 @@ export function logLogSlope(xs: ArrayLike<number>, ys: ArrayLike<number>): numbe
 
 /** MVPs for CG and for GD (best fixed step) to bring the relative gap below tol. */
 export function mvpsToTolerance(r: ScalingRequest, tol: number): { cg: number; gd: number } {
-  const p = makeSpdProblem(r);
+  // The eigenbasis form only: no rotation to build or keep.
+  const p = makeSpdProblem(r, NO_MEMO);
   const A = diagMatVec(p.lambda);
   const qTarget = p.qStar * (1 - tol);
   const cg = conjugateGradient(A, p.gEig, { maxIters: 20 * r.n + 100, qTarget });
@@ -99,17 +101,8 @@ function sweepSlope(kappas: Float64Array, mvps: Float64Array, cap: number): numb
   );
 }
 
-// The sweep does not depend on the chosen κ: keep the last one so dragging κ stays fast.
-let lastSweep: {
-  key: string;
-  kappas: Float64Array;
-  sweepCg: Float64Array;
-  sweepGd: Float64Array;
-} | null = null;
-
+/** MVPs to SWEEP_TOL at every κ of SWEEP_KAPPAS; it does not depend on the chosen κ. */
 function sweepFor(r: ScalingRequest) {
-  const key = `${r.n}|${r.spectrum}|${r.groups}|${r.seed}`;
-  if (lastSweep?.key === key) return lastSweep;
   const kappas = Float64Array.from(SWEEP_KAPPAS);
   const sweepCg = new Float64Array(kappas.length);
   const sweepGd = new Float64Array(kappas.length);
@@ -118,12 +111,12 @@ function sweepFor(r: ScalingRequest) {
     sweepCg[i] = m.cg;
     sweepGd[i] = m.gd;
   });
-  lastSweep = { key, kappas, sweepCg, sweepGd };
-  return lastSweep;
+  return { kappas, sweepCg, sweepGd };
 }
 
-export function computeScaling(r: ScalingRequest): ScalingResult {
-  const p = makeSpdProblem({ ...r, dense: true });
+/** `memo` keeps the κ sweep and the rotation, so dragging κ stays fast. */
+export function computeScaling(r: ScalingRequest, memo: Memo): ScalingResult {
+  const p = makeSpdProblem({ ...r, dense: true }, memo);
   // CG on the rotated dense matrix, where rounding (loss of orthogonality) really happens.
   const cg = conjugateGradient(denseMatVec(p.A!, r.n), p.g, {
     maxIters: 3 * r.n,
@@ -142,7 +135,10 @@ export function computeScaling(r: ScalingRequest): ScalingResult {
   );
   const cgGap = relGap(cg.q, p.qStar, cg.q.length);
   const solved = cgGap.findIndex((v) => v <= SOLVED_GAP);
-  const { kappas, sweepCg, sweepGd } = sweepFor(r);
+  const { kappas, sweepCg, sweepGd } = memo.get(
+    `cg-sweep|${r.n}|${r.spectrum}|${r.groups}|${r.seed}`,
+    () => sweepFor(r),
+  );
   return {
     n: r.n,
     kappa: r.kappa,

@@ -4,6 +4,7 @@
  * Knowing the spectrum gives the model's exact minimum q* = −½ Σ (Qᵀg)ᵢ²/λᵢ, so convergence can
  * be measured as the gap q(x) − q*.
  */
+import type { Memo } from '../memo';
 import { createRng, type Rng } from '../nn';
 import type { MatVec } from './cg';
 
@@ -100,16 +101,8 @@ export interface SpdOptions {
   dense?: boolean;
 }
 
-// Q depends only on (n, seed): keep the last one, so dragging κ does not redo Gram–Schmidt.
-let lastQ: { key: string; Q: Float64Array } | null = null;
-
-function orthogonalFor(n: number, seed: number): Float64Array {
-  const key = `${n}|${seed}`;
-  if (lastQ?.key !== key) lastQ = { key, Q: randomOrthogonal(n, createRng(seed * 7919 + 1)) };
-  return lastQ.Q;
-}
-
-export function makeSpdProblem(o: SpdOptions): SpdProblem {
+/** `memo` keeps Q, which depends only on (n, seed): dragging κ does not redo Gram–Schmidt. */
+export function makeSpdProblem(o: SpdOptions, memo: Memo): SpdProblem {
   const { n } = o;
   const rng = createRng(o.seed);
   const lambda = eigenvalues(n, o.kappa, o.spectrum, o.groups);
@@ -119,7 +112,9 @@ export function makeSpdProblem(o: SpdOptions): SpdProblem {
   let qStar = 0;
   for (let k = 0; k < n; k++) qStar -= (0.5 * gEig[k] ** 2) / lambda[k];
   if (!o.dense) return { n, lambda, g: gEig, qStar, gEig };
-  const Q = orthogonalFor(n, o.seed);
+  const Q = memo.get(`spd-q|${n}|${o.seed}`, () =>
+    randomOrthogonal(n, createRng(o.seed * 7919 + 1)),
+  );
   const A = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = i; j < n; j++) {

@@ -3,10 +3,10 @@
  * process a chunk of points with a tight loop into their own preallocated buffer. Chunks small
  * enough for the L1 cache and no allocation per point make this the fast path of the contour plot.
  */
+import type { Domain2 } from '../field/domain';
 import type { BinaryOp, Expr, UnaryFn } from './ast';
 import { BINARY, UNARY } from './scalar';
 
-type Domain = readonly [readonly [number, number], readonly [number, number]];
 type ChunkFn = (xs: Float64Array, ys: Float64Array, n: number) => Float64Array;
 
 const CHUNK = 512;
@@ -257,8 +257,8 @@ export function evalArrays(e: Expr, xs: Float64Array, ys: Float64Array): Float64
   return compileArrays(e)(xs, ys);
 }
 
-/** Row-major values, x fastest, y from domain min upward — the layout of core/grid's sampleGrid. */
-export function evalGrid(e: Expr, domain: Domain, nx: number, ny: number): Float64Array {
+/** Row-major values, x fastest, y from domain min upward — the layout of core/field/grid's sampleGrid. */
+export function evalGrid(e: Expr, domain: Domain2, nx: number, ny: number): Float64Array {
   const out = new Float64Array(nx * ny);
   const [[x0, x1], [y0, y1]] = domain;
   const ysCol = new Float64Array(ny);

@@ -3,13 +3,12 @@
  * AD gradient and Hessian, a view box fitted around the start point and a minimum found from
  * it, and an explanation for degenerate cases.
  */
+import type { Domain2 } from '../field/domain';
 import type { Mat2, Objective2, Vec2 } from '../types';
-import { runMethod } from '../optimizers2';
+import { runMethod } from '../newton/methods';
 import { usesVariables, type Expr } from './ast';
 import { compilePoint } from './compile';
 import { derivatives } from './autodiff';
-
-export type Domain = readonly [readonly [number, number], readonly [number, number]];
 
 export interface CustomSpec {
   expr: Expr;
@@ -17,7 +16,7 @@ export interface CustomSpec {
   tex: string;
   start: Vec2;
   /** Manual view box; null to fit automatically. */
-  range: Domain | null;
+  range: Domain2 | null;
 }
 
 export interface CustomObjective extends Objective2 {
@@ -55,7 +54,7 @@ export function objectiveFromExpr(spec: CustomSpec): CustomObjective {
   return { ...base, stationary, domain, warnings };
 }
 
-function defaultBox(s: Vec2): Domain {
+function defaultBox(s: Vec2): Domain2 {
   return [
     [s[0] - 2, s[0] + 2],
     [s[1] - 2, s[1] + 2],
@@ -63,7 +62,7 @@ function defaultBox(s: Vec2): Domain {
 }
 
 /** A square box around the start and the minimum with a 60% margin, at least ±1.5 wide. */
-export function fitBox(start: Vec2, min: Vec2 | null): Domain {
+export function fitBox(start: Vec2, min: Vec2 | null): Domain2 {
   const pts = min ? [start, min] : [start];
   const cx = (Math.min(...pts.map((p) => p[0])) + Math.max(...pts.map((p) => p[0]))) / 2;
   const cy = (Math.min(...pts.map((p) => p[1])) + Math.max(...pts.map((p) => p[1]))) / 2;

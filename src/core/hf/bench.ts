@@ -2,6 +2,7 @@
  * Throughput of HF training on a preset network, with an injected clock so it runs unchanged in
  * Node and in the worker (`npm run bench` measures both).
  */
+import type { Memo } from '../memo';
 import { initTrain, trainChunk, type TrainConfig } from './train';
 import type { HfPreset } from './presets';
 
@@ -15,7 +16,7 @@ export interface HfBench {
   chunkMaxMs: number;
 }
 
-export function benchHf(preset: HfPreset, now: () => number, budgetMs = 2000): HfBench {
+export function benchHf(preset: HfPreset, now: () => number, memo: Memo, budgetMs = 2000): HfBench {
   const config: TrainConfig = {
     preset,
     seed: 1,
@@ -27,11 +28,11 @@ export function benchHf(preset: HfPreset, now: () => number, budgetMs = 2000): H
     adamLr: 0.01,
     budgetMs,
   };
-  const s = initTrain(config);
+  const s = initTrain(config, memo);
   const chunks: number[] = [];
   while (!s.done) {
     const t0 = now();
-    trainChunk(s, now);
+    trainChunk(s, now, memo);
     chunks.push(now() - t0);
   }
   chunks.sort((a, b) => a - b);

@@ -3,6 +3,10 @@ import { createRng, initParams, loss } from '../nn';
 import { hfIteration, lmUpdate } from './hfStep';
 import { trainContext } from './presets';
 import { initTrain, trainChunk, type TrainConfig } from './train';
+import { LruMemo, NO_MEMO, type Memo } from '../memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 describe('Levenberg–Marquardt damping update', () => {
   it('grows λ by 3/2 when ρ < ¼ or ρ is NaN, shrinks by 2/3 when ρ > ¾, else keeps it', () => {
@@ -18,7 +22,7 @@ describe('Levenberg–Marquardt damping update', () => {
 
 describe('HF on a small autoencoder (seeded curves)', () => {
   it('decreases the training loss every iteration and a lot over 8 iterations', () => {
-    const ctx = trainContext('curves-ae', 3, 32);
+    const ctx = trainContext('curves-ae', 3, 32, memo);
     const params = initParams(ctx.layout, createRng(7));
     const s = { params, lambda: 1, warm: new Float64Array(params.length) };
     const rng = createRng(11);
@@ -40,7 +44,7 @@ describe('HF on a small autoencoder (seeded curves)', () => {
   });
 
   it('adapts λ via ρ and leaves it alone when adaptation is off', () => {
-    const ctx = trainContext('curves-ae', 3, 32);
+    const ctx = trainContext('curves-ae', 3, 32, memo);
     const params = initParams(ctx.layout, createRng(7));
     const rng = createRng(1);
     const a = { params: params.slice(), lambda: 1, warm: new Float64Array(params.length) };
@@ -78,10 +82,10 @@ describe('trainChunk', () => {
     let t = 0;
     // Every clock read advances 5 ms: a few HF iterations and SGD/Adam steps fit the budget.
     const now = () => (t += 5);
-    const s = initTrain(config);
+    const s = initTrain(config, memo);
     let chunks = 0;
     while (!s.done && chunks < 10000) {
-      trainChunk(s, now);
+      trainChunk(s, now, memo);
       chunks++;
     }
     expect(s.done).toBe(true);
@@ -101,12 +105,26 @@ describe('trainChunk', () => {
       let t = 0;
       return () => (t += 1);
     };
-    const a = initTrain(config);
-    trainChunk(a, clock());
+    const a = initTrain(config, memo);
+    trainChunk(a, clock(), memo);
     const b = clone(a);
-    trainChunk(a, clock());
-    trainChunk(b, clock());
+    trainChunk(a, clock(), memo);
+    trainChunk(b, clock(), memo);
     expect(Array.from(b.hf.params)).toEqual(Array.from(a.hf.params));
     expect(Array.from(b.sgd.curve.loss)).toEqual(Array.from(a.sgd.curve.loss));
+  });
+
+  it('trains the same with a warm memo (the context and its used scratch buffers) as without', () => {
+    const short = { ...config, budgetMs: 20 };
+    const train = (m: Memo) => {
+      let t = 0;
+      const s = initTrain(short, m);
+      while (!s.done) trainChunk(s, () => (t += 5), m);
+      return s;
+    };
+    train(memo);
+    const warm = train(memo);
+    expect(warm.hf.steps).toBeGreaterThan(0);
+    expect(warm).toEqual(train(NO_MEMO));
   });
 });

@@ -1,8 +1,9 @@
 /**
- * One Hessian-free iteration (Martens 2010, following his HF code; numerics.md §4):
- * full-batch gradient, Gauss-Newton products on a curvature minibatch, damped CG with Martens'
- * stopping rule and a 0.95 warm start, CG-iterate backtracking, the reduction ratio ρ driving the
- * Levenberg–Marquardt damping λ, and an Armijo line search.
+ * One Hessian-free iteration (Martens 2010, following his HF code;
+ * docs/math.md#hessian-free-optimization): full-batch gradient, Gauss-Newton products on a
+ * curvature minibatch, damped CG with Martens' stopping rule and a 0.95 warm start, CG-iterate
+ * backtracking, the reduction ratio ρ driving the Levenberg–Marquardt damping λ, and an Armijo
+ * line search.
  */
 import { backtrack, conjugateGradient, MARTENS_EPS, type CgStop, type MatVec } from '../cg';
 import { forward, gaussNewtonQuadratic, gaussNewtonVec, loss, lossAndGradient } from '../nn';

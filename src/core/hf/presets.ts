@@ -4,6 +4,7 @@
  * Data and workspaces are rebuilt deterministically from (preset, seed, batch), so a training
  * state only has to carry parameters and optimizer state between worker jobs.
  */
+import type { Memo } from '../memo';
 import {
   createLayout,
   createWorkspace,
@@ -13,6 +14,7 @@ import {
   type Dataset,
   type MlpLayout,
   type MlpSpec,
+  type Rng,
   type Workspace,
 } from '../nn';
 
@@ -62,31 +64,47 @@ export interface TrainContext {
   batch: number;
 }
 
-let cached: TrainContext | null = null;
+/** The HF preset's data and buffers (see presetContext). */
+export function trainContext(
+  preset: HfPreset,
+  seed: number,
+  batch: number,
+  memo: Memo,
+): TrainContext {
+  return presetContext(memo, `hf|${preset}`, PRESET_INFO[preset], seed, batch, (rng, n) =>
+    preset === 'spirals' ? spirals(rng, { n, noise: 0.05 }) : curves(rng, { n, size: 8 }),
+  );
+}
 
-/** The preset's data and buffers (kept between jobs in the worker: same key → same objects). */
-export function trainContext(preset: HfPreset, seed: number, batchIn: number): TrainContext {
-  const info = PRESET_INFO[preset];
+/**
+ * A training preset's data (drawn from `seed`) and buffers for the whole set and for batches,
+ * kept in `memo` between jobs (same key → same objects): a training chunk then costs only its
+ * steps. `name` tells presets of different panels apart.
+ */
+export function presetContext(
+  memo: Memo,
+  name: string,
+  info: { spec: MlpSpec; n: number },
+  seed: number,
+  batchIn: number,
+  makeData: (rng: Rng, n: number) => Dataset,
+): TrainContext {
   const batch = Math.max(1, Math.min(info.n, Math.round(batchIn)));
-  const key = `${preset}|${seed}|${batch}`;
-  if (cached?.key === key) return cached;
-  const rng = createRng(seed);
-  const data =
-    preset === 'spirals'
-      ? spirals(rng, { n: info.n, noise: 0.05 })
-      : curves(rng, { n: info.n, size: 8 });
-  const layout = createLayout(info.spec);
-  cached = {
-    key,
-    layout,
-    data,
-    full: createWorkspace(layout, data.n),
-    batchWs: createWorkspace(layout, batch),
-    batchX: new Float64Array(batch * data.inputDim),
-    batchT: new Float64Array(batch * data.targetDim),
-    batch,
-  };
-  return cached;
+  const key = `${name}|${seed}|${batch}`;
+  return memo.get(key, () => {
+    const data = makeData(createRng(seed), info.n);
+    const layout = createLayout(info.spec);
+    return {
+      key,
+      layout,
+      data,
+      full: createWorkspace(layout, data.n),
+      batchWs: createWorkspace(layout, batch),
+      batchX: new Float64Array(batch * data.inputDim),
+      batchT: new Float64Array(batch * data.targetDim),
+      batch,
+    };
+  });
 }
 
 /** Fills the context's batch buffers with B examples drawn without replacement. */

@@ -4,6 +4,7 @@
  * warm start, RNG states, curves), so the next worker job simply continues from it.
  * The clock is injected: the core never reads a global timer.
  */
+import type { Memo } from '../memo';
 import { createRng, initParams, loss, restoreRng, type RngState } from '../nn';
 import { firstOrderStep, type AdamState } from './firstOrder';
 import { hfIteration } from './hfStep';
@@ -88,8 +89,9 @@ function record(m: MethodState, n: number, l: number) {
   };
 }
 
-export function initTrain(config: TrainConfig): TrainState {
-  const ctx = trainContext(config.preset, config.seed, config.batch);
+/** `memo` keeps the preset's data and buffers between chunks (see trainContext). */
+export function initTrain(config: TrainConfig, memo: Memo): TrainState {
+  const ctx = trainContext(config.preset, config.seed, config.batch, memo);
   const params = initParams(ctx.layout, createRng(config.seed + 1000));
   const l0 = loss(ctx.full, params, ctx.data.inputs, ctx.data.targets);
   const base = (stream: number): MethodState => {
@@ -202,8 +204,8 @@ function firstOrderSlice(
  * Advances the method that has used the least compute so far by about sliceMs (HF: at least one
  * whole iteration), so the three share the clock fairly and each job stays short.
  */
-export function trainChunk(s: TrainState, now: () => number, sliceMs = 20): TrainState {
-  const ctx = trainContext(s.config.preset, s.config.seed, s.config.batch);
+export function trainChunk(s: TrainState, now: () => number, memo: Memo, sliceMs = 20): TrainState {
+  const ctx = trainContext(s.config.preset, s.config.seed, s.config.batch, memo);
   const budget = s.config.budgetMs;
   const open = TRAIN_METHODS.filter((m) => s[m].timeMs < budget);
   if (!s.failed && open.length > 0) {

@@ -5,10 +5,14 @@ import { initKfacState, precondition, refreshInverses } from './kfacStep';
 import { unvec, vec } from './kron';
 import { randomSpd, rngFor } from './testing';
 import { kfacContext } from './trainPresets';
+import { LruMemo } from '../memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 describe('the K-FAC update in the flat parameter layout', () => {
   it('each layer slice of the step is −vec(Ŝ⁻¹ V Â⁻¹) with the factored-damped factors', () => {
-    const ctx = kfacContext('classifier', 3, 16);
+    const ctx = kfacContext('classifier', 3, 16, memo);
     const rng = rngFor(21);
     const st = initKfacState(ctx, 0.2);
     const factors = ctx.layout.layers.map((l) => ({

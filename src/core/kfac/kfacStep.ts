@@ -1,5 +1,5 @@
 /**
- * One K-FAC iteration on a minibatch (Martens & Grosse 2015; numerics.md §5):
+ * One K-FAC iteration on a minibatch (Martens & Grosse 2015; docs/math.md#k-fac):
  * 1. gradient of the minibatch loss;
  * 2. factor statistics: ā from the forward pass, Ds from one backprop of targets SAMPLED from the
  *    model (so S estimates the Fisher, not the empirical Fisher), folded into debiased EMAs;
@@ -193,7 +193,7 @@ const dot = (a: Float64Array, b: Float64Array) => {
   return s;
 };
 
-/** [ΔᵀCΔ, ΔᵀCδ₀, δ₀ᵀCδ₀] with C the minibatch GGN, from two JVPs (numerics.md §5). */
+/** [ΔᵀCΔ, ΔᵀCδ₀, δ₀ᵀCδ₀] with C the minibatch GGN, from two JVPs (docs/math.md#k-fac). */
 function curvatureGram(ctx: TrainContext, params: Float64Array, d: Float64Array, d0: Float64Array) {
   const ws = ctx.batchWs;
   const jd = jvp(ws, params, d, new Float64Array(ws.dz.length));

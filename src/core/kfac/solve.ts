@@ -1,7 +1,7 @@
 /**
  * Inverting a Kronecker-factored block without ever forming it (lecture, "K-FAC" slides):
  *   (A ⊗ S)⁻¹ vec(V) = vec(S⁻¹ V A⁻¹),
- * and the two ways to damp it (numerics.md §5):
+ * and the two ways to damp it (Martens & Grosse 2015; docs/math.md#k-fac):
  * - factored Tikhonov: (A + π√γ I) ⊗ (S + (√γ/π) I), π = √[(tr A/dim A)/(tr S/dim S)], which
  *   adds γI plus the cross terms π√γ I⊗S + (√γ/π) A⊗I — π balances their traces;
  * - exact Tikhonov (A ⊗ S + γI)⁻¹ via A = Q_A D_A Q_Aᵀ, S = Q_S D_S Q_Sᵀ:

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { initKfacTrain, kfacTrainChunk, nextMethod, type KfacTrainConfig } from './train';
+import { LruMemo, NO_MEMO, type Memo } from '../memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 const config: KfacTrainConfig = {
   preset: 'autoencoder',
@@ -20,10 +24,10 @@ function fakeClock() {
   return () => (t += 1);
 }
 
-function run(c: KfacTrainConfig, slice = 1e9) {
-  const s = initKfacTrain(c);
+function run(c: KfacTrainConfig, slice = 1e9, m: Memo = memo) {
+  const s = initKfacTrain(c, m);
   const now = fakeClock();
-  while (!s.done) kfacTrainChunk(s, now, slice);
+  while (!s.done) kfacTrainChunk(s, now, m, slice);
   return s;
 }
 
@@ -48,9 +52,9 @@ describe('K-FAC training', () => {
 
   it('is resumable: many short chunks through structuredClone give the same run', () => {
     const whole = run({ ...config, iters: 12 });
-    let s = initKfacTrain({ ...config, iters: 12 });
+    let s = initKfacTrain({ ...config, iters: 12 }, memo);
     const now = fakeClock();
-    while (!s.done) s = kfacTrainChunk(structuredClone(s), now, 3);
+    while (!s.done) s = kfacTrainChunk(structuredClone(s), now, memo, 3);
     expect(Array.from(s.kfac.params)).toEqual(Array.from(whole.kfac.params));
     expect(Array.from(s.adam.curve.loss)).toEqual(Array.from(whole.adam.curve.loss));
   });
@@ -79,7 +83,7 @@ describe('K-FAC training', () => {
   });
 
   it('schedules HF while it is behind in compute time, the per-step methods by step count', () => {
-    const s = initKfacTrain({ ...config, preset: 'regression', hf: true });
+    const s = initKfacTrain({ ...config, preset: 'regression', hf: true }, memo);
     s.kfac.timeMs = 100;
     s.hf.timeMs = 50;
     expect(nextMethod(s)).toBe('hf');
@@ -94,6 +98,12 @@ describe('K-FAC training', () => {
     expect(nextMethod(s)).toBe('adam');
     for (const m of ['kfac', 'sgd', 'adam', 'pst'] as const) s[m].steps = config.iters;
     expect(nextMethod(s)).toBeNull();
+  });
+
+  it('trains the same with a warm memo (the context and its used scratch buffers) as without', () => {
+    const c = { ...config, preset: 'classifier' as const, iters: 6, hf: true };
+    run(c, 5);
+    expect(run(c, 5)).toEqual(run(c, 5, NO_MEMO));
   });
 });
 
@@ -116,7 +126,7 @@ describe('the diagonal PST preconditioner in the training comparison', () => {
     const c = { ...config, iters: 1 };
     const s = run(c);
     // Replay the single step's randomness: same batch and the same sampled targets.
-    const ctx = kfacContext(c.preset, c.seed, c.batch);
+    const ctx = kfacContext(c.preset, c.seed, c.batch, memo);
     const params = initParams(ctx.layout, createRng(c.seed + 1000));
     const rng = restoreRng(createRng(c.seed * 31 + 2).snapshot());
     drawBatch(ctx, () => rng.uniform());

@@ -7,6 +7,7 @@
  * the same compute time as the slowest of the other three.
  */
 import { firstOrderStep, type AdamState } from '../hf/firstOrder';
+import type { Memo } from '../memo';
 import { hfIteration } from '../hf/hfStep';
 import {
   createRng,
@@ -100,8 +101,9 @@ function record(m: MethodRun, l: number) {
   };
 }
 
-export function initKfacTrain(config: KfacTrainConfig): KfacTrainState {
-  const ctx = kfacContext(config.preset, config.seed, config.batch);
+/** `memo` keeps the preset's data and buffers between chunks (see kfacContext). */
+export function initKfacTrain(config: KfacTrainConfig, memo: Memo): KfacTrainState {
+  const ctx = kfacContext(config.preset, config.seed, config.batch, memo);
   const params = initParams(ctx.layout, createRng(config.seed + 1000));
   const l0 = loss(ctx.full, params, ctx.data.inputs, ctx.data.targets);
   const P = params.length;
@@ -146,7 +148,7 @@ function sgdMomentumStep(ctx: TrainContext, s: KfacTrainState, rng: () => number
   }
 }
 
-/** numerics.md §3: EMA decay of the diagonal estimate (timescale 20 steps), debiased. */
+/** The diagonal estimate's debiased EMA decay (20-step timescale): docs/math.md#pullback-sampling. */
 export const PST_EMA = 0.95;
 /** Damping of the diagonal preconditioner, relative to the mean of diag Ĝ (scale-free). */
 export const PST_REL_DAMPING = 1e-1;
@@ -224,8 +226,13 @@ export function nextMethod(s: KfacTrainState): KfacMethod | null {
 }
 
 /** Advances the run one step at a time for about sliceMs (HF: at least one whole iteration). */
-export function kfacTrainChunk(s: KfacTrainState, now: () => number, sliceMs = 25): KfacTrainState {
-  const ctx = kfacContext(s.config.preset, s.config.seed, s.config.batch);
+export function kfacTrainChunk(
+  s: KfacTrainState,
+  now: () => number,
+  memo: Memo,
+  sliceMs = 25,
+): KfacTrainState {
+  const ctx = kfacContext(s.config.preset, s.config.seed, s.config.batch, memo);
   const start = now();
   let next = nextMethod(s);
   while (!s.failed && next && now() - start < sliceMs) {

@@ -5,16 +5,9 @@
  * Data and buffers are rebuilt deterministically from (preset, seed, batch), so a training state
  * only carries parameters and optimizer state between worker jobs.
  */
-import { drawBatch as drawHfBatch, type TrainContext } from '../hf/presets';
-import {
-  createLayout,
-  createRng,
-  createWorkspace,
-  curves,
-  noisySine,
-  twoMoons,
-  type MlpSpec,
-} from '../nn';
+import { drawBatch as drawHfBatch, presetContext, type TrainContext } from '../hf/presets';
+import type { Memo } from '../memo';
+import { curves, noisySine, twoMoons, type MlpSpec } from '../nn';
 
 export const KFAC_PRESETS = ['autoencoder', 'classifier', 'regression'] as const;
 export type KfacPreset = (typeof KFAC_PRESETS)[number];
@@ -41,33 +34,20 @@ export const KFAC_PRESET_INFO: Record<KfacPreset, { label: string; spec: MlpSpec
   },
 };
 
-let cached: TrainContext | null = null;
-
-/** The preset's data and buffers, kept between jobs in the worker (same key → same objects). */
-export function kfacContext(preset: KfacPreset, seed: number, batchIn: number): TrainContext {
-  const info = KFAC_PRESET_INFO[preset];
-  const batch = Math.max(1, Math.min(info.n, Math.round(batchIn)));
-  const key = `kfac|${preset}|${seed}|${batch}`;
-  if (cached?.key === key) return cached;
-  const rng = createRng(seed);
-  const data =
+/** The K-FAC preset's data and buffers (see hf/presets' presetContext). */
+export function kfacContext(
+  preset: KfacPreset,
+  seed: number,
+  batch: number,
+  memo: Memo,
+): TrainContext {
+  return presetContext(memo, `kfac|${preset}`, KFAC_PRESET_INFO[preset], seed, batch, (rng, n) =>
     preset === 'autoencoder'
-      ? curves(rng, { n: info.n, size: 8 })
+      ? curves(rng, { n, size: 8 })
       : preset === 'classifier'
-        ? twoMoons(rng, { n: info.n, noise: 0.1 })
-        : noisySine(rng, { n: info.n, noise: 0.1 });
-  const layout = createLayout(info.spec);
-  cached = {
-    key,
-    layout,
-    data,
-    full: createWorkspace(layout, data.n),
-    batchWs: createWorkspace(layout, batch),
-    batchX: new Float64Array(batch * data.inputDim),
-    batchT: new Float64Array(batch * data.targetDim),
-    batch,
-  };
-  return cached;
+        ? twoMoons(rng, { n, noise: 0.1 })
+        : noisySine(rng, { n, noise: 0.1 }),
+  );
 }
 
 export const drawBatch = drawHfBatch;

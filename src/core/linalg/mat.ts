@@ -1,7 +1,7 @@
 /**
  * Dense n-dimensional matrices for small problems (n up to a few hundred): a row-major
  * Float64Array with its shape. Plain loops, no blocking — the matrices the panels show are tiny,
- * and clarity beats speed here. 2×2 special cases live in ../linalg2.ts.
+ * and clarity beats speed here. 2×2 special cases live in mat2.ts.
  */
 export interface Mat {
   readonly rows: number;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { benchGradient } from './bench';
 
+// Only the counting against an injected clock is tested here; the real throughput is a number
+// `npm run bench` reports (scripts/bench/nn.ts), never a pass/fail threshold.
+
 describe('benchGradient', () => {
   it('counts evaluations against the injected clock', () => {
     let t = 0;
@@ -15,10 +18,5 @@ describe('benchGradient', () => {
   it('terminates with a stuck clock', () => {
     const result = benchGradient(() => 0, { maxEvals: 100, warmup: 0 });
     expect(result.evals).toBeGreaterThanOrEqual(100);
-  });
-
-  it('measures real throughput with Date.now', () => {
-    const { evalsPerSecond } = benchGradient(() => Date.now(), { minMillis: 200 });
-    expect(evalsPerSecond).toBeGreaterThan(100);
   });
 });

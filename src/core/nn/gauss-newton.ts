@@ -3,9 +3,9 @@
  *
  * J v (the JVP, Pearlmutter's R-op on the forward pass) costs one extra forward sweep; Gv =
  * Jᵀ H_z J v is then a JVP, the output Hessian on the N × k output directions, and one backprop
- * (numerics.md §4, following Martens' HF code). No P × P matrix is formed, which is what makes
- * Hessian-free optimization possible; G never needs φ'' and is PSD whenever H_z is, so CG on
- * G + λI cannot meet negative curvature.
+ * (Schraudolph 2002; docs/math.md#matrix-vector-products). No P × P matrix is formed, which
+ * is what makes Hessian-free optimization possible; G never needs φ'' and is PSD whenever H_z
+ * is, so CG on G + λI cannot meet negative curvature.
  *
  * All routines here reuse the activations of the last `forward(ws, params, inputs)`.
  */
@@ -75,7 +75,7 @@ export function gaussNewtonVec(
 
 /**
  * vᵀ G v = (1/N) Σ_n ‖H_z^{½} J_n v‖² with one JVP and no backprop — what K-FAC's rescaling and
- * the HF reduction ratio need for their quadratic models (numerics.md §5).
+ * the HF reduction ratio need for their quadratic models (docs/math.md#k-fac).
  */
 export function gaussNewtonQuadratic(ws: Workspace, params: Float64Array, v: Float64Array): number {
   assertForward(ws, params, 'gaussNewtonQuadratic');

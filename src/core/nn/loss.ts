@@ -131,8 +131,8 @@ export function outputHessianVec(
 /**
  * Draw targets ỹ_n ~ p(· | z_n) from the model's predictive distribution:
  * Gaussian N(z, σ² I); Categorical(softmax z) written one-hot; independent Bernoulli(σ(z_c)) in
- * {0, 1}. With these, ∇_z ℓ(z, ỹ) has mean 0 and covariance H_z (numerics.md §3) — the "true
- * Fisher" targets, as opposed to the data's labels (empirical Fisher).
+ * {0, 1}. With these, ∇_z ℓ(z, ỹ) has mean 0 and covariance H_z — the "true Fisher" targets, as
+ * opposed to the data's labels (empirical Fisher); docs/math.md#pullback-sampling.
  */
 export function sampleTargets(
   layout: MlpLayout,

@@ -30,7 +30,8 @@ export const OUTPUT_KINDS = ['squared-error', 'softmax-ce', 'bernoulli'] as cons
  * - 'bernoulli': Σ_c softplus(z_c) − t_c z_c, independent logistic units on logits z with
  *   t_c ∈ [0, 1]; H_z = diag(σ(z)(1 − σ(z))).
  * All three are exponential-family NLLs in natural parameters z, so the Fisher equals the
- * Gauss-Newton matrix (numerics.md §3) — provided the last layer is 'linear'.
+ * Gauss-Newton matrix — provided the last layer is 'linear'
+ * (docs/math.md#gauss-newton-fisher-and-natural-gradient).
  */
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 

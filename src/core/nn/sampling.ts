@@ -1,5 +1,5 @@
 /**
- * The pullback sampling trick (lecture "Pullback Sampling Trick", numerics.md §3).
+ * The pullback sampling trick (the lecture's slides of that name; docs/math.md#pullback-sampling).
  *
  * For each example, sample a target ỹ_n from the model's own predictive distribution, take the
  * output cotangent Dz_n = ∇_z ℓ(z_n, ỹ_n) — mean 0, covariance H_z(z_n) for these exponential-family

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { solve, symEig } from '../linalg2';
-import { classifyPoint, runMethod } from '../optimizers2';
+import { solve, symEig } from '../linalg/mat2';
+import { classifyPoint, runMethod } from '../newton/methods';
 import { relErr } from '../testing';
 import type { Vec2 } from '../types';
 import { HIMMELBLAU_STATIONARY, makeHimmelblau } from './himmelblau';

@@ -1,4 +1,4 @@
-import { logisticCurv1d, logisticGrad1d, logisticPair } from '../logistic1d';
+import { logisticCurv1d, logisticGrad1d, logisticPair } from '../newton/logistic1d';
 import type { Objective2, Vec2 } from '../types';
 
 /**

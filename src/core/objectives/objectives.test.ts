@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { symEig } from '../linalg2';
-import { classifyPoint } from '../optimizers2';
+import { symEig } from '../linalg/mat2';
+import { classifyPoint } from '../newton/methods';
 import { fdGrad, fdJacobian, randomPoints, relErr } from '../testing';
 import { PROBLEM_IDS, type Mat2, type Vec2 } from '../types';
 import { getObjective } from './index';

@@ -1,4 +1,4 @@
-import { fromEig, matvec, quadForm } from '../linalg2';
+import { fromEig, matvec, quadForm } from '../linalg/mat2';
 import type { Mat2, Objective2, Vec2 } from '../types';
 
 export const QUADRATIC_KAPPA_DEFAULT = 10;

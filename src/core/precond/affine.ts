@@ -5,9 +5,8 @@
  * which is all the slides' derivations use (R, b in the preconditioning slides; M, c₀ in the
  * invariance slide).
  */
-import { solve } from '../linalg2';
+import { congruence, matTvec, solve } from '../linalg/mat2';
 import type { Mat2, Objective2, Vec2 } from '../types';
-import { congruence, matTvec } from './mat2';
 
 /** x = A y + c. */
 export interface Affine2 {

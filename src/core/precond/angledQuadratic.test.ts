@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { symEig } from '../linalg2';
+import { symEig } from '../linalg/mat2';
 import { getObjective } from '../objectives';
 import { fdGrad, relErr } from '../testing';
 import { angledHessian, makeAngledQuadratic, precondObjective } from './angledQuadratic';

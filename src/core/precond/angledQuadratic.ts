@@ -6,7 +6,7 @@
  * At 30° it is exactly the shared `quadratic` problem (same formula, same bits); the shared
  * objective itself is left unchanged.
  */
-import { fromEig, matvec, quadForm } from '../linalg2';
+import { fromEig, matvec, quadForm } from '../linalg/mat2';
 import { clampKappa, getObjective } from '../objectives';
 import { QUADRATIC_ANGLE_DEG } from '../objectives/quadratic';
 import type { Mat2, Objective2, ProblemId, Vec2 } from '../types';

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runMethod } from '../optimizers2';
+import { runMethod } from '../newton/methods';
 import { precondObjective } from './angledQuadratic';
 import { computeInvariance, type InvarianceRequest } from './computeInvariance';
 import { computePrecond, type PrecondRequest } from './computePrecond';
 import { presetAt } from './presets';
 import { deviation } from './trace';
+import { LruMemo, NO_MEMO } from '../memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 /** What the worker does to a reply: transfer (detach) every array buffer in it. */
 function transferAll(result: object) {
@@ -46,7 +50,7 @@ const quadSqrt = (): PrecondRequest => {
 
 describe('computePrecond', () => {
   it('quadratic + H^{−1/2}: trajectories coincide, κ(H̃) = 1, one step at the best α', () => {
-    const r = computePrecond(quadSqrt());
+    const r = computePrecond(quadSqrt(), memo);
     expect(r.distance!.max).toBeLessThan(1e-14);
     expect(r.stepMismatch!).toBeLessThan(1e-14);
     // Both routes use the same stopping test (‖∇J̃‖ = ‖Rᵀ∇J‖), so they end together.
@@ -66,12 +70,18 @@ describe('computePrecond', () => {
   });
 
   it('survives the worker transferring its arrays (memoized field is copied)', () => {
-    const a = computePrecond(quadSqrt());
+    const a = computePrecond(quadSqrt(), memo);
     transferAll(a);
-    const b = computePrecond(quadSqrt());
+    const b = computePrecond(quadSqrt(), memo);
     expect(b.field!.values.length).toBe(64 * 64);
     expect(b.levels.length).toBeGreaterThan(3);
-    expect(computePrecond({ ...quadSqrt(), knownFieldKey: b.fieldKey }).field).toBeNull();
+    expect(computePrecond({ ...quadSqrt(), knownFieldKey: b.fieldKey }, memo).field).toBeNull();
+  });
+
+  it('gives the same result with a warm memo (the field kept) as without', () => {
+    const req = { ...quadSqrt(), follow: true, preset: 'damped' as const, k: 3 };
+    computePrecond({ ...req, x0: [1, 1] }, memo);
+    expect(computePrecond(req, memo)).toEqual(computePrecond(req, NO_MEMO));
   });
 
   it('R following the iterate with the square-root preset and α = 1 is Newton', () => {
@@ -83,7 +93,7 @@ describe('computePrecond', () => {
       preset: 'sqrt',
       follow: true,
     };
-    const r = computePrecond(req);
+    const r = computePrecond(req, memo);
     const newton = runMethod(precondObjective('logistic'), 'newton', [2, 0.5], {
       lr: 1,
       eta: 0,
@@ -99,13 +109,16 @@ describe('computePrecond', () => {
   it('where GD amplifies rounding, the trajectories drift but every step still agrees', () => {
     const obj = precondObjective('himmelblau');
     const R = presetAt(obj, obj.start, 'sqrt', 1).R!;
-    const r = computePrecond({ ...quadSqrt(), problem: 'himmelblau', x0: obj.start, lr: 1, R });
+    const r = computePrecond(
+      { ...quadSqrt(), problem: 'himmelblau', x0: obj.start, lr: 1, R },
+      memo,
+    );
     expect(r.distance!.max).toBeGreaterThan(1e-6);
     expect(r.stepMismatch!).toBeLessThan(1e-14);
   });
 
   it('a singular R has no w̃ space: said in words, no crash', () => {
-    const r = computePrecond({ ...quadSqrt(), preset: 'custom', R: [1, 2, 0.5, 1] });
+    const r = computePrecond({ ...quadSqrt(), preset: 'custom', R: [1, 2, 0.5, 1] }, memo);
     expect(r.singular).toMatch(/singular/);
     expect(r.viaTilde).toBeNull();
     expect(r.tilde).toBeNull();
@@ -123,20 +136,20 @@ describe('computeInvariance', () => {
     steps: 50,
     M: [1.6, 0.5, -0.3, 0.7],
     c: [0.2, -0.1],
-    methods: ['gd', 'newton', 'gn', 'ngd'],
+    rules: ['gd', 'H', 'G', 'F'],
     knownFieldKey: null,
     fieldResolution: 64,
     phiResolution: 32,
   };
 
   it('Newton/GN/NGD overlay to rounding, GD does not; the sweep grows with η', () => {
-    const r = computeInvariance(req);
-    const dev = Object.fromEntries(r.pairs.map((p) => [p.method, p.deviation]));
-    expect(dev.newton.max).toBeLessThan(1e-10);
-    expect(dev.gn.max).toBeLessThan(1e-10);
-    expect(dev.ngd.max).toBeLessThan(1e-10);
+    const r = computeInvariance(req, memo);
+    const dev = Object.fromEntries(r.pairs.map((p) => [p.rule, p.deviation]));
+    expect(dev.H.max).toBeLessThan(1e-10);
+    expect(dev.G.max).toBeLessThan(1e-10);
+    expect(dev.F.max).toBeLessThan(1e-10);
     expect(dev.gd.relative).toBeGreaterThan(0.05);
-    const s = r.sweep.relative.newton!;
+    const s = r.sweep.relative.H!;
     expect(s.length).toBe(r.sweep.etas.length);
     expect(s[0]).toBeLessThan(1e-6);
     expect(s[0]).toBeLessThan(s[8]);
@@ -145,20 +158,26 @@ describe('computeInvariance', () => {
   });
 
   it('reuses the η sweep and survives transfers; GN/NGD are undefined on the saddle', () => {
-    const a = computeInvariance({ ...req, eta: 0.1 });
+    const a = computeInvariance({ ...req, eta: 0.1 }, memo);
     transferAll(a);
-    const b = computeInvariance({ ...req, eta: 0.2 });
+    const b = computeInvariance({ ...req, eta: 0.2 }, memo);
     expect(b.sweep.etas.length).toBe(23);
-    expect(b.sweep.relative.gn!.length).toBe(23);
-    const s = computeInvariance({ ...req, problem: 'saddle', x0: [1.5, 0.25] });
-    expect(s.defined).toEqual({ gd: true, newton: true, gn: false, ngd: false });
-    expect(s.pairs.map((p) => p.method)).toEqual(['gd', 'newton']);
+    expect(b.sweep.relative.G!.length).toBe(23);
+    const s = computeInvariance({ ...req, problem: 'saddle', x0: [1.5, 0.25] }, memo);
+    expect(s.defined).toEqual({ gd: true, H: true, G: false, F: false });
+    expect(s.pairs.map((p) => p.rule)).toEqual(['gd', 'H']);
     expect(s.model).toMatch(/^Not defined/);
   });
 
   it('a singular M is reported, not computed', () => {
-    const r = computeInvariance({ ...req, M: [1, 2, 2, 4] });
+    const r = computeInvariance({ ...req, M: [1, 2, 2, 4] }, memo);
     expect(r.singular).toMatch(/singular/);
     expect(r.pairs).toEqual([]);
+  });
+
+  it('gives the same result with a warm memo (field, η sweep to a longer horizon) as without', () => {
+    const damped = { ...req, eta: 0.1, steps: 30 };
+    computeInvariance({ ...damped, eta: 0, steps: 90 }, memo);
+    expect(computeInvariance(damped, memo)).toEqual(computeInvariance(damped, NO_MEMO));
   });
 });

@@ -1,23 +1,25 @@
 /**
- * Everything the Invariance panel draws for one parameter state: each method run in θ and in φ
+ * Everything the Invariance panel draws for one parameter state: each update rule run in θ and φ
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
-import type { CustomInfo, CustomRequest, CustomSource, Field } from '../compute/opt2d';
-import { logGrid } from '../dampingPath';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import type { Memo } from '../memo';
+import { logGrid } from '../newton/dampingPath';
 import { getObjective } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { invertAffine, type Affine2 } from './affine';
 import {
-  customKeyPart,
+  fieldKey,
   objectiveField,
-  squareAround,
   transformedField,
+  type Field,
   type TransformedField,
-} from './fields';
+} from '../field/field';
+import { squareAround } from '../field/view';
 import { DeviationSweepCache } from './sweepCache';
-import { INV_METHODS, isDefined, runPair, type InvMethod, type InvPair } from './invariance';
+import { INV_RULES, isDefined, runPair, type InvPair, type InvRule } from './invariance';
 import { withCurvatureStructure } from './likelihood';
-import { matmul, singularValues, transpose } from './mat2';
+import { matmul, singularValues, transpose } from '../linalg/mat2';
 import { R_COND_MAX } from './computePrecond';
 
 export interface InvarianceRequest extends CustomRequest {
@@ -27,12 +29,12 @@ export interface InvarianceRequest extends CustomRequest {
   x0: Vec2;
   /** GD learning rate α. */
   lr: number;
-  /** Damping η of Newton, Gauss-Newton and natural gradient. */
+  /** Damping η of the curvature rules H, G and F (η = 0: Newton, Gauss-Newton, natural gradient). */
   eta: number;
   steps: number;
   M: Mat2;
   c: Vec2;
-  methods: readonly InvMethod[];
+  rules: readonly InvRule[];
   knownFieldKey: string | null;
   fieldResolution: number;
   phiResolution: number;
@@ -48,13 +50,13 @@ export interface InvarianceResult {
   singular: string | null;
   /** The statistical model behind G and F, or why they are not defined. */
   model: string;
-  defined: Record<InvMethod, boolean>;
-  /** One pair of runs per requested method that is defined here. */
+  defined: Record<InvRule, boolean>;
+  /** One pair of runs per requested rule that is defined here. */
   pairs: InvPair[];
   phi0: Vec2 | null;
   phiView: TransformedField | null;
-  /** Relative deviation per η for each requested method (GD: flat, it has nothing to damp). */
-  sweep: { etas: Float64Array; relative: Partial<Record<InvMethod, Float64Array>> };
+  /** Relative deviation per η for each requested rule (GD: flat, it has nothing to damp). */
+  sweep: { etas: Float64Array; relative: Partial<Record<InvRule, Float64Array>> };
   /** Facts about M: singular values, and whether it is a rotation/reflection (MᵀM = I). */
   mInfo: { singularValues: Vec2; det: number; orthogonal: boolean };
 }
@@ -62,28 +64,24 @@ export interface InvarianceResult {
 /** η from far below the slider's range (where the deviation meets rounding) to 1e3. */
 export const SWEEP_ETAS = logGrid(1e-8, 1e3, 23);
 
-export function invarianceFieldKey(
-  req: Pick<InvarianceRequest, 'problem' | 'kappa' | 'fieldResolution'>,
-  custom?: Pick<CustomInfo, 'f' | 'domain'>,
-) {
-  const q = req.problem === 'quadratic' ? `:${req.kappa}` : '';
-  return `${req.problem}${q}${customKeyPart(custom)}@${req.fieldResolution}`;
-}
-
 /** The steps slider's maximum (the sweep's horizon never needs to grow beyond it). */
 export const INV_STEPS_MAX = 500;
 
-// The sweep does not depend on η, so a drag of the η slider reuses it.
-const sweepMemo = new Map<string, DeviationSweepCache>();
-
-/** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
-export function computeInvariance(req: InvarianceRequest, custom?: CustomSource): InvarianceResult {
+/**
+ * `custom` is the parsed objective when problem = custom (see worker/customObjective). `memo`
+ * keeps the field of J and the η sweep, which does not depend on η: an η drag reuses it.
+ */
+export function computeInvariance(
+  req: InvarianceRequest,
+  memo: Memo,
+  custom?: CustomSource,
+): InvarianceResult {
   if (req.problem === 'custom' && !custom)
     throw new Error('A custom objective needs its parsed expression.');
   const obj = custom ? custom.objective : getObjective(req.problem as ProblemId, req);
   const { problem, model } = withCurvatureStructure(req.problem, obj);
-  const fieldKey = invarianceFieldKey(req, custom?.info);
-  const thetaField = objectiveField(obj, `inv:${fieldKey}`, req.fieldResolution, custom?.grid);
+  const key = fieldKey(req, custom?.info);
+  const thetaField = objectiveField(memo, obj, `inv:${key}`, req.fieldResolution, custom?.grid);
   const T: Affine2 = { A: req.M, c: req.c };
   const [s1, s2] = singularValues(req.M);
   const MtM = matmul(transpose(req.M), req.M);
@@ -92,18 +90,16 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
     det: req.M[0] * req.M[3] - req.M[1] * req.M[2],
     orthogonal: Math.hypot(MtM[0] - 1, MtM[1], MtM[2], MtM[3] - 1) < 1e-9,
   };
-  const defined = Object.fromEntries(INV_METHODS.map((m) => [m, isDefined(problem, m)])) as Record<
-    InvMethod,
+  const defined = Object.fromEntries(INV_RULES.map((m) => [m, isDefined(problem, m)])) as Record<
+    InvRule,
     boolean
   >;
   const base = {
-    fieldKey,
+    fieldKey: key,
     custom: custom?.info ?? null,
     // Copies of memoized arrays: the worker transfers (detaches) every array it sends.
     field:
-      req.knownFieldKey === fieldKey
-        ? null
-        : { ...thetaField, key: fieldKey, values: thetaField.values.slice() },
+      req.knownFieldKey === key ? null : { ...thetaField, key, values: thetaField.values.slice() },
     levels: thetaField.levels,
     model,
     defined,
@@ -122,22 +118,21 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
   }
 
   const opts = { lr: req.lr, eta: req.eta, maxSteps: req.steps };
-  const methods = req.methods.filter((m) => defined[m]);
-  const pairs = methods.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
+  const rules = req.rules.filter((m) => defined[m]);
+  const pairs = rules.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
 
   // Keyed without the step budget: the cache answers every budget up to its horizon.
-  const sweepKey = JSON.stringify([fieldKey, req.kappa, req.x0, req.lr, req.M, req.c]);
-  let cache = sweepMemo.get(sweepKey);
-  if (!cache) {
-    cache = new DeviationSweepCache(
-      { problem, T, theta0: req.x0, lr: req.lr, etas: SWEEP_ETAS },
-      Math.max(INV_STEPS_MAX, req.steps),
-    );
-    sweepMemo.set(sweepKey, cache);
-    if (sweepMemo.size > 4) sweepMemo.delete(sweepMemo.keys().next().value as string);
-  }
-  const sweepRelative: Partial<Record<InvMethod, Float64Array>> = {};
-  for (const m of methods) sweepRelative[m] = cache.relative(m, req.steps);
+  const sweepKey = JSON.stringify([key, req.kappa, req.x0, req.lr, req.M, req.c]);
+  const cache = memo.get(
+    `invariance-sweep|${sweepKey}`,
+    () =>
+      new DeviationSweepCache(
+        { problem, T, theta0: req.x0, lr: req.lr, etas: SWEEP_ETAS },
+        Math.max(INV_STEPS_MAX, req.steps),
+      ),
+  );
+  const sweepRelative: Partial<Record<InvRule, Float64Array>> = {};
+  for (const m of rules) sweepRelative[m] = cache.relative(m, req.steps);
 
   // The φ view shows the θ view's preimage (the dashed parallelogram), so both plots cover the same
   // region of parameter space; it depends on M and c only, so η, α, steps and start drags keep it.
@@ -153,7 +148,7 @@ export function computeInvariance(req: InvarianceRequest, custom?: CustomSource)
   const span = Math.min(x1 - x0, y1 - y0);
   const phiView = transformedField(
     obj,
-    fieldKey,
+    key,
     T,
     squareAround(back, (0.05 * span) / s1),
     req.phiResolution,

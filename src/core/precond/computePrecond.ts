@@ -3,21 +3,21 @@
  * preconditioned GD computed directly and through w̃, the w̃ view, H̃ = RᵀHR at the analysed
  * iterate, and for the quadratic the step counts before/after and the diagonal-vs-rotated sweep.
  */
-import type { CustomInfo, CustomRequest, CustomSource, Field } from '../compute/opt2d';
-import { solve, symEig } from '../linalg2';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import type { Memo } from '../memo';
+import { condPD, congruence, matTvec, singularValues, solve, symEig } from '../linalg/mat2';
 import { clampKappa } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { type Affine2 } from './affine';
 import { precondObjective } from './angledQuadratic';
 import {
-  customKeyPart,
+  fieldKey,
   objectiveField,
-  nearDomain,
-  squareAround,
   transformedField,
+  type Field,
   type TransformedField,
-} from './fields';
-import { condPD, congruence, matTvec, singularValues } from './mat2';
+} from '../field/field';
+import { nearDomain, squareAround } from '../field/view';
 import {
   maxStepMismatch,
   runGdInMovingTilde,
@@ -123,14 +123,6 @@ export interface PrecondResult {
 export const R_COND_MAX = 1e10;
 export const QUAD_TOL = 1e-6;
 
-export function precondFieldKey(
-  req: Pick<PrecondRequest, 'problem' | 'kappa' | 'angle' | 'fieldResolution'>,
-  custom?: Pick<CustomInfo, 'f' | 'domain'>,
-) {
-  const q = req.problem === 'quadratic' ? `:${req.kappa}:${req.angle}` : '';
-  return `${req.problem}${q}${customKeyPart(custom)}@${req.fieldResolution}`;
-}
-
 function rCondition(R: Mat2): string | null {
   const [s1, s2] = singularValues(R);
   if (!(s2 > 0) || !Number.isFinite(s1) || s1 / s2 > R_COND_MAX) {
@@ -140,7 +132,12 @@ function rCondition(R: Mat2): string | null {
 }
 
 /** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
-export function computePrecond(request: PrecondRequest, custom?: CustomSource): PrecondResult {
+/** `memo` keeps the field of J, which R does not change. */
+export function computePrecond(
+  request: PrecondRequest,
+  memo: Memo,
+  custom?: CustomSource,
+): PrecondResult {
   if (request.problem === 'custom' && !custom)
     throw new Error('A custom objective needs its parsed expression.');
   const obj = custom ? custom.objective : precondObjective(request.problem as ProblemId, request);
@@ -149,8 +146,8 @@ export function computePrecond(request: PrecondRequest, custom?: CustomSource): 
       ? (presetAt(obj, request.x0, request.preset, request.eta).R ?? [1, 0, 0, 1])
       : request.R;
   const req: PrecondRequest = { ...request, R: fixedR };
-  const fieldKey = precondFieldKey(req, custom?.info);
-  const wField = objectiveField(obj, fieldKey, req.fieldResolution, custom?.grid);
+  const key = fieldKey(req, custom?.info, [req.kappa, req.angle]);
+  const wField = objectiveField(memo, obj, key, req.fieldResolution, custom?.grid);
   const opts = { lr: req.lr, maxSteps: req.steps };
   const follow = req.follow && req.preset !== 'custom';
   const preset = req.preset === 'custom' ? 'identity' : req.preset;
@@ -215,7 +212,7 @@ export function computePrecond(request: PrecondRequest, custom?: CustomSource): 
       }
       const minHalf = (0.08 * span) / singularValues(R)[0];
       const domain = squareAround(pts, minHalf);
-      tilde = { ...transformedField(obj, fieldKey, T, domain, req.tildeResolution), at, next };
+      tilde = { ...transformedField(obj, key, T, domain, req.tildeResolution), at, next };
     }
   }
 
@@ -241,12 +238,12 @@ export function computePrecond(request: PrecondRequest, custom?: CustomSource): 
   }
 
   return {
-    fieldKey,
+    fieldKey: key,
     custom: custom?.info ?? null,
     start,
     fixedR,
     // A copy: the worker transfers (detaches) every array it sends, and wField is memoized.
-    field: req.knownFieldKey === fieldKey ? null : { ...wField, values: wField.values.slice() },
+    field: req.knownFieldKey === key ? null : { ...wField, values: wField.values.slice() },
     levels: wField.levels,
     singular,
     direct,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { logGrid } from '../dampingPath';
+import { logGrid } from '../newton/dampingPath';
 import { PROBLEM_IDS, type Mat2, type Vec2 } from '../types';
 import { precondObjective } from './angledQuadratic';
-import { deviationSweep, INV_METHODS, isDefined, runPair } from './invariance';
+import { deviationSweep, INV_RULES, isDefined, runPair } from './invariance';
 import { withCurvatureStructure } from './likelihood';
-import { randomInvertible, randomVec } from './testing';
+import { randomInvertible, randomVec } from '../testing';
 
 const DEFAULT_LR = {
   quadratic: 0.15,
@@ -36,7 +36,7 @@ describe('affine invariance (θ = Mφ + c)', () => {
     const p = setup(id);
     for (let i = 0; i < 20; i++) {
       const T = { A: genM(), c: genC() };
-      for (const m of ['newton', 'gn', 'ngd'] as const) {
+      for (const m of ['H', 'G', 'F'] as const) {
         if (!isDefined(p, m)) continue;
         const r = runPair(p, T, m, START[id], { lr: 1, eta: 0, maxSteps: 50 })!;
         expect(r.theta.status).toBe('converged');
@@ -61,7 +61,7 @@ describe('affine invariance (θ = Mφ + c)', () => {
     const p = setup(id);
     const T = { A: SKEW, c: [0.2, -0.1] as Vec2 };
     const dev = (eta: number) =>
-      runPair(p, T, 'newton', START[id], { lr: 1, eta, maxSteps: 50 })!.deviation.relative;
+      runPair(p, T, 'H', START[id], { lr: 1, eta, maxSteps: 50 })!.deviation.relative;
     expect(dev(0)).toBeLessThan(1e-12);
     expect(dev(1e-6)).toBeGreaterThan(1e3 * dev(0));
     expect(dev(1e-4)).toBeGreaterThan(dev(1e-6));
@@ -78,8 +78,8 @@ describe('affine invariance (θ = Mφ + c)', () => {
     };
     for (const [m, eta] of [
       ['gd', 0],
-      ['newton', 0.5],
-      ['gn', 3],
+      ['H', 0.5],
+      ['G', 3],
     ] as const) {
       const r = runPair(p, T, m, START.rosenbrock, { lr: 0.001, eta, maxSteps: 50 })!;
       expect(r.deviation.max).toBeLessThan(1e-12);
@@ -88,7 +88,7 @@ describe('affine invariance (θ = Mφ + c)', () => {
 
   it('diverging runs diverge at the same step; they are compared before the blow-up', () => {
     const p = setup('logistic');
-    for (const m of ['newton', 'gn', 'ngd'] as const) {
+    for (const m of ['H', 'G', 'F'] as const) {
       const r = runPair(p, { A: SKEW, c: [0, 0] }, m, [2.3, 0.5], { lr: 1, eta: 0, maxSteps: 60 })!;
       expect(r.theta.status).toBe('diverged');
       expect(r.phi.divergedAt).toBe(r.theta.divergedAt);
@@ -100,16 +100,16 @@ describe('affine invariance (θ = Mφ + c)', () => {
   it('GN and NGD are undefined on the saddle; the sweep is NaN there and flat for GD', () => {
     const p = setup('saddle');
     const T = { A: SKEW, c: [0, 0] as Vec2 };
-    expect(runPair(p, T, 'gn', START.saddle, { lr: 1, eta: 0, maxSteps: 5 })).toBeNull();
+    expect(runPair(p, T, 'G', START.saddle, { lr: 1, eta: 0, maxSteps: 5 })).toBeNull();
     const etas = logGrid(1e-4, 1e3, 8);
     const opts = { lr: 0.2, maxSteps: 30 };
     expect(
-      Array.from(deviationSweep(p, T, 'ngd', START.saddle, opts, etas)).every(Number.isNaN),
+      Array.from(deviationSweep(p, T, 'F', START.saddle, opts, etas)).every(Number.isNaN),
     ).toBe(true);
     const gd = deviationSweep(p, T, 'gd', START.saddle, opts, etas);
     expect(new Set(gd).size).toBe(1);
-    const newton = deviationSweep(p, T, 'newton', START.saddle, opts, etas);
+    const newton = deviationSweep(p, T, 'H', START.saddle, opts, etas);
     expect(newton[0]).toBeLessThan(newton[3]);
-    expect(INV_METHODS).toEqual(['gd', 'newton', 'gn', 'ngd']);
+    expect(INV_RULES).toEqual(['gd', 'H', 'G', 'F']);
   });
 });

@@ -1,58 +1,62 @@
 /**
- * Affine invariance (numerics.md §2): run a method on J(θ) from θ₀, and on J(Mφ + c) from
- * φ₀ = M⁻¹(θ₀ − c); map the φ iterates back with θ = Mφ + c and compare.
- *   gd      Δ = −α∇J                 not invariant (Δθ from φ is −α MMᵀ∇J)
- *   newton  Δ = −(H + ηI)⁻¹∇J        invariant when η = 0
- *   gn      Δ = −(G + ηI)⁻¹∇J        invariant when η = 0 (where G exists)
- *   ngd     Δ = −(F + ηI)⁻¹∇J        invariant when η = 0 (where F exists)
- * In φ, H_φ = MᵀHM, G_φ = MᵀGM, F_φ = MᵀFM and ∇_φJ = Mᵀ∇J, so the undamped step maps to the
- * θ step exactly; ηI is a Euclidean proximity term, and Euclidean distance in φ is not in θ.
+ * Affine invariance (docs/math.md#affine-invariance): run an update rule on J(θ) from θ₀, and on
+ * J(Mφ + c) from φ₀ = M⁻¹(θ₀ − c); map the φ iterates back with θ = Mφ + c and compare. The
+ * rules are gradient descent and a curvature C ∈ {H, G, F} damped by η:
+ *   gd  Δ = −α∇J              not invariant (Δθ from φ is −α MMᵀ∇J)
+ *   H   Δ = −(H + ηI)⁻¹∇J     η = 0: Newton, invariant; η > 0: damped Newton
+ *   G   Δ = −(G + ηI)⁻¹∇J     η = 0: Gauss-Newton, invariant (where G exists); η > 0: damped
+ *   F   Δ = −(F + ηI)⁻¹∇J     η = 0: natural gradient, invariant (where F exists); η > 0: damped
+ * The ids name the curvature, not a method, because the method depends on η: 'newton' elsewhere
+ * in the core is undamped Newton only. In φ, H_φ = MᵀHM, G_φ = MᵀGM, F_φ = MᵀFM and
+ * ∇_φJ = Mᵀ∇J, so the undamped step maps to the θ step exactly; ηI is a Euclidean proximity
+ * term, and Euclidean distance in φ is not in θ.
  */
-import { addScaledIdentity, solve } from '../linalg2';
-import { runStepper } from '../optimizers2';
+import { solveDamped } from '../linalg/mat2';
+import { runStepper } from '../newton/methods';
 import type { Mat2, Vec2 } from '../types';
 import { invertAffine, mapFlat, reparameterize, type Affine2, type Problem2 } from './affine';
 import { deviation, type Deviation, type Trace } from './trace';
 
-export const INV_METHODS = ['gd', 'newton', 'gn', 'ngd'] as const;
-export type InvMethod = (typeof INV_METHODS)[number];
+/** Gradient descent, then the damped curvature rules by matrix: Hessian, Gauss-Newton, Fisher. */
+export const INV_RULES = ['gd', 'H', 'G', 'F'] as const;
+export type InvRule = (typeof INV_RULES)[number];
 
 export interface InvOptions {
   /** GD learning rate α. */
   lr: number;
-  /** Damping η ≥ 0 of the curvature methods (ignored by GD, which has no curvature to damp). */
+  /** Damping η ≥ 0 of the curvature rules (ignored by GD, which has no curvature to damp). */
   eta: number;
   maxSteps: number;
 }
 
-/** The curvature matrix a method uses, or null (GD uses none; GN/NGD may be undefined). */
-export function curvatureOf(p: Problem2, method: InvMethod): ((w: Vec2) => Mat2) | null {
-  switch (method) {
+/** The curvature matrix a rule uses, or null (GD uses none; G and F may be undefined). */
+export function curvatureOf(p: Problem2, rule: InvRule): ((w: Vec2) => Mat2) | null {
+  switch (rule) {
     case 'gd':
       return null;
-    case 'newton':
+    case 'H':
       return (w) => p.hess(w);
-    case 'gn':
+    case 'G':
       return p.gaussNewton;
-    case 'ngd':
+    case 'F':
       return p.fisher;
   }
 }
 
-/** Whether a method can run on a problem (GN and NGD need the problem's G or F). */
-export function isDefined(p: Problem2, method: InvMethod): boolean {
-  return method === 'gd' || curvatureOf(p, method) !== null;
+/** Whether a rule can run on a problem (G and F need the problem's likelihood structure). */
+export function isDefined(p: Problem2, rule: InvRule): boolean {
+  return rule === 'gd' || curvatureOf(p, rule) !== null;
 }
 
-/** One run of a method in the problem's own coordinates; null when the method is undefined. */
-export function runInv(p: Problem2, method: InvMethod, x0: Vec2, opts: InvOptions): Trace | null {
-  if (method === 'gd') {
+/** One run of a rule in the problem's own coordinates; null when the rule is undefined. */
+export function runInv(p: Problem2, rule: InvRule, x0: Vec2, opts: InvOptions): Trace | null {
+  if (rule === 'gd') {
     return runStepper(p, x0, opts, (_, g) => ({ step: [-opts.lr * g[0], -opts.lr * g[1]] }));
   }
-  const C = curvatureOf(p, method);
+  const C = curvatureOf(p, rule);
   if (!C) return null;
   return runStepper(p, x0, opts, (w, g) => {
-    const x = solve(addScaledIdentity(C(w), opts.eta), g);
+    const x = solveDamped(C(w), opts.eta, g);
     return x
       ? { step: [-x[0], -x[1]] }
       : { step: null, reason: 'the curvature (+ ηI) is singular: the step is undefined' };
@@ -60,7 +64,7 @@ export function runInv(p: Problem2, method: InvMethod, x0: Vec2, opts: InvOption
 }
 
 export interface InvPair {
-  method: InvMethod;
+  rule: InvRule;
   theta: Trace;
   /** The run in φ coordinates, iterates in φ. */
   phi: Trace;
@@ -69,21 +73,21 @@ export interface InvPair {
   deviation: Deviation;
 }
 
-/** The same method in θ and in φ (θ = Mφ + c), and how far apart the θ-space trajectories are. */
+/** The same rule in θ and in φ (θ = Mφ + c), and how far apart the θ-space trajectories are. */
 export function runPair(
   p: Problem2,
   T: Affine2,
-  method: InvMethod,
+  rule: InvRule,
   theta0: Vec2,
   opts: InvOptions,
 ): InvPair | null {
   const phi0 = invertAffine(T, theta0);
   if (!phi0) return null;
-  const theta = runInv(p, method, theta0, opts);
-  const phi = runInv(reparameterize(p, T), method, phi0, opts);
+  const theta = runInv(p, rule, theta0, opts);
+  const phi = runInv(reparameterize(p, T), rule, phi0, opts);
   if (!theta || !phi) return null;
   const phiMapped = mapFlat(T, phi.iterates);
-  return { method, theta, phi, phiMapped, deviation: runDeviation(theta, phiMapped, phi) };
+  return { rule, theta, phi, phiMapped, deviation: runDeviation(theta, phiMapped, phi) };
 }
 
 /**
@@ -99,25 +103,25 @@ export function runDeviation(a: Trace, bMapped: Float64Array, b: Trace): Deviati
 }
 
 /**
- * Relative deviation (max distance / distance travelled) of a method's two parameterizations
- * for each damping η: the "invariance breaks gradually" curve. NaN where the method is undefined.
+ * Relative deviation (max distance / distance travelled) of a rule's two parameterizations
+ * for each damping η: the "invariance breaks gradually" curve. NaN where the rule is undefined.
  */
 export function deviationSweep(
   p: Problem2,
   T: Affine2,
-  method: InvMethod,
+  rule: InvRule,
   theta0: Vec2,
   opts: Omit<InvOptions, 'eta'>,
   etas: Float64Array,
 ): Float64Array {
   const out = new Float64Array(etas.length).fill(NaN);
-  if (!isDefined(p, method)) return out;
-  if (method === 'gd') {
-    const r = runPair(p, T, method, theta0, { ...opts, eta: 0 });
+  if (!isDefined(p, rule)) return out;
+  if (rule === 'gd') {
+    const r = runPair(p, T, rule, theta0, { ...opts, eta: 0 });
     return out.fill(r ? r.deviation.relative : NaN);
   }
   etas.forEach((eta, i) => {
-    const r = runPair(p, T, method, theta0, { ...opts, eta });
+    const r = runPair(p, T, rule, theta0, { ...opts, eta });
     out[i] = r ? r.deviation.relative : NaN;
   });
   return out;

@@ -5,12 +5,13 @@
  *   G = J_zᵀ (∇²_z ℓ) J_z     (Gauss-Newton: curvature of the loss in output space)
  *   F = J_zᵀ F_z J_z          (Fisher: covariance of the score of the model's distribution)
  * For the exponential-family models below (Gaussian with fixed variance, Bernoulli with logits)
- * F_z = ∇²_z ℓ, so natural gradient equals Gauss-Newton (numerics.md §3). G and F are computed
- * by separate code paths here so the unit tests can check that equality instead of assuming it.
+ * F_z = ∇²_z ℓ, so natural gradient equals Gauss-Newton
+ * (docs/math.md#gauss-newton-fisher-and-natural-gradient). G and F are computed by separate code
+ * paths here so the unit tests can check that equality instead of assuming it.
  */
 import type { Mat2, Objective2, ProblemId, Vec2 } from '../types';
 import { plainProblem, type Problem2 } from './affine';
-import { cholesky, congruence, transpose } from './mat2';
+import { cholesky, congruence, transpose } from '../linalg/mat2';
 
 export interface CurvatureStructure {
   problem: Problem2;

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runMethod } from '../optimizers2';
+import { runMethod } from '../newton/methods';
 import { PROBLEM_IDS, type Mat2, type Vec2 } from '../types';
 import { precondObjective } from './angledQuadratic';
-import { congruence } from './mat2';
+import { congruence, symEig } from '../linalg/mat2';
 import { runGdInMovingTilde, runGdInTilde, runPreconditionedGd } from './precondRun';
 import { presetAt } from './presets';
-import { symEig } from '../linalg2';
-import { randomInvertible, randomVec } from './testing';
+import { randomInvertible, randomPoints, randomVec } from '../testing';
 import { deviation } from './trace';
-import { randomPoints } from '../testing';
 
 /** max_k ‖a_k − b_k‖ / (1 + ‖a_k‖): rounding-level agreement, also for runs that blow up. */
 function relDistance(a: Float64Array, b: Float64Array): number {

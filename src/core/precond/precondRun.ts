@@ -4,8 +4,8 @@
  *   directly:   w ← w − α RRᵀ∇J(w)
  * Both produce the same iterates up to rounding, for any invertible R and any b.
  */
-import { DEFAULT_TOL, runStepper } from '../optimizers2';
-import { matvec, solve } from '../linalg2';
+import { DEFAULT_TOL, runStepper } from '../newton/methods';
+import { matmul, matTvec, matvec, solve, transpose } from '../linalg/mat2';
 import type { Mat2, Objective2, Vec2 } from '../types';
 import {
   invertAffine,
@@ -15,7 +15,6 @@ import {
   type Affine2,
   type Problem2,
 } from './affine';
-import { matmul, matTvec, transpose } from './mat2';
 import type { Trace } from './trace';
 
 export interface GdOptions {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inverse, symEig } from '../linalg2';
+import { condPD, congruence, inverse, matmul, symEig, transpose } from '../linalg/mat2';
 import { PROBLEM_IDS, type Mat2 } from '../types';
-import { fdJacobian, randomPoints, relErr } from '../testing';
+import { fdJacobian, randomPoints, randomSPD, randomVec, relErr } from '../testing';
 import { plainProblem, reparameterize } from './affine';
 import { precondObjective } from './angledQuadratic';
-import { condPD, congruence, matmul, transpose } from './mat2';
 import { arrowScale, PRESET_IDS, presetAt, presetCurvature, presetR } from './presets';
-import { randomSPD, randomVec } from './testing';
 
 const I: Mat2 = [1, 0, 0, 1];
 

@@ -9,9 +9,8 @@
  * With C = H, the cholesky and sqrt presets give H̃ = RᵀHR = I: "Newton's method implicitly
  * transforms to a space where H̃ = I".
  */
-import { absEigen, addScaledIdentity, inverse, isPD } from '../linalg2';
+import { absEigen, addScaledIdentity, cholesky, inverse, invSqrtSym, isPD } from '../linalg/mat2';
 import type { Mat2, Objective2, Vec2 } from '../types';
-import { cholesky, invSqrtSym } from './mat2';
 
 export const PRESET_IDS = ['identity', 'jacobi', 'cholesky', 'sqrt', 'damped'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];

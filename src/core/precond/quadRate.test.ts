@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inverse, matvec } from '../linalg2';
+import { condPD, congruence, inverse, matvec } from '../linalg/mat2';
 import { relErr } from '../testing';
 import { angledHessian } from './angledQuadratic';
-import { condPD, congruence } from './mat2';
 import { presetR } from './presets';
 import { gdRate, jacobiKappa, jacobiSweep, quadraticGd, stepsFromRate } from './quadRate';
 

@@ -4,10 +4,9 @@
  * multiplied by ±(κ − 1)/(κ + 1) per step, so in two dimensions ‖e_k‖ = ((κ−1)/(κ+1))ᵏ‖e₀‖
  * exactly and the step count to a tolerance is ⌈ln tol / ln rate⌉.
  */
-import { matvec, symEig } from '../linalg2';
+import { condPD, matvec, symEig } from '../linalg/mat2';
 import type { Mat2, Vec2 } from '../types';
 import { angledHessian } from './angledQuadratic';
-import { condPD } from './mat2';
 
 /** The theoretical per-step contraction (κ − 1)/(κ + 1) of GD at its best step size. */
 export function gdRate(kappa: number): number {

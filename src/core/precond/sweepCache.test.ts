@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { precondObjective } from './angledQuadratic';
 import { SWEEP_ETAS } from './computeInvariance';
-import { deviationSweep, INV_METHODS } from './invariance';
+import { deviationSweep, INV_RULES } from './invariance';
 import { withCurvatureStructure } from './likelihood';
 import { DeviationSweepCache, truncateRun } from './sweepCache';
-import { randomInvertible, randomVec } from './testing';
+import { randomInvertible, randomVec } from '../testing';
 import { PROBLEM_IDS, type Vec2 } from '../types';
 
 const START: Record<(typeof PROBLEM_IDS)[number], Vec2> = {
@@ -29,7 +29,7 @@ describe('deviation sweep, incremental in the step budget', () => {
       );
       // Up (the horizon doubles), down, and jumps, as a slider drag and clicks would ask.
       for (const steps of [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 120, 60, 7, 1, 99]) {
-        for (const m of INV_METHODS) {
+        for (const m of INV_RULES) {
           const direct = deviationSweep(
             problem,
             T,

@@ -2,7 +2,7 @@
  * The deviation-vs-η sweep, incremental in the step budget: runs computed once with a longer
  * budget (the horizon) answer every shorter budget exactly, because a run with fewer steps is
  * the same run cut short. Dragging the steps slider then costs a few array scans per move
- * instead of re-running 23 η values × every method × both parameterizations.
+ * instead of re-running 23 η values × every rule × both parameterizations.
  */
 import type { Affine2, Problem2 } from './affine';
 import {
@@ -10,7 +10,7 @@ import {
   isDefined,
   runDeviation,
   runPair,
-  type InvMethod,
+  type InvRule,
   type InvPair,
 } from './invariance';
 import type { Trace } from './trace';
@@ -52,10 +52,10 @@ export interface SweepInput {
   etas: Float64Array;
 }
 
-/** The sweep for one problem, map, start and α; `relative(method, steps)` for any budget. */
+/** The sweep for one problem, map, start and α; `relative(rule, steps)` for any budget. */
 export class DeviationSweepCache {
   private horizon = 0;
-  private pairs = new Map<InvMethod, (InvPair | null)[]>();
+  private pairs = new Map<InvRule, (InvPair | null)[]>();
 
   constructor(
     private readonly input: SweepInput,
@@ -63,25 +63,25 @@ export class DeviationSweepCache {
     private readonly maxSteps: number,
   ) {}
 
-  relative(method: InvMethod, steps: number): Float64Array {
+  relative(rule: InvRule, steps: number): Float64Array {
     const { problem, T, theta0, lr, etas } = this.input;
     const out = new Float64Array(etas.length).fill(NaN);
-    if (!isDefined(problem, method)) return out;
+    if (!isDefined(problem, rule)) return out;
     if (steps > this.horizon) this.extend(steps);
-    let pairs = this.pairs.get(method);
+    let pairs = this.pairs.get(rule);
     if (!pairs) {
       // GD has nothing to damp: one pair serves every η.
-      const runEtas = method === 'gd' ? [0] : Array.from(etas);
+      const runEtas = rule === 'gd' ? [0] : Array.from(etas);
       pairs = runEtas.map((eta) =>
-        runPair(problem, T, method, theta0, { lr, eta, maxSteps: this.horizon }),
+        runPair(problem, T, rule, theta0, { lr, eta, maxSteps: this.horizon }),
       );
-      this.pairs.set(method, pairs);
+      this.pairs.set(rule, pairs);
     }
     for (let i = 0; i < etas.length; i++) {
-      const pair = pairs[method === 'gd' ? 0 : i];
+      const pair = pairs[rule === 'gd' ? 0 : i];
       const v = pair ? truncatedRelative(pair, steps) : NaN;
       // The rare run that stopped exactly at the budget: compute it as asked.
-      out[i] = v ?? this.direct(method, steps, i);
+      out[i] = v ?? this.direct(rule, steps, i);
     }
     return out;
   }
@@ -92,13 +92,13 @@ export class DeviationSweepCache {
     this.pairs.clear();
   }
 
-  private direct(method: InvMethod, steps: number, i: number): number {
+  private direct(rule: InvRule, steps: number, i: number): number {
     const { problem, T, theta0, lr, etas } = this.input;
-    const eta = method === 'gd' ? 0 : etas[i];
+    const eta = rule === 'gd' ? 0 : etas[i];
     return deviationSweep(
       problem,
       T,
-      method,
+      rule,
       theta0,
       { lr, maxSteps: steps },
       Float64Array.of(eta),

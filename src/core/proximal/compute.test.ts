@@ -7,6 +7,10 @@ import {
 } from './compute';
 import { computeSequence } from './sequence';
 import { SEEN_MAX } from './scenario';
+import { LruMemo, NO_MEMO } from '../memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 const base: ProximalRequest = {
   seed: 1,
@@ -28,9 +32,9 @@ function maxChangeLeftOf(x: Float64Array, f: Float64Array, prev: Float64Array, l
 }
 
 describe('the slide’s four views from one previous iterate', () => {
-  const r = computeProximal(base);
+  const r = computeProximal(base, memo);
   const view = (id: ProximalView['id']) => r.views.find((v) => v.id === id)!;
-  const loneLoss = computeProximal({ ...base, lambdaFsd: 0, lambdaWsd: 0 }).views[3];
+  const loneLoss = computeProximal({ ...base, lambdaFsd: 0, lambdaWsd: 0 }, memo).views[3];
 
   it('w⁽ᵏ⁾ is a good fit where it was trained and a poor one at the new batch', () => {
     expect(r.pretrainLoss).toBeLessThan(0.01);
@@ -64,22 +68,25 @@ describe('the slide’s four views from one previous iterate', () => {
   });
 
   it('the NGD curve approaches the exact proximal update as the step gets small', () => {
-    const small = computeProximal({
-      ...base,
-      lambdaFsd: 300,
-      lambdaWsd: 300,
-      steps: 200,
-      lr: 3e-4,
-    });
+    const small = computeProximal(
+      {
+        ...base,
+        lambdaFsd: 300,
+        lambdaWsd: 300,
+        steps: 200,
+        lr: 3e-4,
+      },
+      memo,
+    );
     expect(view('ngd').status).toBe('ok');
     expect(small.ngd.stepDeparture).toBeLessThan(0.2 * r.ngd.stepDeparture);
     expect(small.ngd.functionDeparture).toBeLessThan(0.01 * r.ngd.functionDeparture + 1e-3);
   });
 
   it('is deterministic and honours the FSD set', () => {
-    const again = computeProximal(base);
+    const again = computeProximal(base, memo);
     expect(Array.from(again.views[2].f)).toEqual(Array.from(r.views[2].f));
-    const onBatch = computeProximal({ ...base, fsdOn: 'batch' });
+    const onBatch = computeProximal({ ...base, fsdOn: 'batch' }, memo);
     expect(onBatch.fsdInputs.length).toBe(8);
     expect(r.fsdInputs.length).toBe(WIDE_FSD_POINTS);
     // Measured only on the batch, the FSD cannot protect what w⁽ᵏ⁾ learned elsewhere.
@@ -89,8 +96,16 @@ describe('the slide’s four views from one previous iterate', () => {
     );
   });
 
+  it('gives the same views and sequence with a warm memo (scenario, inner runs) as without', () => {
+    const req = { ...base, steps: 40 };
+    computeProximal({ ...req, lambdaFsd: 1 }, memo);
+    expect(computeProximal(req, memo)).toEqual(computeProximal(req, NO_MEMO));
+    const seq = { ...req, batches: 3 };
+    expect(computeSequence(seq, memo)).toEqual(computeSequence(seq, NO_MEMO));
+  });
+
   it('reports a diverging inner GD as a state', () => {
-    const bad = computeProximal({ ...base, lambdaWsd: 1000, lr: 0.5 });
+    const bad = computeProximal({ ...base, lambdaWsd: 1000, lr: 0.5 }, memo);
     const both = bad.views.find((v) => v.id === 'both')!;
     expect(both.status).toBe('diverged');
     expect(both.f.every(Number.isFinite)).toBe(true);
@@ -98,7 +113,7 @@ describe('the slide’s four views from one previous iterate', () => {
 });
 
 describe('sequence mode', () => {
-  const s = computeSequence({ ...base, batches: 6 });
+  const s = computeSequence({ ...base, batches: 6 }, memo);
   const run = (m: string) => s.runs.find((r) => r.method === m)!;
 
   it('runs every method on the same batches from w⁽ᵏ⁾', () => {

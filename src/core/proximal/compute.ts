@@ -4,11 +4,10 @@
  * Loss + WSD + FSD, each K steps of GD/Adam on its proximal objective — and the natural-gradient
  * step (linear loss + quadratic FSD + WSD damping) as a fifth curve.
  */
-import { gather, complement, linspace, nearestBatch, X_RANGE } from './scenario';
-import { getScenario } from './scenarioCache';
+import type { Memo } from '../memo';
+import { gather, complement, linspace, nearestBatch, scenarioFor, X_RANGE } from './scenario';
 import { minimizeProximal, type InnerMethod } from './inner';
 import { naturalGradientStep } from './ngd';
-import { cachedRun } from './runCache';
 import { topCurvature } from './stability';
 import { createProximalObjective, type ProximalTerms, type ProximalWeights } from './objective';
 import { createMeasurer, evalSet } from './views';
@@ -85,8 +84,13 @@ export interface ProximalResult {
   readonly pretrainLoss: number;
 }
 
-export function computeProximal(req: ProximalRequest): ProximalResult {
-  const sc = getScenario(req.seed);
+/**
+ * `memo` keeps the scenario and the inner runs: dragging λ_FSD leaves the Loss + WSD view's
+ * objective unchanged (and dragging λ_WSD the Loss + FSD view's), so one of the three K-step runs
+ * is reused, a third of a slider move's work. Runs are pure functions of their key.
+ */
+export function computeProximal(req: ProximalRequest, memo: Memo): ProximalResult {
+  const sc = scenarioFor(req.seed, memo);
   const { data, layout, anchor } = sc;
   const batch = nearestBatch(data.inputs, req.batchCenter, req.batchSize);
   const X = gather(data.inputs, batch);
@@ -132,7 +136,7 @@ export function computeProximal(req: ProximalRequest): ProximalResult {
       lambdas,
       inner,
     ]);
-    const run = cachedRun(key, () => minimizeProximal(obj, lambdas, inner));
+    const run = memo.get(`proximal-run|${key}`, () => minimizeProximal(obj, lambdas, inner));
     if (id === 'both') proxW = run.w;
     views.push({
       id,

@@ -19,6 +19,7 @@ export {
   X_RANGE,
   createScenario,
   nearestBatch,
+  scenarioFor,
   type Scenario,
 } from './scenario';
 export {

@@ -4,6 +4,7 @@
  * points left of x = SEEN_MAX — so it fits the sine well there and extrapolates badly to the
  * right, where a new mini-batch then makes the proximal step visibly matter.
  */
+import type { Memo } from '../memo';
 import {
   createLayout,
   createRng,
@@ -42,6 +43,14 @@ export interface Scenario {
   readonly anchor: Float64Array;
   /** Mean loss of w⁽ᵏ⁾ on the seen points at the end of pretraining. */
   readonly pretrainLoss: number;
+}
+
+/**
+ * The scenario for a seed, kept in `memo`: pretraining w⁽ᵏ⁾ costs ~100 ms and a slider move must
+ * cost a few. Callers must not modify the returned arrays.
+ */
+export function scenarioFor(seed: number, memo: Memo): Scenario {
+  return memo.get(`proximal-scenario|${seed}`, () => createScenario(seed));
 }
 
 export function createScenario(seed: number): Scenario {

@@ -4,11 +4,11 @@
  * w⁽ᵏ⁾. Progress is the loss on the region w⁽ᵏ⁾ fitted poorly; forgetting is the loss on the
  * region it had learned. The batches are a seeded shuffle of the training set, cut into chunks.
  */
+import type { Memo } from '../memo';
 import { createRng, createWorkspace, forward, lossAndGradient } from '../nn';
 import { minimizeProximal } from './inner';
 import { createProximalObjective, type ProximalWeights } from './objective';
-import { gather, linspace, X_RANGE } from './scenario';
-import { getScenario } from './scenarioCache';
+import { gather, linspace, scenarioFor, X_RANGE } from './scenario';
 import { evalSet, setLoss } from './views';
 import { WIDE_FSD_POINTS, type ProximalRequest } from './compute';
 
@@ -48,8 +48,9 @@ export interface SequenceResult {
 
 export const SEQUENCE_CURVE_POINTS = 121;
 
-export function computeSequence(req: SequenceRequest): SequenceResult {
-  const sc = getScenario(req.seed);
+/** `memo` keeps the pretrained scenario (see scenarioFor). */
+export function computeSequence(req: SequenceRequest, memo: Memo): SequenceResult {
+  const sc = scenarioFor(req.seed, memo);
   const { data, layout } = sc;
   const B = Math.max(1, Math.min(data.n, Math.round(req.batchSize)));
   const order = shuffled(data.n, req.seed);

@@ -1,6 +1,6 @@
 /**
  * The diagonal PST estimate as an exponential moving average (lecture: "In practice, often use an
- * EMA"; numerics.md §3):   d_k = η d_{k−1} + (1 − η) Dw_k ⊙ Dw_k,   d_0 = 0.
+ * EMA"; docs/math.md#pullback-sampling):   d_k = η d_{k−1} + (1 − η) Dw_k ⊙ Dw_k,   d_0 = 0.
  *
  * Sample k − j carries weight (1 − η) η^j, so the average looks back about 1/(1 − η) steps (the
  * timescale). Started at 0, d_k is biased towards 0 by the missing mass η^k; dividing by

@@ -7,7 +7,7 @@
  */
 import { createWorkspace, lossAndGradient, type MlpLayout } from '../nn';
 import type { Mat2, RunStatus } from '../types';
-import { inverse } from '../linalg2';
+import { inverse } from '../linalg/mat2';
 
 export interface PrecondRun {
   status: RunStatus;

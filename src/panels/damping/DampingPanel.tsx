@@ -1,5 +1,5 @@
 import { objectiveView } from '../shared/objectiveView';
-import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/logistic1d';
+import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/newton/logistic1d';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { METHOD_STYLE } from '../../components/palette';

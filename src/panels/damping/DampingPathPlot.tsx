@@ -1,4 +1,4 @@
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Opt2dResult } from '../../core/newton/compute';
 import type { Vec2 } from '../../core/types';
 import { Marker } from '../../components/plot/Marker';
 import { Plot2D, type Domain } from '../../components/plot/Plot2D';

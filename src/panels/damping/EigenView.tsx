@@ -1,4 +1,4 @@
-import type { FocusInfo } from '../../core/compute/opt2d';
+import type { FocusInfo } from '../../core/newton/compute';
 import { EigenBars, type EigenGroup } from '../../components/EigenBars';
 import { plainNum } from '../shared/texNumbers';
 

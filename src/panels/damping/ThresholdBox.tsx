@@ -1,4 +1,4 @@
-import { LOGISTIC_NEWTON_THRESHOLD as T } from '../../core/logistic1d';
+import { LOGISTIC_NEWTON_THRESHOLD as T } from '../../core/newton/logistic1d';
 import { ACCENT } from '../../components/palette';
 import { useScales } from '../../components/plot/scales';
 

@@ -1,5 +1,5 @@
-import type { Opt2dResult } from '../../core/compute/opt2d';
-import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/logistic1d';
+import type { Opt2dResult } from '../../core/newton/compute';
+import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/newton/logistic1d';
 import { runSentence } from '../shared/captions';
 import type { Opt2dParams } from '../shared/opt2dParams';
 import { plainNum } from '../shared/texNumbers';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { ParamSelect } from '../../components/ParamSelect';
 import { ParamSlider } from '../../components/ParamSlider';
-import type { CustomInfo } from '../../core/compute/opt2d';
+import type { CustomInfo } from '../../core/expr/custom';
 import type { PanelId } from '../../params/panelIds';
 import { CustomExpressionField } from '../shared/CustomExpressionField';
 import { binder, type SetParams } from '../shared/useParams';

@@ -1,7 +1,7 @@
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
+import type { InvarianceView } from './methods';
 import { LineChart, type PointMark, type Series } from '../../components/LineChart';
 import { plainNum } from '../shared/texNumbers';
-import { INV_STYLE } from './style';
+import { INV_STYLE, methodName } from './style';
 
 /** Floor for the log axis: deviations at rounding level (or exactly 0) are drawn here. */
 const FLOOR = 1e-17;
@@ -12,7 +12,7 @@ export function DeviationPlot({
   eta,
   width,
 }: {
-  out: InvarianceResult;
+  out: InvarianceView;
   eta: number;
   width: number;
 }) {
@@ -21,7 +21,8 @@ export function DeviationPlot({
     if (!ys) continue;
     const st = INV_STYLE[m as keyof typeof INV_STYLE];
     series.push({
-      label: st.label,
+      // A curve spans every η: the undamped method at its left end, damped along it.
+      label: m === 'gd' ? st.label : `${st.label}, damped by η`,
       xs: out.sweep.etas,
       ys: ys.map((v) => Math.max(v, FLOOR)),
       color: st.color,
@@ -37,7 +38,7 @@ export function DeviationPlot({
             x: eta,
             y: Math.max(p.deviation.relative, FLOOR),
             color: INV_STYLE[p.method].color,
-            label: `${INV_STYLE[p.method].label} at η = ${plainNum(eta)}`,
+            label: `${methodName(p.method, eta, 'label')} at η = ${plainNum(eta)}`,
           }))
       : [];
   return (

@@ -1,12 +1,11 @@
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
-import { INV_METHODS } from '../../core/precond/invariance';
+import { INV_METHODS, type InvarianceView } from './methods';
 import { plainNum } from '../shared/texNumbers';
 import { statusChip } from '../shared/captions';
 import { verdict, VERDICT_TEXT } from './caption';
-import { INV_STYLE } from './style';
+import { INV_STYLE, methodName } from './style';
 
 /** Per method: how each run ended in θ and in φ, and how far apart they are in θ-space. */
-export function DeviationTable({ out, eta }: { out: InvarianceResult; eta: number }) {
+export function DeviationTable({ out, eta }: { out: InvarianceView; eta: number }) {
   return (
     <table className="readout deviations" data-testid="deviation-table">
       <caption>
@@ -30,7 +29,7 @@ export function DeviationTable({ out, eta }: { out: InvarianceResult; eta: numbe
           const name = (
             <th scope="row">
               <span className="swatch" style={{ background: st.color }} aria-hidden="true" />{' '}
-              {st.label}
+              {methodName(m, eta, 'label')}
             </th>
           );
           if (!out.defined[m]) {

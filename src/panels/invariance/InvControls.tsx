@@ -1,4 +1,4 @@
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
+import type { InvarianceView } from './methods';
 import { ParamChecks } from '../../components/ParamChecks';
 import { ParamSlider } from '../../components/ParamSlider';
 import { MatrixEntry } from '../shared/MatrixEntry';
@@ -7,7 +7,7 @@ import { ProblemSelect, useCustomChoice } from '../shared/ProblemSelect';
 import { plainNum } from '../shared/texNumbers';
 import { binder, type SetParams } from '../shared/useParams';
 import { columnsPatch, INV_PANEL, INV_PARAMS, M_PRESETS, matrixM, type InvParams } from './params';
-import { INV_STYLE } from './style';
+import { INV_STYLE, methodName } from './style';
 
 const sameM = (a: readonly number[], b: readonly number[]) =>
   a.every((v, i) => Math.abs(v - b[i]) < 1e-9);
@@ -20,7 +20,7 @@ export function InvControls({
 }: {
   p: InvParams;
   set: SetParams<typeof INV_PARAMS>;
-  out: InvarianceResult | null;
+  out: InvarianceView | null;
 }) {
   const custom = useCustomChoice(INV_PANEL, p, set, out?.custom);
   const M = matrixM(p);
@@ -70,6 +70,7 @@ export function InvControls({
         control="methods"
         swatch={(m) => INV_STYLE[m].color}
         disabled={(m) => (out ? !out.defined[m] : false)}
+        label={(m) => methodName(m, p.eta, 'label')}
         suffix={(m) => (out && !out.defined[m] ? ' (not defined here)' : '')}
       />
       <ProblemSelect

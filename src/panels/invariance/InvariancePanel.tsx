@@ -13,7 +13,7 @@ import { exportInvariance } from './exportInvariance';
 import { InvControls } from './InvControls';
 import { INV_PANEL as PANEL, INV_PARAMS } from './params';
 import { PhiPlot } from './PhiPlot';
-import { INV_STYLE } from './style';
+import { INV_STYLE, methodName } from './style';
 import { ThetaPlot } from './ThetaPlot';
 import { useInvarianceJob } from './useInvarianceJob';
 
@@ -73,7 +73,7 @@ export function InvariancePanel() {
             <Legend
               items={output.pairs.map((pair) => ({
                 label:
-                  INV_STYLE[pair.method].label +
+                  methodName(pair.method, p.eta, 'label') +
                   (pair.method !== 'gd' && p.eta > 0 ? ` (η = ${plainNum(p.eta)})` : ''),
                 color: INV_STYLE[pair.method].color,
                 dash: INV_STYLE[pair.method].dash,

@@ -1,11 +1,11 @@
-import type { Field } from '../../core/compute/opt2d';
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
+import type { Field } from '../../core/field/field';
+import type { InvarianceView } from './methods';
 import type { GridField } from '../../components/plot/contourPaths';
 import { Trajectory } from '../../components/plot/Trajectory';
 import { PreimagePlot } from '../shared/PreimagePlot';
 import { matrixM, type InvParams } from './params';
 import { M_COLORS } from './ThetaPlot';
-import { INV_STYLE } from './style';
+import { INV_STYLE, methodName } from './style';
 
 /** φ-space: J(Mφ + c) with the same contour levels, and each method run natively in φ. */
 export function PhiPlot({
@@ -17,7 +17,7 @@ export function PhiPlot({
 }: {
   thetaField: Field;
   phiField: GridField;
-  out: InvarianceResult;
+  out: InvarianceView;
   p: InvParams;
   width: number;
 }) {
@@ -36,6 +36,7 @@ export function PhiPlot({
     >
       {out.pairs.map((pair) => {
         const st = INV_STYLE[pair.method];
+        const name = methodName(pair.method, p.eta, 'label');
         return (
           <Trajectory
             key={pair.method}
@@ -44,7 +45,7 @@ export function PhiPlot({
             color={st.color}
             dash={st.dash}
             marker={st.marker}
-            label={`${st.label} in φ`}
+            label={`${name} in φ`}
             testId={`traj-phi-${pair.method}`}
           />
         );

@@ -1,5 +1,5 @@
-import type { Field } from '../../core/compute/opt2d';
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
+import type { Field } from '../../core/field/field';
+import type { InvarianceView } from './methods';
 import { DraggablePoint } from '../../components/plot/DraggablePoint';
 import { FilledContours } from '../../components/plot/FilledContours';
 import { Plot2D } from '../../components/plot/Plot2D';
@@ -8,7 +8,7 @@ import { GhostLayer } from '../../components/plot/Ghost';
 import { ColumnArrows } from '../shared/ColumnArrows';
 import { cornersForward, equalAspectHeight, ViewOutline } from '../shared/ViewOutline';
 import { matrixM, type InvParams } from './params';
-import { INV_STYLE } from './style';
+import { INV_STYLE, methodName } from './style';
 
 export const M_COLORS = ['#E69F00', '#CC79A7'] as const;
 
@@ -16,7 +16,7 @@ interface Props {
   /** Earlier trajectories kept for comparison. */
   ghost?: readonly Float64Array[] | null;
   field: Field;
-  out: InvarianceResult;
+  out: InvarianceView;
   p: InvParams;
   width: number;
   onStart(w: [number, number]): void;
@@ -65,6 +65,7 @@ export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin, g
       <GhostLayer ghost={ghost ?? null} />
       {out.pairs.map((pair) => {
         const st = INV_STYLE[pair.method];
+        const name = methodName(pair.method, p.eta, 'label');
         return (
           <g key={pair.method}>
             <Trajectory
@@ -73,7 +74,7 @@ export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin, g
               color={st.color}
               dash={st.dash}
               marker={st.marker}
-              label={`${st.label} in θ`}
+              label={`${name} in θ`}
               testId={`traj-${pair.method}`}
             />
             <Trajectory
@@ -83,7 +84,7 @@ export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin, g
               dash=""
               marker="circle"
               variant="rings"
-              label={`${st.label} in φ, mapped back`}
+              label={`${name} in φ, mapped back`}
               testId={`traj-${pair.method}-mapped`}
             />
           </g>

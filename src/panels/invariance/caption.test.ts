@@ -3,14 +3,19 @@ import { computeInvariance } from '../../core/precond/computeInvariance';
 import { parseParams } from '../../params/codec';
 import { PANELS } from '../catalog';
 import { invarianceCaption, verdict } from './caption';
+import { toView } from './methods';
 import type { InvParams } from './params';
 import { invarianceRequest } from './request';
+import { LruMemo } from '../../core/memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 function captionFor(query: string) {
   const meta = PANELS.find((p) => p.id === 'invariance')!;
   const { params } = parseParams<InvParams>(meta.schema, query);
   const p = meta.resolve!(params, new Set(new URLSearchParams(query).keys())) as InvParams;
-  const out = computeInvariance(invarianceRequest(p, null));
+  const out = toView(computeInvariance(invarianceRequest(p, null), memo));
   return { text: invarianceCaption(out, p.eta, p.show), out };
 }
 
@@ -32,13 +37,21 @@ describe('invariance captions stay true to the numbers', () => {
     expect(damped.out.pairs.find((p) => p.method === 'newton')!.deviation.relative).toBeGreaterThan(
       1e-6,
     );
-    expect(damped.text).toContain('no longer overlay');
+    expect(damped.text).toContain(
+      'damped Newton, damped Gauss-Newton and damped natural gradient no longer overlay',
+    );
     const rotated = captionFor(
       'problem=rosenbrock&eta=0.1&m1=0.766044443118978,0.642787609686539&m2=-0.642787609686539,0.766044443118978',
     );
     expect(rotated.out.mInfo.orthogonal).toBe(true);
     expect(rotated.text).toContain('because this M is a rotation');
     expect(rotated.text).toContain('Gradient descent agrees too');
+  });
+
+  it('the core’s curvature rules come back under the public method ids, in order', () => {
+    const { out } = captionFor('problem=rosenbrock&eta=0.1');
+    expect(Object.keys(out.defined)).toEqual(['gd', 'newton', 'gn', 'ngd']);
+    expect(Object.keys(out.sweep.relative)).toEqual(['gd', 'newton', 'gn', 'ngd']);
   });
 
   it('names what is not defined on the saddle', () => {

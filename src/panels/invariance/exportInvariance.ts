@@ -1,4 +1,4 @@
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
+import type { InvarianceView } from './methods';
 import type { Trace } from '../../core/precond/trace';
 import { objectiveJson, type ObjectiveView } from '../shared/objectiveView';
 import { verdict } from './caption';
@@ -18,8 +18,8 @@ const run = (t: Trace) => ({
   loss: Array.from(t.loss),
 });
 
-/** The Invariance panel's "Download data" document (docs/panels/invariance.md). */
-export function exportInvariance(p: InvParams, out: InvarianceResult, obj: ObjectiveView) {
+/** The Invariance panel's "Download data" document (public; README.md's panel reference). */
+export function exportInvariance(p: InvParams, out: InvarianceView, obj: ObjectiveView) {
   return {
     panel: 'invariance',
     version: 1,

@@ -2,8 +2,8 @@
  * URL parameters of the Invariance panel (public: keep names and meanings stable). React-free so
  * the catalog and URL handling can use it.
  */
-import { INV_METHODS } from '../../core/precond/invariance';
-import { columns, fromColumns } from '../../core/precond/mat2';
+import { INV_METHODS } from './methods';
+import { columns, fromColumns } from '../../core/linalg/mat2';
 import type { Mat2 } from '../../core/types';
 import { defineParams, type AnyParams, type ParamsOf } from '../../params/spec';
 import {
@@ -65,7 +65,7 @@ export const INV_PARAMS = defineParams({
   },
   eta: {
     ...DAMPING,
-    label: 'Damping η of Newton, GN, NGD',
+    label: 'Damping η of the curvature methods',
     default: 0,
     help: 'Damping of the curvature methods, Δ = −(C + ηI)⁻¹∇J with C = H, G or F; only η = 0 is affine invariant.',
   },

@@ -1,4 +1,5 @@
 import type { InvarianceRequest } from '../../core/precond/computeInvariance';
+import { ruleOf } from './methods';
 import { matrixM, type InvParams } from './params';
 
 export const FIELD_RES = 160;
@@ -16,7 +17,7 @@ export function invarianceRequest(p: InvParams, knownFieldKey: string | null): I
     steps: p.steps,
     M: matrixM(p),
     c: p.c,
-    methods: p.show,
+    rules: p.show.map(ruleOf),
     knownFieldKey,
     fieldResolution: FIELD_RES,
     phiResolution: PHI_RES,

@@ -1,4 +1,4 @@
-import type { InvMethod } from '../../core/precond/invariance';
+import type { InvMethod } from './methods';
 import type { MarkerShape } from '../../components/plot/Marker';
 import { METHOD_STYLE } from '../../components/palette';
 
@@ -33,3 +33,13 @@ export const INV_STYLE: Record<
     inSentence: 'natural gradient',
   },
 };
+
+/**
+ * A curvature method is Newton, Gauss-Newton or natural gradient only at η = 0; with η > 0 it is
+ * the damped method, and its name says so ("Damped Newton", "damped natural gradient").
+ */
+export function methodName(m: InvMethod, eta: number, form: 'label' | 'inSentence'): string {
+  const st = INV_STYLE[m];
+  if (m === 'gd' || eta === 0) return st[form];
+  return `${form === 'label' ? 'Damped' : 'damped'} ${st.inSentence}`;
+}

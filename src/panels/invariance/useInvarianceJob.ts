@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import { createFieldCache } from '../shared/fieldCache';
 import { createStableField } from '../shared/stableField';
+import { toView } from './methods';
 import { INV_PANEL, type InvParams } from './params';
 import { invarianceRequest } from './request';
 
@@ -17,7 +17,8 @@ export function useInvarianceJob(p: InvParams | undefined) {
     [p],
   );
   const { result, error } = useJob(INV_PANEL, INV_PANEL, job, 'invariance');
-  const output: InvarianceResult | null = result?.output ?? null;
+  // The core names its rules by curvature; the panel speaks its public method ids.
+  const output = useMemo(() => (result ? toView(result.output) : null), [result]);
   const field = useMemo(
     () => (output ? fields.resolve(output.fieldKey, output.field) : null),
     [output],

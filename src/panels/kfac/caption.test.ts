@@ -8,6 +8,10 @@ import { parseParams } from '../../params/codec';
 import { specList } from '../../params/spec';
 import { trainConfig } from './useKfacTraining';
 import { formatMatrix, parseMatrix, parseWidths, resizeMatrix } from './matrixText';
+import { LruMemo } from '../../core/memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 const req = BASE_REQUEST;
 
@@ -99,10 +103,10 @@ describe('train caption', () => {
   const p = parseParams<KfacParams>(specList(KFAC_PARAMS), 'preset=regression&iters=20').params;
 
   it('before any step, after a run, and after a failure', () => {
-    const s = initKfacTrain(trainConfig(p));
+    const s = initKfacTrain(trainConfig(p), memo);
     expect(trainCaption(s)).toContain('Press Start');
     let t = 0;
-    while (!s.done) kfacTrainChunk(s, () => (t += 1), 1e9);
+    while (!s.done) kfacTrainChunk(s, () => (t += 1), memo, 1e9);
     const text = trainCaption(s);
     expect(text).toMatch(/^After 20 of 20 iterations each: K-FAC \d/);
     expect(text).toMatch(

@@ -1,4 +1,4 @@
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Opt2dResult } from '../../core/newton/compute';
 import { LineChart } from '../../components/LineChart';
 import { ACCENT, METHOD_STYLE } from '../../components/palette';
 import { plainNum } from '../shared/texNumbers';

@@ -1,4 +1,4 @@
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Opt2dResult } from '../../core/newton/compute';
 import { runSentence } from '../shared/captions';
 import type { Opt2dParams } from '../shared/opt2dParams';
 

@@ -1,6 +1,5 @@
 import type { PrecondResult } from '../../core/precond/computePrecond';
-import { matmul, transpose } from '../../core/precond/mat2';
-import { inverse } from '../../core/linalg2';
+import { inverse, matmul, transpose } from '../../core/linalg/mat2';
 import { HessianGlyph } from '../../components/HessianGlyph';
 import { MatrixView } from '../shared/MatrixView';
 import { plainNum } from '../shared/texNumbers';

@@ -1,4 +1,4 @@
-import type { Field } from '../../core/compute/opt2d';
+import type { Field } from '../../core/field/field';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import { DraggablePoint } from '../../components/plot/DraggablePoint';
 import { FilledContours } from '../../components/plot/FilledContours';

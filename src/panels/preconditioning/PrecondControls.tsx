@@ -1,4 +1,4 @@
-import type { CustomInfo } from '../../core/compute/opt2d';
+import type { CustomInfo } from '../../core/expr/custom';
 import type { Mat2 } from '../../core/types';
 import { ParamSlider } from '../../components/ParamSlider';
 import { defaultStart } from '../shared/opt2dParams';

@@ -1,4 +1,4 @@
-import type { Field } from '../../core/compute/opt2d';
+import type { Field } from '../../core/field/field';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import type { Mat2 } from '../../core/types';
 import type { GridField } from '../../components/plot/contourPaths';

@@ -7,13 +7,17 @@ import { PANELS } from '../catalog';
 import { precondCaption } from './caption';
 import { objectiveOf, type PrecondParams } from './params';
 import { precondRequest } from './request';
+import { LruMemo } from '../../core/memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 /** The caption for a URL query, computed as the page does. */
 function captionFor(query: string) {
   const meta = PANELS.find((p) => p.id === 'preconditioning')!;
   const { params } = parseParams<PrecondParams>(meta.schema, query);
   const p = meta.resolve!(params, new Set(new URLSearchParams(query).keys())) as PrecondParams;
-  const out = computePrecond(precondRequest(p, null));
+  const out = computePrecond(precondRequest(p, null), memo);
   const replaced = presetCurvature(objectiveOf(p, p.problem as ProblemId).hess(p.x0)).replaced;
   return { text: precondCaption(out, p, p.curv === 'iterate', replaced), out };
 }

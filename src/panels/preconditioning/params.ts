@@ -8,7 +8,7 @@ import {
   ANGLE_MIN,
   precondObjective,
 } from '../../core/precond/angledQuadratic';
-import { columns, fromColumns } from '../../core/precond/mat2';
+import { columns, fromColumns } from '../../core/linalg/mat2';
 import { PRESET_IDS } from '../../core/precond/presets';
 import type { Mat2, ProblemId } from '../../core/types';
 import type { AnyParams, ParamsOf } from '../../params/spec';

@@ -3,9 +3,13 @@ import { computeProximal, computeSequence } from '../../core/proximal';
 import { defaultsOf } from '../../params/spec';
 import { PROXIMAL_PARAMS, toRequest, type ProximalParams } from './params';
 import { proximalCaption, sequenceCaption } from './caption';
+import { LruMemo } from '../../core/memo';
+
+// One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
+const memo = new LruMemo();
 
 const defaults = defaultsOf(PROXIMAL_PARAMS);
-const run = (p: ProximalParams) => computeProximal(toRequest(p));
+const run = (p: ProximalParams) => computeProximal(toRequest(p), memo);
 
 describe('proximal captions say what the numbers say', () => {
   it('default scene: names the batch, each view and the NGD gap', () => {
@@ -37,17 +41,20 @@ describe('proximal captions say what the numbers say', () => {
   });
 
   it('sequence caption compares forgetting', () => {
-    const seq = computeSequence({
-      seed: 1,
-      batchSize: 8,
-      fsdOn: 'wide',
-      lambdaFsd: 3,
-      lambdaWsd: 3,
-      steps: 60,
-      lr: 0.02,
-      method: 'gd',
-      batches: 4,
-    });
+    const seq = computeSequence(
+      {
+        seed: 1,
+        batchSize: 8,
+        fsdOn: 'wide',
+        lambdaFsd: 3,
+        lambdaWsd: 3,
+        steps: 60,
+        lr: 0.02,
+        method: 'gd',
+        batches: 4,
+      },
+      memo,
+    );
     const c = sequenceCaption(seq);
     expect(c).toContain('(4 gradient evaluations)');
     expect(c).toContain('kept the old fit better than fitting each batch alone');

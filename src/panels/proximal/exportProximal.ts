@@ -3,7 +3,7 @@ import { PROXIMAL_NET } from '../../core/proximal';
 import type { ProximalParams } from './params';
 
 /**
- * The panel's public "Download data" document (version 1, documented in docs/panels/proximal.md).
+ * The panel's public "Download data" document (version 1, in README.md's panel reference).
  * NaN becomes null through JSON.stringify.
  */
 export function exportProximal(p: ProximalParams, out: ProximalResult, seq: SequenceResult | null) {

@@ -4,7 +4,7 @@ import { CovarianceEllipse } from '../../components/plot/CovarianceEllipse';
 import { ellipseHalfExtent } from '../../components/plot/ellipse';
 import { Plot2D, type Domain } from '../../components/plot/Plot2D';
 import { useScales } from '../../components/plot/scales';
-import { inverse } from '../../core/linalg2';
+import { inverse } from '../../core/linalg/mat2';
 import type { PstSamples } from '../../core/pst';
 import { ArrowMarker } from './ArrowMarker';
 import { PST_STYLE } from './style';

@@ -1,6 +1,6 @@
 import type { PanelId } from '../../params/panelIds';
 import { useEffect, useId, useMemo, useState } from 'react';
-import type { CustomInfo } from '../../core/compute/opt2d';
+import type { CustomInfo } from '../../core/expr/custom';
 import { Formula } from '../../components/Formula';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';

@@ -1,6 +1,6 @@
 import type { PanelId } from '../../params/panelIds';
 import type { RefObject } from 'react';
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Opt2dResult } from '../../core/newton/compute';
 import type { Run2 } from '../../core/types';
 import { ExportButtons } from '../../components/ExportButtons';
 import { METHOD_STYLE } from '../../components/palette';

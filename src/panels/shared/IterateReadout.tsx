@@ -1,4 +1,4 @@
-import type { FocusInfo } from '../../core/compute/opt2d';
+import type { FocusInfo } from '../../core/newton/compute';
 import { METHOD_STYLE } from '../../components/palette';
 import { plainNum } from './texNumbers';
 

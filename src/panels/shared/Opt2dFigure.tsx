@@ -1,6 +1,7 @@
 import type { PanelId } from '../../params/panelIds';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { Field, Opt2dResult } from '../../core/compute/opt2d';
+import type { Field } from '../../core/field/field';
+import type { Opt2dResult } from '../../core/newton/compute';
 import type { Run2 } from '../../core/types';
 import { Legend, type LegendItem } from '../../components/Legend';
 import { METHOD_STYLE } from '../../components/palette';

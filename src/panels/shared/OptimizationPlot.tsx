@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Field, Opt2dResult } from '../../core/compute/opt2d';
+import type { Field } from '../../core/field/field';
+import type { Opt2dResult } from '../../core/newton/compute';
 import type { MethodId, Objective2, Run2 } from '../../core/types';
 import { ContourLines } from '../../components/plot/ContourLines';
 import { DraggablePoint } from '../../components/plot/DraggablePoint';

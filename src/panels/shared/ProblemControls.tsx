@@ -1,5 +1,5 @@
 import type { PanelId } from '../../params/panelIds';
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Opt2dResult } from '../../core/newton/compute';
 import { DEFAULT_LR, defaultStart, type Opt2dDecls, type Opt2dParams } from './opt2dParams';
 import { binder, type SetParams } from './useParams';
 import { ProblemSelect, useCustomChoice } from './ProblemSelect';

@@ -1,6 +1,6 @@
 import type { PanelId } from '../../params/panelIds';
 import { useCallback, useId, type ReactNode } from 'react';
-import type { CustomInfo } from '../../core/compute/opt2d';
+import type { CustomInfo } from '../../core/expr/custom';
 import { PROBLEM_IDS } from '../../core/types';
 import { ParamSlider, type ParamSliderProps } from '../../components/ParamSlider';
 import { CustomExpressionField, useFixFittedRange } from './CustomExpressionField';

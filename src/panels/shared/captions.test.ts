@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMethod } from '../../core/optimizers2';
+import { runMethod } from '../../core/newton/methods';
 import { getObjective } from '../../core/objectives';
 import { runSentence, statusChip } from './captions';
 

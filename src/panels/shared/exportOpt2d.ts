@@ -1,5 +1,5 @@
 import type { PanelId } from '../../params/panelIds';
-import type { Opt2dResult } from '../../core/compute/opt2d';
+import type { Opt2dResult } from '../../core/newton/compute';
 import type { ObjectiveView } from './objectiveView';
 import type { Params } from '../../params/codec';
 

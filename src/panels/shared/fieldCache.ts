@@ -1,4 +1,4 @@
-import type { Field } from '../../core/compute/opt2d';
+import type { Field } from '../../core/field/field';
 
 /**
  * A panel's memory of the contour fields it has received, so the worker is told which field the

@@ -1,4 +1,4 @@
-import type { CustomInfo } from '../../core/compute/opt2d';
+import type { CustomInfo } from '../../core/expr/custom';
 import { getObjective } from '../../core/objectives';
 import type { Objective2, ProblemId } from '../../core/types';
 import type { ProblemChoice } from './opt2dParams';

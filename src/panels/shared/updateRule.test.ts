@@ -1,6 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import type { FocusInfo } from '../../core/compute/opt2d';
+import type { FocusInfo } from '../../core/newton/compute';
 import { METHOD_IDS } from '../../core/types';
 import { liveRuleTex, RULE_TEX } from './updateRule';
 

@@ -1,4 +1,4 @@
-import type { FocusInfo } from '../../core/compute/opt2d';
+import type { FocusInfo } from '../../core/newton/compute';
 import type { MethodId } from '../../core/types';
 import { texMat, texNum, texVec } from './texNumbers';
 

@@ -1,6 +1,7 @@
 import type { PanelId } from '../../params/panelIds';
 import { useMemo } from 'react';
-import type { Field, Opt2dResult } from '../../core/compute/opt2d';
+import type { Field } from '../../core/field/field';
+import type { Opt2dResult } from '../../core/newton/compute';
 import type { MethodId } from '../../core/types';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';

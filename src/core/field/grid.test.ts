@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contourLevels, objectiveXY, sampleGrid } from './grid';
-import { getObjective } from './objectives';
-import { randomPoints } from './testing';
-import { PROBLEM_IDS } from './types';
+import { getObjective } from '../objectives';
+import { randomPoints } from '../testing';
+import { PROBLEM_IDS } from '../types';
 
 describe('sampleGrid', () => {
   it('is row-major with x fastest and row 0 at y_min, edges included', () => {

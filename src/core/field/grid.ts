@@ -1,9 +1,14 @@
 /**
  * Sampling a scalar field for contour plots, and choosing its contour levels.
  */
-import type { Objective2 } from './types';
+import type { Objective2 } from '../types';
+import type { Domain2 } from './domain';
 
-export type Domain2 = Objective2['domain'];
+/**
+ * Evaluates an objective on an nx × ny grid over a domain, in sampleGrid's layout. A typed
+ * objective brings one compiled for whole grids (much faster than a closure per point).
+ */
+export type GridEvaluator = (domain: Domain2, nx: number, ny: number) => Float64Array;
 
 /**
  * f on an nx × ny lattice including the domain's edges, row-major: index j·nx + i holds

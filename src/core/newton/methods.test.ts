@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { absEigen, isPD, norm, symEig } from './linalg2';
-import { getObjective } from './objectives';
-import { classifyPoint, runMethod, stepInfo, type MethodOptions } from './optimizers2';
-import { randomPoints, relErr } from './testing';
-import { PROBLEM_IDS, type Objective2, type Run2, type Vec2 } from './types';
+import { absEigen, isPD, norm, symEig } from '../linalg/mat2';
+import { getObjective } from '../objectives';
+import { classifyPoint, runMethod, stepInfo, type MethodOptions } from './methods';
+import { randomPoints, relErr } from '../testing';
+import { PROBLEM_IDS, type Objective2, type Run2, type Vec2 } from '../types';
 
 const base: MethodOptions = { lr: 0.1, eta: 1, maxSteps: 200 };
 const last = (r: Run2): Vec2 => [r.iterates[2 * r.steps], r.iterates[2 * r.steps + 1]];
 
-/** numerics.md §2: f = ½xᵀHx − cᵀx with H = [[3,1],[1,2]], c = (1,−1); minimizer (0.6, −0.8). */
-const numericsQuadratic: Objective2 = {
+/**
+ * docs/math.md#newtons-method-and-the-taylor-model: f = ½xᵀHx − cᵀx with H = [[3,1],[1,2]],
+ * c = (1,−1); minimizer (0.6, −0.8).
+ */
+const exactQuadratic: Objective2 = {
   id: 'quadratic',
-  label: 'numerics.md §2',
+  label: 'the exact quadratic test',
   tex: '',
   value: ([x, y]) => 0.5 * (3 * x * x + 2 * x * y + 2 * y * y) - (x - y),
   grad: ([x, y]) => [3 * x + y - 1, x + 2 * y + 1],
@@ -56,20 +59,20 @@ describe('runMethod bookkeeping', () => {
   });
 });
 
-describe('Newton on a quadratic (numerics.md §2)', () => {
+describe('Newton on a quadratic (docs/math.md#newtons-method-and-the-taylor-model)', () => {
   it('reaches (0.6, −0.8) in exactly one step from any start', () => {
     for (const x0 of [
       [1, 1],
       [-3, 7],
       [1e5, -3e4],
     ] as Vec2[]) {
-      const r = runMethod(numericsQuadratic, 'newton', x0, base);
+      const r = runMethod(exactQuadratic, 'newton', x0, base);
       expect(r.status).toBe('converged');
       expect(r.steps).toBe(1);
       expect(relErr(last(r), [0.6, -0.8])).toBeLessThan(1e-10);
     }
     // GD needs many steps on the same problem, so one-step convergence is not a given.
-    expect(runMethod(numericsQuadratic, 'gd', [1, 1], base).steps).toBeGreaterThan(50);
+    expect(runMethod(exactQuadratic, 'gd', [1, 1], base).steps).toBeGreaterThan(50);
   });
 });
 

@@ -19,7 +19,7 @@ function iterate(map: (x: number) => number, x0: number, n: number): number[] {
 const expectRel = (a: number, b: number, tol: number) =>
   expect(Math.abs(a - b)).toBeLessThanOrEqual(tol * Math.abs(b));
 
-describe('undamped Newton on the logistic example (numerics.md §1)', () => {
+describe('undamped Newton on the logistic example (docs/math.md#the-logistic-example)', () => {
   it('is x − sinh x, i.e. x − J′/J″', () => {
     for (const x of [-3, -0.4, 0.7, 2]) {
       expectRel(newtonMapLogistic(x), x - logisticGrad1d(x) / logisticCurv1d(x), 1e-14);

@@ -3,21 +3,14 @@
  * so the worker answers a slider move with a single message of typed arrays.
  */
 import { getObjective } from '../objectives';
-import { runMethod, stepInfo, classifyPoint } from '../optimizers2';
-import { taylorModel } from '../taylor2';
-import { dampingPath, logGrid } from '../dampingPath';
-import { newtonSlice } from '../slice1d';
-import { sampleGrid, contourLevels, objectiveXY } from '../grid';
-import { prefersLogLevels } from '../expr/levels';
-import { customKeyPart } from '../precond/fields';
-import type { Mat2, MethodId, Objective2, ProblemId, Run2, Vec2 } from '../types';
-
-/** Evaluates an objective on an nx × ny grid over a domain (row-major, x fastest). */
-export type GridEvaluator = (
-  domain: readonly [readonly [number, number], readonly [number, number]],
-  nx: number,
-  ny: number,
-) => Float64Array;
+import { runMethod, stepInfo, classifyPoint } from './methods';
+import { taylorModel } from './taylor';
+import { dampingPath, logGrid } from './dampingPath';
+import { newtonSlice } from './slice1d';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { buildField, fieldKey, type Field } from '../field/field';
+import { sampleGrid } from '../field/grid';
+import type { Mat2, MethodId, ProblemId, Run2, Vec2 } from '../types';
 
 export interface Opt2dRequest extends CustomRequest {
   problem: ProblemId | 'custom';
@@ -37,16 +30,6 @@ export interface Opt2dRequest extends CustomRequest {
   fieldResolution: number;
 }
 
-export interface Field {
-  key: string;
-  nx: number;
-  ny: number;
-  domain: readonly [readonly [number, number], readonly [number, number]];
-  /** Row-major, x fastest, y from domain min upward. */
-  values: Float64Array;
-  levels: number[];
-}
-
 export interface FocusInfo {
   method: MethodId;
   k: number;
@@ -62,38 +45,6 @@ export interface FocusInfo {
   directional: number;
   isDescent: boolean;
   pointKind: 'min' | 'saddle' | 'max' | 'degenerate';
-}
-
-/** What the panel needs to show about a user-typed objective. */
-export interface CustomInfo {
-  tex: string;
-  /** The expression actually plotted (the default when the typed one failed to parse). */
-  f: string;
-  domain: Field['domain'];
-  /** True when the domain was fitted automatically (no manual range in the request). */
-  fitted: boolean;
-  warnings: string[];
-  /** Why the typed expression was rejected, when it was. */
-  error: { message: string; position: number | null } | null;
-  stationary: Objective2['stationary'];
-}
-
-/**
- * A parsed user-typed objective handed to a panel's compute function (parsing needs mathjs, which
- * stays outside the pure core: see worker/customObjective).
- */
-export interface CustomSource {
-  objective: Objective2;
-  info: CustomInfo;
-  grid: GridEvaluator;
-}
-
-/** The URL-facing part of a request that names a typed objective. */
-export interface CustomRequest {
-  /** The typed objective (used when problem = custom). */
-  f?: string;
-  /** Manual view box [xmin, xmax, ymin, ymax]; null or absent = fitted around the start. */
-  range?: readonly [number, number, number, number] | null;
 }
 
 export interface Opt2dResult {
@@ -120,14 +71,6 @@ export interface Opt2dResult {
 
 const TAYLOR_RES = 64;
 
-export function fieldKeyOf(
-  req: Pick<Opt2dRequest, 'problem' | 'kappa' | 'fieldResolution'>,
-  custom?: { f: string; domain: Field['domain'] },
-) {
-  const kappa = req.problem === 'quadratic' ? `:${req.kappa}` : '';
-  return `${req.problem}${kappa}${customKeyPart(custom)}@${req.fieldResolution}`;
-}
-
 /**
  * `custom` carries the already-parsed objective and its grid evaluator when problem = custom
  * (parsing needs mathjs, which stays outside the pure core).
@@ -138,22 +81,9 @@ export function computeOpt2d(req: Opt2dRequest, custom?: CustomSource): Opt2dRes
   const obj = custom
     ? custom.objective
     : getObjective(req.problem as ProblemId, { kappa: req.kappa });
-  const fieldKey = fieldKeyOf(req, custom?.info);
-  let field: Field | null = null;
-  if (req.knownFieldKey !== fieldKey) {
-    const n = req.fieldResolution;
-    const values = custom
-      ? custom.grid(obj.domain, n, n)
-      : sampleGrid(objectiveXY(obj), obj.domain, n, n);
-    field = {
-      key: fieldKey,
-      nx: n,
-      ny: n,
-      domain: obj.domain,
-      values,
-      levels: contourLevels(values, 14, custom ? prefersLogLevels(values) : obj.logLevels),
-    };
-  }
+  const key = fieldKey(req, custom?.info);
+  const field =
+    req.knownFieldKey === key ? null : buildField(obj, key, req.fieldResolution, custom?.grid);
 
   const opts = { lr: req.lr, eta: req.eta, maxSteps: req.steps };
   const runs = req.methods.map((m) => runMethod(obj, m, req.x0, opts));
@@ -178,7 +108,7 @@ export function computeOpt2d(req: Opt2dRequest, custom?: CustomSource): Opt2dRes
   const current = stepInfo(obj, 'damped-newton', w, opts).step;
 
   return {
-    fieldKey,
+    fieldKey: key,
     custom: custom?.info ?? null,
     field,
     runs,
@@ -200,7 +130,7 @@ export function computeOpt2d(req: Opt2dRequest, custom?: CustomSource): Opt2dRes
       pointKind: classifyPoint(obj, w),
     },
     taylor: {
-      key: `${fieldKey}|${w[0]},${w[1]}`,
+      key: `${key}|${w[0]},${w[1]}`,
       values: tv,
       nx: TAYLOR_RES,
       ny: TAYLOR_RES,

@@ -5,8 +5,8 @@
  * towards −∇J/η as η grows — the slide's "Newton in high-curvature directions, GD in
  * low-curvature ones". For indefinite H it passes through infinity at η = −ν_min.
  */
-import { addScaledIdentity, isSingular, solve } from './linalg2';
-import type { Objective2, Vec2 } from './types';
+import { isSingular, solveDamped } from '../linalg/mat2';
+import type { Objective2, Vec2 } from '../types';
 
 /** n points from lo to hi, equally spaced in log; the endpoints are exact. */
 export function logGrid(lo: number, hi: number, n: number): Float64Array {
@@ -45,7 +45,7 @@ export function dampingPath(obj: Objective2, w: Vec2, etaGrid: ArrayLike<number>
   for (let i = 0; i < n; i++) {
     const eta = withZero ? (i === 0 ? 0 : etaGrid[i - 1]) : etaGrid[i];
     etas[i] = eta;
-    const x = solve(addScaledIdentity(H, eta), g);
+    const x = solveDamped(H, eta, g);
     steps[2 * i] = x ? -x[0] : NaN;
     steps[2 * i + 1] = x ? -x[1] : NaN;
     if (withZero && i === 0 && x) newton = [-x[0], -x[1]];

@@ -12,12 +12,12 @@ import {
   dot,
   isPD,
   norm,
-  solve,
+  solveDamped,
   solveEig,
   symEig,
   type SymEig,
-} from './linalg2';
-import type { Mat2, MethodId, Objective2, Run2, Vec2 } from './types';
+} from '../linalg/mat2';
+import type { Mat2, MethodId, Objective2, Run2, Vec2 } from '../types';
 
 export interface MethodOptions {
   /** GD learning rate α (> 0); ignored by the Newton variants. */
@@ -61,23 +61,19 @@ function computeStep(
         curvature: [1 / opts.lr, 0, 0, 1 / opts.lr],
         step: [-opts.lr * g[0], -opts.lr * g[1]],
       };
-    case 'newton': {
-      const hess = H ?? obj.hess(w);
-      const x = solve(hess, g);
-      return x
-        ? { curvature: hess, step: [-x[0], -x[1]] }
-        : { curvature: hess, step: null, reason: 'H is singular: the Newton step is undefined' };
-    }
+    // Newton is damped Newton at η = 0: one solve; each says in its own words when it fails.
+    case 'newton':
     case 'damped-newton': {
-      const C = addScaledIdentity(H ?? obj.hess(w), opts.eta);
-      const x = solve(C, g);
-      return x
-        ? { curvature: C, step: [-x[0], -x[1]] }
-        : {
-            curvature: C,
-            step: null,
-            reason: `H + ηI is singular (η = ${opts.eta} cancels an eigenvalue of H)`,
-          };
+      const hess = H ?? obj.hess(w);
+      const eta = method === 'newton' ? 0 : opts.eta;
+      const curvature = method === 'newton' ? hess : addScaledIdentity(hess, eta);
+      const x = solveDamped(hess, eta, g);
+      if (x) return { curvature, step: [-x[0], -x[1]] };
+      const reason =
+        method === 'newton'
+          ? 'H is singular: the Newton step is undefined'
+          : `H + ηI is singular (η = ${opts.eta} cancels an eigenvalue of H)`;
+      return { curvature, step: null, reason };
     }
     case 'pd-newton': {
       const base = obj.gaussNewton ? obj.gaussNewton(w) : (H ?? obj.hess(w));

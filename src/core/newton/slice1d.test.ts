@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dot } from './linalg2';
-import { getObjective } from './objectives';
-import { runMethod } from './optimizers2';
+import { dot } from '../linalg/mat2';
+import { getObjective } from '../objectives';
+import { runMethod } from './methods';
 import { newtonSlice } from './slice1d';
-import { randomPoints } from './testing';
-import { PROBLEM_IDS, type Vec2 } from './types';
+import { randomPoints } from '../testing';
+import { PROBLEM_IDS, type Vec2 } from '../types';
 
 describe('newtonSlice', () => {
   it.each(PROBLEM_IDS)(

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getObjective } from './objectives';
-import { runMethod } from './optimizers2';
-import { taylorModel } from './taylor2';
-import { fdGrad, randomPoints, relErr } from './testing';
-import { PROBLEM_IDS, type Objective2, type Vec2 } from './types';
+import { getObjective } from '../objectives';
+import { runMethod } from './methods';
+import { taylorModel } from './taylor';
+import { fdGrad, randomPoints, relErr } from '../testing';
+import { PROBLEM_IDS, type Objective2, type Vec2 } from '../types';
 
 describe('taylorModel', () => {
   it.each(PROBLEM_IDS)('on %s: a bounded model is minimized by the Newton iterate', (id) => {

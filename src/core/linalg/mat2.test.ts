@@ -1,20 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import {
   absEigen,
+  cholesky,
+  columns,
+  condPD,
+  congruence,
   det,
+  fromColumns,
   fromEig,
   inverse,
+  invSqrtSym,
   isPD,
   isSingular,
+  matmul,
   matvec,
   norm,
   quadForm,
+  singularValues,
   solve,
+  solveDamped,
   solveEig,
   symEig,
-} from './linalg2';
-import { mulberry32, relErr } from './testing';
-import type { Mat2 } from './types';
+  transpose,
+} from './mat2';
+import { mulberry32, randomInvertible, randomSPD, relErr } from '../testing';
+import type { Mat2 } from '../types';
 
 const rnd = mulberry32(7);
 const randomSym = (): Mat2 => {
@@ -73,7 +83,8 @@ describe('symEig', () => {
 });
 
 describe('solve, inverse, det', () => {
-  it('solves the numerics.md quadratic system H x = c', () => {
+  // The quadratic of docs/math.md#newtons-method-and-the-taylor-model.
+  it('solves the quadratic test system H x = c', () => {
     const x = solve([3, 1, 1, 2], [1, -1]);
     expect(x).not.toBeNull();
     expect(relErr(x!, [0.6, -0.8])).toBeLessThan(1e-15);
@@ -107,6 +118,19 @@ describe('solve, inverse, det', () => {
     expect(isSingular([1e-20, 0, 0, 1e-20])).toBe(false);
     expect(solve([1e-200, 0, 0, 1], [1, 1])).toEqual([1e200, 1]);
     expect(isSingular([1, 1, 1, 1 + 1e-6])).toBe(false);
+  });
+});
+
+describe('solveDamped', () => {
+  it('solves (C + ηI)x = b, is C⁻¹b at η = 0, and is null where η cancels an eigenvalue', () => {
+    const C: Mat2 = [2, 1, 1, -3];
+    const b = [0.7, -1.1] as const;
+    expect(solveDamped(C, 0, b)).toEqual(solve(C, b));
+    const x = solveDamped(C, 0.5, b)!;
+    expect(relErr(matvec([2.5, 1, 1, -2.5], x), b)).toBeLessThan(1e-15);
+    const [lo] = symEig(C).values;
+    expect(solveDamped(C, -lo, b)).toBeNull();
+    expect(solveDamped([0, 0, 0, 0], 0, b)).toBeNull();
   });
 });
 
@@ -159,5 +183,62 @@ describe('PD test and |H| replacement', () => {
 
   it('quadForm is vᵀAv', () => {
     expect(quadForm([3, 1, 1, 2], [1, -1])).toBe(3 - 1 - 1 + 2);
+  });
+});
+
+const I: Mat2 = [1, 0, 0, 1];
+
+describe('2×2 helpers', () => {
+  const spd = randomSPD(7);
+  const gen = randomInvertible(8);
+
+  it('Cholesky: L is lower triangular with LLᵀ = A; null for indefinite A', () => {
+    for (let i = 0; i < 50; i++) {
+      const A = spd();
+      const L = cholesky(A)!;
+      expect(L[1]).toBe(0);
+      expect(L[0] > 0 && L[3] > 0).toBe(true);
+      expect(relErr(matmul(L, transpose(L)), A)).toBeLessThan(1e-14);
+    }
+    expect(cholesky([1, 2, 2, 1])).toBeNull();
+    expect(cholesky([-1, 0, 0, 1])).toBeNull();
+  });
+
+  it('A^{−1/2} is symmetric with A^{−1/2} A A^{−1/2} = I and (A^{−1/2})² = A⁻¹', () => {
+    for (let i = 0; i < 50; i++) {
+      const A = spd();
+      const S = invSqrtSym(A)!;
+      expect(S[1]).toBeCloseTo(S[2], 14);
+      expect(relErr(congruence(A, S), I)).toBeLessThan(1e-13);
+      expect(relErr(matmul(S, S), inverse(A)!)).toBeLessThan(1e-13);
+    }
+    expect(invSqrtSym([1, 0, 0, -1])).toBeNull();
+  });
+
+  it('condition number is ν_max/ν_min for PD matrices and undefined otherwise', () => {
+    expect(condPD([1, 0, 0, 1000])).toBe(1000);
+    expect(condPD([4, 0, 0, 4])).toBe(1);
+    expect(condPD([1, 0, 0, -2])).toBeNull();
+    expect(condPD([1, 0, 0, 0])).toBeNull();
+  });
+
+  it('congruence is RᵀAR; columns and fromColumns are inverse to each other', () => {
+    for (let i = 0; i < 20; i++) {
+      const A = spd();
+      const R = gen();
+      expect(congruence(A, R)).toEqual(matmul(transpose(R), matmul(A, R)));
+      const [c1, c2] = columns(R);
+      expect(fromColumns(c1, c2)).toEqual(R);
+    }
+  });
+
+  it('singular values: squares are the eigenvalues of AᵀA, product is |det|', () => {
+    for (let i = 0; i < 20; i++) {
+      const A = gen();
+      const [s1, s2] = singularValues(A);
+      const [lo, hi] = symEig(matmul(transpose(A), A)).values;
+      expect(relErr([s1 * s1, s2 * s2], [hi, lo])).toBeLessThan(1e-13);
+      expect(s1 * s2).toBeCloseTo(Math.abs(A[0] * A[3] - A[1] * A[2]), 12);
+    }
   });
 });

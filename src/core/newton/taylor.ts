@@ -3,8 +3,8 @@
  *   J_quad(w) = J(w₀) + ∇J(w₀)ᵀ(w − w₀) + ½(w − w₀)ᵀH(w − w₀),
  * and whether it has a unique minimizer (the Newton iterate) at all.
  */
-import { dot, isSingular, solve, symEig, type SymEig } from './linalg2';
-import type { Mat2, Objective2, Vec2 } from './types';
+import { dot, isSingular, solve, symEig, type SymEig } from '../linalg/mat2';
+import type { Mat2, Objective2, Vec2 } from '../types';
 
 export type TaylorKind = 'bounded' | 'unbounded' | 'degenerate';
 

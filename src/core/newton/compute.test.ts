@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeOpt2d, type Opt2dRequest } from './opt2d';
+import { computeOpt2d, type Opt2dRequest } from './compute';
 
 const base: Opt2dRequest = {
   problem: 'logistic',

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dampingPath, logGrid } from './dampingPath';
-import { norm } from './linalg2';
-import { getObjective } from './objectives';
-import { stepInfo } from './optimizers2';
-import { relErr } from './testing';
-import type { Vec2 } from './types';
+import { norm } from '../linalg/mat2';
+import { getObjective } from '../objectives';
+import { stepInfo } from './methods';
+import { relErr } from '../testing';
+import type { Vec2 } from '../types';
 
 describe('logGrid', () => {
   it('has exact endpoints and a constant ratio', () => {

@@ -7,8 +7,8 @@
  * root is t = 1 exactly: the Newton step is where the *linearized* gradient vanishes, and the
  * gap between φ(1) and 0 is what the next step must fix.
  */
-import { dot, matvec, norm, solve } from './linalg2';
-import type { Objective2, Vec2 } from './types';
+import { dot, matvec, norm, solve } from '../linalg/mat2';
+import type { Objective2, Vec2 } from '../types';
 
 export interface NewtonSliceOptions {
   tMin?: number;

@@ -1,10 +1,12 @@
 /**
- * 2×2 linear algebra on Vec2 / Mat2 (row-major [a₁₁, a₁₂, a₂₁, a₂₂]).
+ * All 2×2 linear algebra on Vec2 / Mat2 (row-major [a₁₁, a₁₂, a₂₁, a₂₂]): vectors, solves,
+ * the symmetric eigen-decomposition and what is built on it (the PD replacement, the inverse
+ * square root, condition numbers), products, the congruence RᵀAR and the Cholesky factor.
  *
  * Closed forms rather than a general n×n library: every panel calls these per iterate and per
  * slider tick, and the closed forms make the edge cases (singular, indefinite, diagonal) explicit.
  */
-import type { Mat2, Vec2 } from './types';
+import type { Mat2, Vec2 } from '../types';
 
 const EPS = Number.EPSILON;
 
@@ -74,6 +76,16 @@ export function solve(A: Mat2, b: Vec2): Vec2 | null {
   const d = det(A);
   const x: Vec2 = [(A[3] * b[0] - A[1] * b[1]) / d, (A[0] * b[1] - A[2] * b[0]) / d];
   return Number.isFinite(x[0]) && Number.isFinite(x[1]) ? x : null;
+}
+
+/**
+ * x = (C + ηI)⁻¹ b: the one damped solve behind damped Newton, the damping path and the damped
+ * curvature methods of the Invariance panel. η = 0 is the undamped solve C⁻¹b, with C itself (not
+ * C + 0·I). null when C + ηI is singular (η cancels an eigenvalue of C, or C is singular at
+ * η = 0): the step is undefined there, and each caller says so in its own words.
+ */
+export function solveDamped(C: Mat2, eta: number, b: Vec2): Vec2 | null {
+  return solve(eta === 0 ? C : addScaledIdentity(C, eta), b);
 }
 
 export interface SymEig {
@@ -169,4 +181,77 @@ export function solveEig(eig: SymEig, b: Vec2): Vec2 {
   const cu = dot(u, b) / eig.values[0];
   const cv = dot(v, b) / eig.values[1];
   return [cu * u[0] + cv * v[0], cu * u[1] + cv * v[1]];
+}
+
+export function matmul(A: Mat2, B: Mat2): Mat2 {
+  return [
+    A[0] * B[0] + A[1] * B[2],
+    A[0] * B[1] + A[1] * B[3],
+    A[2] * B[0] + A[3] * B[2],
+    A[2] * B[1] + A[3] * B[3],
+  ];
+}
+
+export function transpose(A: Mat2): Mat2 {
+  return [A[0], A[2], A[1], A[3]];
+}
+
+/** Aᵀv without forming Aᵀ. */
+export function matTvec(A: Mat2, v: Vec2): Vec2 {
+  return [A[0] * v[0] + A[2] * v[1], A[1] * v[0] + A[3] * v[1]];
+}
+
+/** RᵀAR: the Hessian of J(Rw̃ + b) when A is the Hessian of J (the slide's H̃). */
+export function congruence(A: Mat2, R: Mat2): Mat2 {
+  return matmul(transpose(R), matmul(A, R));
+}
+
+/** The matrix with columns c₁, c₂ (the panels let students drag columns). */
+export function fromColumns(c1: Vec2, c2: Vec2): Mat2 {
+  return [c1[0], c2[0], c1[1], c2[1]];
+}
+
+export function columns(A: Mat2): [Vec2, Vec2] {
+  return [
+    [A[0], A[2]],
+    [A[1], A[3]],
+  ];
+}
+
+/**
+ * Lower-triangular L with LLᵀ = A for a symmetric positive definite A, or null when A is not
+ * numerically positive definite (a pivot ≤ 0).
+ */
+export function cholesky(A: Mat2): Mat2 | null {
+  if (!(A[0] > 0)) return null;
+  const l11 = Math.sqrt(A[0]);
+  const l21 = (0.5 * (A[1] + A[2])) / l11;
+  const p = A[3] - l21 * l21;
+  if (!(p > 0)) return null;
+  return [l11, 0, l21, Math.sqrt(p)];
+}
+
+/**
+ * A^{−1/2} = Q D^{−1/2} Qᵀ for a symmetric positive definite A (the slide's matrix square root),
+ * or null when an eigenvalue is not positive.
+ */
+export function invSqrtSym(A: Mat2): Mat2 | null {
+  const e = symEig(A);
+  if (!(e.values[0] > 0)) return null;
+  return fromEig([1 / Math.sqrt(e.values[0]), 1 / Math.sqrt(e.values[1])], e.vectors);
+}
+
+/**
+ * Condition number ν_max/ν_min of a symmetric matrix, or null when it is not positive definite
+ * (then the condition number of the optimization problem is undefined).
+ */
+export function condPD(A: Mat2): number | null {
+  const [lo, hi] = symEig(A).values;
+  return lo > 0 ? hi / lo : null;
+}
+
+/** Singular values σ₁ ≥ σ₂ ≥ 0 of a general 2×2 matrix (square roots of the eigenvalues of AᵀA). */
+export function singularValues(A: Mat2): Vec2 {
+  const [lo, hi] = symEig(matmul(transpose(A), A)).values;
+  return [Math.sqrt(Math.max(hi, 0)), Math.sqrt(Math.max(lo, 0))];
 }

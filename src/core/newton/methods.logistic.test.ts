@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { norm } from './linalg2';
+import { norm } from '../linalg/mat2';
 import { LOGISTIC_NEWTON_THRESHOLD, newtonMapLogistic } from './logistic1d';
-import { getObjective } from './objectives';
-import { runMethod, type MethodOptions } from './optimizers2';
-import { relErr } from './testing';
-import type { Run2, Vec2 } from './types';
+import { getObjective } from '../objectives';
+import { runMethod, type MethodOptions } from './methods';
+import { relErr } from '../testing';
+import type { Run2, Vec2 } from '../types';
 
 // runMethod on the damping slides' logistic example; the 1-D maps are in logistic1d.test.ts.
 

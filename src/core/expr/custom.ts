@@ -1,0 +1,37 @@
+/**
+ * A user-typed objective f(x, y) as the panels' compute functions receive it. Parsing needs
+ * mathjs, which stays outside the pure core (see worker/customObjective), so the worker parses
+ * and hands the core a CustomSource.
+ */
+import type { Domain2 } from '../field/domain';
+import type { GridEvaluator } from '../field/grid';
+import type { Objective2 } from '../types';
+
+/** What the panel needs to show about a user-typed objective. */
+export interface CustomInfo {
+  tex: string;
+  /** The expression actually plotted (the default when the typed one failed to parse). */
+  f: string;
+  domain: Domain2;
+  /** True when the domain was fitted automatically (no manual range in the request). */
+  fitted: boolean;
+  warnings: string[];
+  /** Why the typed expression was rejected, when it was. */
+  error: { message: string; position: number | null } | null;
+  stationary: Objective2['stationary'];
+}
+
+/** A parsed user-typed objective with its fast grid evaluator. */
+export interface CustomSource {
+  objective: Objective2;
+  info: CustomInfo;
+  grid: GridEvaluator;
+}
+
+/** The URL-facing part of a request that names a typed objective. */
+export interface CustomRequest {
+  /** The typed objective (used when problem = custom). */
+  f?: string;
+  /** Manual view box [xmin, xmax, ymin, ymax]; null or absent = fitted around the start. */
+  range?: readonly [number, number, number, number] | null;
+}
