@@ -136,16 +136,6 @@ test('with the isolation headers, slider results are committed through the synch
   expect((await routes()).message).toBeGreaterThan(0);
 });
 
-test('screenshots of both panels (for people to look at)', async ({ page }, info) => {
-  for (const hash of ['#/newton', '#/damping', '#/newton?problem=saddle&x0=1.5,0.25']) {
-    await openPanel(page, hash);
-    await info.attach(hash, {
-      body: await page.screenshot({ fullPage: true }),
-      contentType: 'image/png',
-    });
-  }
-});
-
 test('a pointer drag keeps the address bar current: throttled while dragging, exact on release', async ({
   page,
 }) => {
