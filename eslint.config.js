@@ -3,6 +3,14 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Files matching `files` may not import anything matching one of the `group` patterns. */
+function boundary(files, group, message) {
+  return {
+    files: [files],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -61,6 +69,34 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'self', 'navigator', 'performance'],
     },
   },
+  // Layer boundaries (issue #15): params ← state ← components ← panels ← app. Each layer may
+  // only import the ones below it, so panel-agnostic parts stay reusable and testable alone.
+  boundary(
+    'src/params/**/*.{ts,tsx}',
+    [
+      'react',
+      'react/*',
+      'react-dom',
+      'react-dom/*',
+      'zustand',
+      'zustand/*',
+      '**/state/**',
+      '**/panels/**',
+      '**/app/**',
+      '**/components/**',
+    ],
+    'src/params holds React-free parameter declarations and the URL codec: it imports nothing from state, components, panels or app.',
+  ),
+  boundary(
+    'src/state/**/*.{ts,tsx}',
+    ['**/panels/**', '**/app/**', '**/components/**'],
+    'src/state is panel-agnostic: it gets panel schemas through the lookup passed to startUrlSync, never by importing panels, components or the app shell.',
+  ),
+  boundary(
+    'src/components/**/*.{ts,tsx}',
+    ['**/state/**', '**/panels/**', '**/app/**', '**/worker/**'],
+    'src/components are panel-agnostic visual parts: data comes in as props, not from the store, the engine, a panel or the app shell.',
+  ),
   {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
