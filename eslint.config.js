@@ -98,6 +98,28 @@ export default tseslint.config(
     'src/components are panel-agnostic visual parts: data comes in as props, not from the store, the engine, a panel or the app shell.',
   ),
   {
+    // Colours come from one module (issue #15): src/components/palette.ts, which CSS reads as
+    // var(--cl-…). Anywhere else a colour literal is an error.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/palette.ts', 'src/components/palette.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'Literal[value=/#[0-9a-fA-F]{3,8}\\b/]',
+          'TemplateElement[value.raw=/#[0-9a-fA-F]{3,8}\\b/]',
+          'Literal[value=/\\b(rgb|hsl)a?\\(/]',
+          'TemplateElement[value.raw=/\\b(rgb|hsl)a?\\(/]',
+          'Literal[value=/^(white|black)$/]',
+        ].map((selector) => ({
+          selector,
+          message:
+            'Colours come from src/components/palette.ts (OKABE_ITO, GREY, TONE, withAlpha), not literals.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
