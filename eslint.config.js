@@ -4,6 +4,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
+/** Colour literals outside src/components/palette.ts (issue #15: colours from one module). */
+const COLOUR_LITERALS = [
+  'Literal[value=/#[0-9a-fA-F]{3,8}\\b/]',
+  'TemplateElement[value.raw=/#[0-9a-fA-F]{3,8}\\b/]',
+  'Literal[value=/\\b(rgb|hsl)a?\\(/]',
+  'TemplateElement[value.raw=/\\b(rgb|hsl)a?\\(/]',
+  'Literal[value=/^(white|black)$/]',
+].map((selector) => ({
+  selector,
+  message:
+    'Colours come from src/components/palette.ts (OKABE_ITO, GREY, TONE, withAlpha), not literals.',
+}));
+
+/** Files matching `files` may not import anything matching one of the `group` patterns. */
+function boundary(files, group, message) {
+  return {
+    files: [files],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -71,6 +92,43 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'self', 'navigator', 'performance'],
     },
   },
+  // Layer boundaries (issue #15): params ← state ← components ← panels ← app. Each layer may
+  // only import the ones below it, so panel-agnostic parts stay reusable and testable alone.
+  boundary(
+    'src/params/**/*.{ts,tsx}',
+    [
+      'react',
+      'react/*',
+      'react-dom',
+      'react-dom/*',
+      'zustand',
+      'zustand/*',
+      '**/state/**',
+      '**/panels/**',
+      '**/app/**',
+      '**/components/**',
+    ],
+    'src/params holds React-free parameter declarations and the URL codec: it imports nothing from state, components, panels or app.',
+  ),
+  boundary(
+    'src/state/**/*.{ts,tsx}',
+    ['**/panels/**', '**/app/**', '**/components/**'],
+    'src/state is panel-agnostic: it gets panel schemas through the lookup passed to startUrlSync, never by importing panels, components or the app shell.',
+  ),
+  boundary(
+    'src/components/**/*.{ts,tsx}',
+    ['**/state/**', '**/panels/**', '**/app/**', '**/worker/**'],
+    'src/components are panel-agnostic visual parts: data comes in as props, not from the store, the engine, a panel or the app shell.',
+  ),
+  {
+    // Colours come from one module (issue #15): src/components/palette.ts, which CSS reads as
+    // var(--cl-…). Anywhere else a colour literal is an error.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/components/palette.ts', 'src/components/palette.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...COLOUR_LITERALS],
+    },
+  },
   {
     // The core keeps no state between calls: a cache is a Memo its caller passes in (core/memo.ts).
     // Module-level let/var and module-level mutable containers are where hidden state would live;
@@ -78,8 +136,10 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {
+      // Flat config replaces a rule's options per block: the colour rule is repeated here.
       'no-restricted-syntax': [
         'error',
+        ...COLOUR_LITERALS,
         {
           selector:
             ':matches(Program, Program > ExportNamedDeclaration) > VariableDeclaration[kind=/^(let|var)$/]',

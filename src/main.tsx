@@ -9,6 +9,13 @@ import { crashEngineForTest, engineRoutes, requestJob } from './state/engineClie
 import type { Job } from './worker/protocol';
 import { useStore } from './state/store';
 import { startHeightReports } from './app/reportHeight';
+import { paletteCss } from './components/palette';
+
+// The palette as CSS custom properties (--cl-blue, --cl-ink, …) for the stylesheets. A <style>
+// element, not an inline script, so a `script-src 'self'` policy still allows it.
+const palette = document.createElement('style');
+palette.textContent = paletteCss();
+document.head.prepend(palette);
 
 startUrlSync(panelMeta);
 if (useStore.getState().embed) startHeightReports();

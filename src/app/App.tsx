@@ -3,7 +3,7 @@ import { useStore } from '../state/store';
 import { panelHash } from './links';
 import { panelMeta, PANELS } from '../panels/catalog';
 import { PANEL_COMPONENTS } from './panelComponents';
-import { NoticeBar } from '../components/NoticeBar';
+import { NoticeBar } from './NoticeBar';
 import { Landing } from './Landing';
 import { ErrorBoundary } from './ErrorBoundary';
 import { handlePresenterKey } from './presenterKeys';

@@ -1,4 +1,5 @@
 import { scaleBand, scaleLog } from 'd3-scale';
+import { GREY, OKABE_ITO } from './palette';
 
 export interface EigenGroup {
   /** Label of the eigen-direction, e.g. "ν₁". */
@@ -51,7 +52,7 @@ export function EigenBars({ groups, width, height, cap, label, testId }: Props) 
       <g transform={`translate(${M.left},${M.top})`}>
         {ticks.map((t) => (
           <g key={t} transform={`translate(0,${y(t)})`}>
-            <line x2={iw} stroke="#ddd" />
+            <line x2={iw} stroke={GREY.grid} />
             <text x={-6} dy="0.32em" textAnchor="end">
               {`1e${Math.round(Math.log10(t))}`}
             </text>
@@ -96,14 +97,14 @@ export function EigenBars({ groups, width, height, cap, label, testId }: Props) 
         ))}
         {cap && cap.value > 0 && Number.isFinite(cap.value) && (
           <g transform={`translate(0,${y(cap.value)})`}>
-            <line x2={iw} stroke="#000" strokeDasharray="5 3" strokeWidth={1.5} />
+            <line x2={iw} stroke={OKABE_ITO.black} strokeDasharray="5 3" strokeWidth={1.5} />
             <text x={iw + 4} dy="0.32em">
               {cap.label}
             </text>
           </g>
         )}
-        <line y2={ih} stroke="#333" />
-        <line y1={ih} y2={ih} x2={iw} stroke="#333" />
+        <line y2={ih} stroke={GREY.frame} />
+        <line y1={ih} y2={ih} x2={iw} stroke={GREY.frame} />
       </g>
     </svg>
   );

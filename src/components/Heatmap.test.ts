@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heatColor, maxAbs, textColor } from './Heatmap';
+import { GREY } from './palette';
 
 describe('heatmap colours', () => {
   it('is white at zero, red for positive, blue for negative, grey for NaN', () => {
@@ -11,13 +12,13 @@ describe('heatmap colours', () => {
     const [rn, , bn] = rgb(heatColor(-1, 1));
     expect(bn).toBeGreaterThan(rn + 50);
     expect(heatColor(5, 1)).toBe(heatColor(1, 1)); // clamped to the scale
-    expect(heatColor(NaN, 1)).toBe('#9a9a9a');
+    expect(heatColor(NaN, 1)).toBe(GREY.light);
     expect(heatColor(3, 0)).toBe(heatColor(0, 1));
   });
 
   it('picks readable text and ignores non-finite values for the range', () => {
-    expect(textColor(0.9, 1)).toBe('#fff');
-    expect(textColor(0.1, 1)).toBe('#111');
+    expect(textColor(0.9, 1)).toBe(GREY.white);
+    expect(textColor(0.1, 1)).toBe(GREY.ink);
     expect(maxAbs([1, -3, NaN, Infinity])).toBe(3);
   });
 });

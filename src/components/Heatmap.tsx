@@ -1,5 +1,6 @@
 import { interpolateRdBu } from 'd3-scale-chromatic';
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { GREY, OKABE_ITO } from './palette';
 
 /** A rectangle of cells, e.g. one Kronecker block or one layer block. */
 export interface CellRect {
@@ -37,7 +38,7 @@ interface Props {
   testId?: string;
 }
 
-const NAN_COLOR = '#9a9a9a';
+const NAN_COLOR = GREY.light;
 
 /**
  * Colour of a signed value on the diverging RdBu scale (colour-blind safe): red for positive,
@@ -52,7 +53,7 @@ export function heatColor(v: number, max: number, power = 1): string {
 
 /** Dark text on light cells, white on saturated ones. */
 export function textColor(v: number, max: number): string {
-  return Number.isFinite(v) && max > 0 && Math.abs(v) / max > 0.6 ? '#fff' : '#111';
+  return Number.isFinite(v) && max > 0 && Math.abs(v) / max > 0.6 ? GREY.white : GREY.ink;
 }
 
 export function maxAbs(data: ArrayLike<number>): number {
@@ -148,7 +149,7 @@ export function Heatmap({
           onMouseMove={onHover ? onMove : undefined}
           onMouseLeave={onHover ? () => onHover(null) : undefined}
         >
-          <rect width={w} height={h} fill="none" stroke="#444" />
+          <rect width={w} height={h} fill="none" stroke={GREY.tag} />
           {values &&
             Array.from({ length: rows * cols }, (_, k) => {
               const v = data[k];
@@ -176,7 +177,7 @@ export function Heatmap({
               x2={w}
               y1={r * cell}
               y2={r * cell}
-              stroke="#222"
+              stroke={GREY.plotText}
               strokeWidth={1.5}
             />
           ))}
@@ -187,7 +188,7 @@ export function Heatmap({
               y2={h}
               x1={c * cell}
               x2={c * cell}
-              stroke="#222"
+              stroke={GREY.plotText}
               strokeWidth={1.5}
             />
           ))}
@@ -199,7 +200,7 @@ export function Heatmap({
               width={highlight.cols * cell}
               height={highlight.rows * cell}
               fill="none"
-              stroke="#000"
+              stroke={OKABE_ITO.black}
               strokeWidth={3}
               strokeDasharray="6 3"
             />
@@ -238,17 +239,17 @@ function ColorLegend({ max, power, width }: { max: number; power: number; width:
           ))}
         </linearGradient>
       </defs>
-      <rect x={0} y={2} width={width} height={12} fill={`url(#${id})`} stroke="#444" />
+      <rect x={0} y={2} width={width} height={12} fill={`url(#${id})`} stroke={GREY.tag} />
       {ticks.map(([t, label]) => (
         <g key={label} transform={`translate(${t * width},0)`}>
-          <line y1={14} y2={18} stroke="#444" />
+          <line y1={14} y2={18} stroke={GREY.tag} />
           <text y={30} fontSize={12} textAnchor={t === 0 ? 'start' : t === 1 ? 'end' : 'middle'}>
             {label}
           </text>
         </g>
       ))}
       {power !== 1 && (
-        <text x={0} y={45} fontSize={11} fill="#444">
+        <text x={0} y={45} fontSize={11} fill={GREY.tag}>
           square-root scale: colour ∝ sign(x)·√|x|
         </text>
       )}

@@ -1,4 +1,5 @@
 import type { Mat2, Vec2 } from '../core/types';
+import { GREY, OKABE_ITO, withAlpha } from './palette';
 
 interface Props {
   eigenvalues: Vec2;
@@ -32,8 +33,8 @@ export function HessianGlyph({ eigenvalues, vectors, size, label, name = 'H' }: 
       <ellipse
         rx={a}
         ry={b}
-        fill="rgba(0,114,178,0.12)"
-        stroke="#0072B2"
+        fill={withAlpha(OKABE_ITO.blue, 0.12)}
+        stroke={OKABE_ITO.blue}
         strokeWidth={2}
         strokeDasharray={nd ? '4 3' : undefined}
       />
@@ -50,7 +51,12 @@ export function HessianGlyph({ eigenvalues, vectors, size, label, name = 'H' }: 
     const rot = pos === 0 ? 0 : 90;
     shape = (
       <g transform={`rotate(${rot})`}>
-        <polyline points={pts.join(' ')} fill="none" stroke="#D55E00" strokeWidth={2} />
+        <polyline
+          points={pts.join(' ')}
+          fill="none"
+          stroke={OKABE_ITO.vermillion}
+          strokeWidth={2}
+        />
         <polyline
           points={pts
             .map((p) =>
@@ -61,7 +67,7 @@ export function HessianGlyph({ eigenvalues, vectors, size, label, name = 'H' }: 
             )
             .join(' ')}
           fill="none"
-          stroke="#D55E00"
+          stroke={OKABE_ITO.vermillion}
           strokeWidth={2}
         />
       </g>
@@ -76,14 +82,14 @@ export function HessianGlyph({ eigenvalues, vectors, size, label, name = 'H' }: 
       className="plot glyph"
       data-testid="hessian-glyph"
     >
-      <rect width={size} height={size} fill="#fafafa" stroke="#999" />
+      <rect width={size} height={size} fill={GREY.plotBg} stroke={GREY.light} />
       <g transform={`translate(${c},${c}) scale(1,-1) rotate(${angle})`}>
         <clipPath id="glyph-clip">
           <rect x={-c} y={-c} width={size} height={size} />
         </clipPath>
         {shape}
-        <line x1={-0.48 * size} x2={0.48 * size} stroke="#444" strokeDasharray="2 2" />
-        <line y1={-0.48 * size} y2={0.48 * size} stroke="#444" strokeDasharray="2 2" />
+        <line x1={-0.48 * size} x2={0.48 * size} stroke={GREY.tag} strokeDasharray="2 2" />
+        <line y1={-0.48 * size} y2={0.48 * size} stroke={GREY.tag} strokeDasharray="2 2" />
       </g>
       <text x={6} y={16} className="small">
         ν₁ = {eigenvalues[0].toPrecision(3)}, ν₂ = {eigenvalues[1].toPrecision(3)}

@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { ReactNode } from 'react';
+import { GREY } from './palette';
 
 export interface Series {
   label: string;
@@ -115,10 +116,10 @@ export function LineChart({
         </clipPath>
       </defs>
       <g transform={`translate(${M.left},${M.top})`}>
-        <rect width={iw} height={ih} fill="#fafafa" stroke="#333" />
+        <rect width={iw} height={ih} fill={GREY.plotBg} stroke={GREY.frame} />
         {xTicks.map((t) => (
           <g key={`x${t}`} transform={`translate(${x(t)},${ih})`}>
-            <line y2={5} stroke="#333" />
+            <line y2={5} stroke={GREY.frame} />
             <text y={18} textAnchor="middle">
               {logX ? t.toExponential(0) : fmt(t)}
             </text>
@@ -126,7 +127,7 @@ export function LineChart({
         ))}
         {y.ticks(logY ? 4 : 5).map((t) => (
           <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
-            <line x2={-5} stroke="#333" />
+            <line x2={-5} stroke={GREY.frame} />
             <text x={-8} dy="0.32em" textAnchor="end">
               {logY ? t.toExponential(0) : fmt(t)}
             </text>
@@ -134,7 +135,7 @@ export function LineChart({
         ))}
         <g clipPath={`url(#${clip})`}>
           {hLines.map((h) => (
-            <line key={h} x2={iw} y1={y(h)} y2={y(h)} stroke="#888" strokeDasharray="3 3" />
+            <line key={h} x2={iw} y1={y(h)} y2={y(h)} stroke={GREY.border} strokeDasharray="3 3" />
           ))}
           {series.map((s) => (
             <path
@@ -154,7 +155,7 @@ export function LineChart({
                 cy={cy(p.y)}
                 r={5}
                 fill={p.color}
-                stroke="white"
+                stroke={GREY.white}
                 strokeWidth={1.5}
               />
             </g>

@@ -5,6 +5,7 @@
  * title, the parameters and the legend found next to it.
  */
 import { downloadPngFromSvg, saveBlob, wrapFigure, type FigureMeta } from './exportFigure';
+import { OKABE_ITO } from './palette';
 
 /** Figures on the page: top-level plots and heatmap figures, each with a readable name. */
 export function findFigures(root: ParentNode): { el: Element; label: string }[] {
@@ -86,7 +87,7 @@ export function nearbyLegend(el: Element): FigureMeta['legend'] {
     const swatch = li.querySelector<HTMLElement>('.swatch');
     return {
       label: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      color: line?.getAttribute('stroke') ?? swatch?.style.background ?? '#000',
+      color: line?.getAttribute('stroke') ?? swatch?.style.background ?? OKABE_ITO.black,
       dash: line?.getAttribute('stroke-dasharray') ?? undefined,
     };
   });

@@ -1,3 +1,4 @@
+import { GREY } from './palette';
 /**
  * Exports a figure for slides and papers: the plot's SVG with a title, the legend and the
  * parameter values, as a standalone SVG file or as a PNG at twice the screen resolution.
@@ -10,9 +11,9 @@ export interface FigureMeta {
   params: string;
 }
 
-const STYLE = `text{font-family:'Liberation Sans',Arial,sans-serif;font-size:13px;fill:#222}
-.axis-title{font-size:14px;font-weight:600}.tag,.small{font-size:12px;fill:#444}
-.plot-label{font-size:13px;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px}`;
+const STYLE = `text{font-family:'Liberation Sans',Arial,sans-serif;font-size:13px;fill:${GREY.plotText}}
+.axis-title{font-size:14px;font-weight:600}.tag,.small{font-size:12px;fill:${GREY.tag}}
+.plot-label{font-size:13px;font-weight:600;paint-order:stroke;stroke:${GREY.white};stroke-width:3px}`;
 
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -45,7 +46,7 @@ export function wrapFigure(
   const total = head + h + foot;
   const text = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">
-<style>${STYLE}</style><rect width="100%" height="100%" fill="#fff"/>
+<style>${STYLE}</style><rect width="100%" height="100%" fill="${GREY.white}"/>
 <text x="10" y="20" style="font-size:16px;font-weight:700">${esc(title)}</text>
 <text x="10" y="38" class="small">${esc(params)}</text>
 <g transform="translate(0,${head})">${markup}</g>${legend}</svg>`;

@@ -9,6 +9,8 @@
  * the host page's CSS cannot leak in. The frame reports its content height so the element grows
  * to fit, like a normal block of the page.
  */
+import { paletteCss } from '../components/palette';
+
 const APP_URL = new URL(/* @vite-ignore */ './index.html', import.meta.url);
 let nextId = 1;
 
@@ -21,7 +23,9 @@ class CurvatureLabElement extends HTMLElement {
     super();
     const root = this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
+    // The palette's custom properties (--cl-…) for anything styled in this shadow root.
     style.textContent =
+      paletteCss(':host') +
       ':host{display:block;min-width:280px}iframe{display:block;width:100%;border:0;min-height:320px}';
     this.frame = document.createElement('iframe');
     this.frame.setAttribute('loading', 'lazy');

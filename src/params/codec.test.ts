@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PANELS } from '../panels/catalog';
-import { formatHash, parseHash } from '../state/route';
-import { parseParams, serializeParams, type ParamSpec, type Params } from './codec';
+import { parseParams, type ParamSpec, type Params } from './codec';
 import { defineParams, specList } from './spec';
 
 const schema: ParamSpec[] = specList(
@@ -32,21 +30,6 @@ const schema: ParamSpec[] = specList(
 );
 
 describe('URL schema', () => {
-  it('round-trips every panel’s defaults and edited values exactly', () => {
-    for (const panel of PANELS) {
-      const { params, notices } = parseParams<Params>(panel.schema, '');
-      expect(notices).toEqual([]);
-      const keys = new Set(panel.schema.map((s) => s.key));
-      const edits: Params = { eta: 0.0123456789, x0: [2.3, -0.5] as const, steps: 17 };
-      const edited = { ...params };
-      for (const [k, v] of Object.entries(edits)) if (keys.has(k)) edited[k] = v;
-      const q = serializeParams(panel.schema, edited);
-      const back = parseParams<Params>(panel.schema, q);
-      expect(back.notices).toEqual([]);
-      expect(back.params).toEqual(edited);
-    }
-  });
-
   it('accepts exact zero on a log parameter that allows it, and clamps out-of-range values', () => {
     const { params, notices } = parseParams<Params>(schema, 'eta=0&steps=9999&x0=100,-2');
     expect(params.eta).toBe(0);
@@ -74,27 +57,5 @@ describe('URL schema', () => {
     expect(parseParams<Params>(schema, 'eta=Infinity').params.eta).toBe(0.1);
     expect(parseParams<Params>(schema, 'steps=0x20').params.steps).toBe(32); // Number() reads hex; still clamped in range
     expect(parseParams<Params>(schema, 'x0=1e400,0').params.x0).toEqual([1, 2]);
-  });
-});
-
-describe('hash routes', () => {
-  it('parses panel, embed and query', () => {
-    expect(parseHash('#/damping?eta=1')).toEqual({
-      panel: 'damping',
-      embed: false,
-      query: 'eta=1',
-    });
-    expect(parseHash('#/embed/newton?x0=1,2')).toEqual({
-      panel: 'newton',
-      embed: true,
-      query: 'x0=1,2',
-    });
-    expect(parseHash('')).toEqual({ panel: null, embed: false, query: '' });
-    expect(parseHash('#/')).toEqual({ panel: null, embed: false, query: '' });
-  });
-  it('formats what it parses', () => {
-    for (const h of ['#/damping?eta=1', '#/embed/newton?x0=1,2', '#/newton']) {
-      expect(formatHash(parseHash(h))).toBe(h);
-    }
   });
 });

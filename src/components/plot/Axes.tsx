@@ -1,4 +1,5 @@
 import { useScales } from './scales';
+import { GREY } from '../palette';
 
 const fmt = (v: number) => (Math.abs(v) < 1e-12 ? '0' : String(Number(v.toPrecision(4))));
 
@@ -9,10 +10,10 @@ export function Axes({ xLabel, yLabel }: { xLabel: string; yLabel: string }) {
   const yt = y.ticks(Math.max(3, Math.floor(innerHeight / 60)));
   return (
     <g className="axes" aria-hidden="true">
-      <rect width={innerWidth} height={innerHeight} fill="none" stroke="#333" />
+      <rect width={innerWidth} height={innerHeight} fill="none" stroke={GREY.frame} />
       {xt.map((t) => (
         <g key={`x${t}`} transform={`translate(${x(t)},${innerHeight})`}>
-          <line y2={5} stroke="#333" />
+          <line y2={5} stroke={GREY.frame} />
           <text y={18} textAnchor="middle">
             {fmt(t)}
           </text>
@@ -20,7 +21,7 @@ export function Axes({ xLabel, yLabel }: { xLabel: string; yLabel: string }) {
       ))}
       {yt.map((t) => (
         <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
-          <line x2={-5} stroke="#333" />
+          <line x2={-5} stroke={GREY.frame} />
           <text x={-8} dy="0.32em" textAnchor="end">
             {fmt(t)}
           </text>

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { useScales } from './scales';
+import { GREY, OKABE_ITO } from '../palette';
 
 interface Props {
   w: readonly [number, number];
@@ -15,7 +16,7 @@ const round = (v: number) => Number(v.toPrecision(4));
  * A point the user moves with mouse, touch or pen (pointer events with capture) or the keyboard
  * (arrow keys move 1% of the view, Shift 10%). Reports parameter-space coordinates.
  */
-export function DraggablePoint({ w, onChange, label, color = '#000', testId }: Props) {
+export function DraggablePoint({ w, onChange, label, color = OKABE_ITO.black, testId }: Props) {
   const { x, y } = useScales();
   const ref = useRef<SVGGElement>(null);
   const dragging = useRef(false);
@@ -73,7 +74,7 @@ export function DraggablePoint({ w, onChange, label, color = '#000', testId }: P
     >
       {/* A generous invisible hit area for fingers. */}
       <circle cx={cx} cy={cy} r={18} fill="transparent" />
-      <circle cx={cx} cy={cy} r={8} fill="white" stroke={color} strokeWidth={3} />
+      <circle cx={cx} cy={cy} r={8} fill={GREY.white} stroke={color} strokeWidth={3} />
       <circle cx={cx} cy={cy} r={3} fill={color} />
     </g>
   );

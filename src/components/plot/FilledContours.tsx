@@ -2,6 +2,7 @@ import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { memo, useMemo } from 'react';
 import { contourPaths, type GridField } from './contourPaths';
 import { useScales } from './scales';
+import { OKABE_ITO, withAlpha } from '../palette';
 
 interface Props {
   field: GridField;
@@ -13,7 +14,7 @@ interface Props {
   vector?: boolean;
 }
 
-const LINE = 'rgba(0,0,0,0.28)';
+const LINE = withAlpha(OKABE_ITO.black, 0.28);
 
 /** Fill colour of band i of n: light, colour-blind-safe, low values pale. */
 export const bandColor = (i: number, n: number) =>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Trajectory } from './Trajectory';
+import { GREY } from '../palette';
 
 /** Earlier trajectories, kept faded under the current ones for comparison. */
 export function GhostLayer({ ghost }: { ghost: readonly Float64Array[] | null }) {
@@ -12,7 +13,7 @@ export function GhostLayer({ ghost }: { ghost: readonly Float64Array[] | null })
           key={i}
           iterates={iterates}
           current={0}
-          color="#555"
+          color={GREY.muted}
           dash="3 3"
           marker="circle"
           label="earlier trajectory"

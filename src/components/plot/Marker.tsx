@@ -1,3 +1,4 @@
+import { GREY } from '../palette';
 export type MarkerShape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'star';
 
 interface Props {
@@ -12,7 +13,7 @@ interface Props {
 /** Point markers with distinct shapes, so meaning never depends on colour alone. */
 export function Marker({ x, y, shape, color, size = 5, title }: Props) {
   const s = size;
-  const common = { fill: color, stroke: 'white', strokeWidth: 1.2 };
+  const common = { fill: color, stroke: GREY.white, strokeWidth: 1.2 };
   let el;
   switch (shape) {
     case 'circle':

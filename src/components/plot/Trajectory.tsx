@@ -1,6 +1,7 @@
 import { useScales } from './scales';
 import { Marker, type MarkerShape } from './Marker';
 import { clippedPathData, insideBox, type Box } from './clipPolyline';
+import { GREY } from '../palette';
 
 interface Props {
   /** Flat [x₀, y₀, x₁, y₁, …]. */
@@ -72,7 +73,7 @@ export function Trajectory({
   return (
     <g className="trajectory" data-testid={testId} data-points={last + 1}>
       <title>{label}</title>
-      <path d={d} fill="none" stroke="white" strokeWidth={5} strokeOpacity={0.8} />
+      <path d={d} fill="none" stroke={GREY.white} strokeWidth={5} strokeOpacity={0.8} />
       <path
         data-testid="traj-line"
         d={d}

@@ -3,6 +3,7 @@ import type { Vec2 } from '../../core/types';
 import { Marker } from '../../components/plot/Marker';
 import { Plot2D, type Domain } from '../../components/plot/Plot2D';
 import { useScales } from '../../components/plot/scales';
+import { OKABE_ITO } from '../../components/palette';
 
 function pathDomain(steps: Float64Array, current: Vec2 | null, grad: Vec2): Domain {
   // Fit the path but not an enormous Newton step: cap at 4× the largest damped step with η ≥ 1e-2.
@@ -44,19 +45,25 @@ function PathLayer({ out }: { out: Opt2dResult }) {
         y1={y(0)}
         x2={x((-g[0] / gn) * r)}
         y2={y((-g[1] / gn) * r)}
-        stroke="#000"
+        stroke={OKABE_ITO.black}
         strokeDasharray="4 3"
         strokeWidth={1.5}
       />
       <text x={x((-g[0] / gn) * r) + 4} y={y((-g[1] / gn) * r)} className="small">
         −∇J direction
       </text>
-      <path d={d} fill="none" stroke="#0072B2" strokeWidth={2.5} data-testid="damping-path" />
+      <path
+        d={d}
+        fill="none"
+        stroke={OKABE_ITO.blue}
+        strokeWidth={2.5}
+        data-testid="damping-path"
+      />
       <Marker
         x={x(0)}
         y={y(0)}
         shape="circle"
-        color="#000"
+        color={OKABE_ITO.black}
         size={4}
         title="current iterate (Δw = 0)"
       />
@@ -65,7 +72,7 @@ function PathLayer({ out }: { out: Opt2dResult }) {
           x={x(newton[0])}
           y={y(newton[1])}
           shape="square"
-          color="#D55E00"
+          color={OKABE_ITO.vermillion}
           size={6}
           title="η = 0: the Newton step"
         />
@@ -75,7 +82,7 @@ function PathLayer({ out }: { out: Opt2dResult }) {
           x={x(cur[0])}
           y={y(cur[1])}
           shape="diamond"
-          color="#0072B2"
+          color={OKABE_ITO.blue}
           size={8}
           title="the step at the current η"
         />

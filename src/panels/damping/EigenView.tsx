@@ -1,6 +1,7 @@
 import type { FocusInfo } from '../../core/newton/compute';
 import { EigenBars, type EigenGroup } from '../../components/EigenBars';
 import { plainNum } from '../shared/texNumbers';
+import { GREY, OKABE_ITO } from '../../components/palette';
 
 /** Regime of one eigen-direction under damping η, as the slide words it. */
 export function regime(nu: number, eta: number): string {
@@ -18,9 +19,9 @@ export function EigenView({ f, eta, width }: { f: FocusInfo; eta: number; width:
     label: `ν${j === 0 ? '₁' : '₂'} = ${plainNum(nu)}`,
     tag: regime(nu, eta),
     bars: [
-      { name: 'ν', value: nu, color: '#999999' },
-      { name: '1/ν', value: 1 / nu, color: '#D55E00' },
-      { name: '1/(ν+η)', value: nu + eta > 0 ? 1 / (nu + eta) : -1, color: '#0072B2' },
+      { name: 'ν', value: nu, color: GREY.light },
+      { name: '1/ν', value: 1 / nu, color: OKABE_ITO.vermillion },
+      { name: '1/(ν+η)', value: nu + eta > 0 ? 1 / (nu + eta) : -1, color: OKABE_ITO.blue },
     ],
   }));
   return (
@@ -34,14 +35,15 @@ export function EigenView({ f, eta, width }: { f: FocusInfo; eta: number; width:
       />
       <ul className="legend inline" aria-label="Bar colours">
         <li>
-          <span className="swatch" style={{ background: '#999999' }} /> ν (curvature)
+          <span className="swatch" style={{ background: GREY.light }} /> ν (curvature)
         </li>
         <li>
-          <span className="swatch" style={{ background: '#D55E00' }} /> 1/ν (Newton's step scale)
+          <span className="swatch" style={{ background: OKABE_ITO.vermillion }} /> 1/ν (Newton's
+          step scale)
         </li>
         <li>
-          <span className="swatch" style={{ background: '#0072B2' }} /> 1/(ν+η) (damped; never above
-          1/η)
+          <span className="swatch" style={{ background: OKABE_ITO.blue }} /> 1/(ν+η) (damped; never
+          above 1/η)
         </li>
       </ul>
     </figure>

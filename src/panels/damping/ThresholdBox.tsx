@@ -1,5 +1,5 @@
 import { LOGISTIC_NEWTON_THRESHOLD as T } from '../../core/newton/logistic1d';
-import { ACCENT } from '../../components/palette';
+import { ACCENT, TONE } from '../../components/palette';
 import { useScales } from '../../components/plot/scales';
 
 /** The square |x₁|, |x₂| < 2.17732 inside which undamped Newton converges on the logistic sum. */
@@ -18,7 +18,7 @@ export function ThresholdBox() {
         strokeWidth={2.5}
         strokeDasharray="8 4"
       />
-      <text x={x(-T) + 4} y={y(T) - 6} className="plot-label" fill="#7a5200">
+      <text x={x(-T) + 4} y={y(T) - 6} className="plot-label" fill={TONE.warnText}>
         |x_j| = {T.toFixed(5)}: undamped Newton converges inside
       </text>
     </g>

@@ -1,4 +1,5 @@
 import { scaleLog } from 'd3-scale';
+import { GREY, OKABE_ITO } from '../../components/palette';
 
 interface Props {
   lambda: Float64Array;
@@ -28,9 +29,17 @@ export function EigenStrip({ lambda, kappa, width }: Props) {
       <text x={M.left} y={13} className="axis-title">
         eigenvalues λᵢ of A (log axis; each tick is one eigenvalue)
       </text>
-      <line x1={M.left} x2={width - M.right} y1={32} y2={32} stroke="#333" />
+      <line x1={M.left} x2={width - M.right} y1={32} y2={32} stroke={GREY.frame} />
       {Array.from(lambda, (l, i) => (
-        <line key={i} x1={x(l)} x2={x(l)} y1={18} y2={32} stroke="#0072B2" strokeOpacity={0.5} />
+        <line
+          key={i}
+          x1={x(l)}
+          x2={x(l)}
+          y1={18}
+          y2={32}
+          stroke={OKABE_ITO.blue}
+          strokeOpacity={0.5}
+        />
       ))}
       {ticks.map((t) => (
         <text key={t} x={x(t)} y={48} textAnchor="middle">

@@ -6,6 +6,7 @@ import { Trajectory } from '../../components/plot/Trajectory';
 import { useScales } from '../../components/plot/scales';
 import type { Model2dResult } from '../../core/cg';
 import { MODEL_STYLE } from './style';
+import { OKABE_ITO } from '../../components/palette';
 
 function Points({ out }: { out: Model2dResult }) {
   const { x, y } = useScales();
@@ -16,7 +17,7 @@ function Points({ out }: { out: Model2dResult }) {
         x={x(out.w[0])}
         y={y(out.w[1])}
         shape="cross"
-        color="#000"
+        color={OKABE_ITO.black}
         size={7}
         title="w: where the model is built (v = 0)"
       />
@@ -25,7 +26,7 @@ function Points({ out }: { out: Model2dResult }) {
           x={x(min[0])}
           y={y(min[1])}
           shape="star"
-          color="#E69F00"
+          color={OKABE_ITO.orange}
           size={9}
           title="the model's minimizer w − C⁻¹∇J"
         />

@@ -2,6 +2,7 @@ import { Legend } from '../../components/Legend';
 import { LineChart, type Series } from '../../components/LineChart';
 import { TRAIN_METHODS, type Curve, type TrainState } from '../../core/hf';
 import { TRAIN_STYLE } from './style';
+import { OKABE_ITO } from '../../components/palette';
 
 type Axis = 'timeMs' | 'epochs' | 'work';
 
@@ -81,8 +82,8 @@ export function HfStatsCharts({ s, width }: { s: TrainState; width: number }) {
         <h3>CG iterations per HF iteration</h3>
         <LineChart
           series={[
-            line('CG iterations', st.cgIters, '#D55E00'),
-            line('chosen by backtracking', st.chosenIter, '#0072B2', '4 3'),
+            line('CG iterations', st.cgIters, OKABE_ITO.vermillion),
+            line('chosen by backtracking', st.chosenIter, OKABE_ITO.blue, '4 3'),
           ]}
           width={w}
           height={200}
@@ -95,7 +96,7 @@ export function HfStatsCharts({ s, width }: { s: TrainState; width: number }) {
       <section>
         <h3>Damping λ (log scale)</h3>
         <LineChart
-          series={[line('log₁₀ λ', logLambda, '#CC79A7')]}
+          series={[line('log₁₀ λ', logLambda, OKABE_ITO.purple)]}
           width={w}
           height={200}
           xLabel="HF iteration"
@@ -107,7 +108,7 @@ export function HfStatsCharts({ s, width }: { s: TrainState; width: number }) {
       <section>
         <h3>Reduction ratio ρ (clipped to [−1, 2])</h3>
         <LineChart
-          series={[line('ρ', finiteRho, '#009E73')]}
+          series={[line('ρ', finiteRho, OKABE_ITO.green)]}
           width={w}
           height={200}
           yDomain={[-1, 2]}

@@ -9,8 +9,9 @@ import { ColumnArrows } from '../shared/ColumnArrows';
 import { cornersForward, equalAspectHeight, ViewOutline } from '../shared/ViewOutline';
 import { matrixM, type InvParams } from './params';
 import { INV_STYLE, methodName } from './style';
+import { OKABE_ITO } from '../../components/palette';
 
-export const M_COLORS = ['#E69F00', '#CC79A7'] as const;
+export const M_COLORS = [OKABE_ITO.orange, OKABE_ITO.purple] as const;
 
 interface Props {
   /** Earlier trajectories kept for comparison. */

@@ -1,6 +1,6 @@
 import type { InvMethod } from './methods';
 import type { MarkerShape } from '../../components/plot/Marker';
-import { METHOD_STYLE } from '../../components/palette';
+import { METHOD_STYLE, OKABE_ITO } from '../../components/palette';
 
 /** Okabe–Ito colours with a dash pattern and marker per method (colour is never the only cue). */
 export const INV_STYLE: Record<
@@ -17,7 +17,7 @@ export const INV_STYLE: Record<
   gd: { ...METHOD_STYLE.gd, short: 'GD', inSentence: 'gradient descent' },
   newton: { ...METHOD_STYLE.newton, short: 'Newton', inSentence: 'Newton' },
   gn: {
-    color: '#009E73',
+    color: OKABE_ITO.green,
     dash: '8 3',
     marker: 'diamond',
     label: 'Gauss-Newton',
@@ -25,7 +25,7 @@ export const INV_STYLE: Record<
     inSentence: 'Gauss-Newton',
   },
   ngd: {
-    color: '#56B4E9',
+    color: OKABE_ITO.skyBlue,
     dash: '2 3',
     marker: 'triangle',
     label: 'Natural gradient',

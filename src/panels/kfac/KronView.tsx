@@ -14,6 +14,7 @@ import type { SetParams } from '../shared/useParams';
 import { KFAC_PARAMS, type KfacParams } from './params';
 import { formatMatrix, parseMatrix, resizeMatrix } from './matrixText';
 import { texMatrix } from './tex';
+import { GREY, OKABE_ITO } from '../../components/palette';
 
 interface Props {
   p: KfacParams;
@@ -201,7 +202,7 @@ function VecPicture({ X }: { X: Mat }) {
     for (let i = 0; i < X.rows; i++)
       entries.push({ v: X.data[i * X.cols + j], tag: `x${i + 1}${j + 1}`, col: j });
   }
-  const shades = ['#E69F00', '#56B4E9', '#009E73'];
+  const shades = [OKABE_ITO.orange, OKABE_ITO.skyBlue, OKABE_ITO.green];
   return (
     <div aria-label="vec X, column-major" data-testid="vec-x">
       <p className="small" style={{ margin: '0.3rem 0' }}>
@@ -213,7 +214,7 @@ function VecPicture({ X }: { X: Mat }) {
             key={e.tag}
             style={{
               borderTop: `4px solid ${shades[e.col % 3]}`,
-              border: '1px solid #888',
+              border: `1px solid ${GREY.border}`,
               borderTopWidth: 4,
               borderTopColor: shades[e.col % 3],
               padding: '0.1rem 0.35rem',

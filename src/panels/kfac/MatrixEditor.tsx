@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { heatColor, maxAbs, textColor } from '../../components/Heatmap';
+import { GREY, OKABE_ITO, TONE } from '../../components/palette';
 import type { Mat } from '../../core/linalg';
 
 interface Props {
@@ -98,7 +99,11 @@ function Cell({ label, value, background, color, active, onCommit, onPoint, test
         padding: '0.35rem 0.1rem',
         background,
         color,
-        border: invalid ? '2px solid #b00' : active ? '3px dashed #000' : '1px solid #666',
+        border: invalid
+          ? `2px solid ${TONE.invalid}`
+          : active
+            ? `3px dashed ${OKABE_ITO.black}`
+            : `1px solid ${GREY.mutedLine}`,
         borderRadius: 3,
       }}
     />

@@ -1,12 +1,13 @@
 /** Okabe–Ito colours plus a dash pattern per method, so colour is never the only cue. */
 import type { KfacMethod, KfacPreset } from '../../core/kfac';
+import { OKABE_ITO } from '../../components/palette';
 
 export const TRAIN_STYLE: Record<KfacMethod, { label: string; color: string; dash: string }> = {
-  kfac: { label: 'K-FAC', color: '#D55E00', dash: '' },
-  sgd: { label: 'SGD + momentum 0.9', color: '#000000', dash: '6 4' },
-  adam: { label: 'Adam', color: '#0072B2', dash: '2 3' },
-  pst: { label: 'Diagonal PST (diag Ĝ⁻¹, EMA 0.95)', color: '#CC79A7', dash: '1 3' },
-  hf: { label: 'Hessian-free (equal compute time)', color: '#009E73', dash: '9 3 2 3' },
+  kfac: { label: 'K-FAC', color: OKABE_ITO.vermillion, dash: '' },
+  sgd: { label: 'SGD + momentum 0.9', color: OKABE_ITO.black, dash: '6 4' },
+  adam: { label: 'Adam', color: OKABE_ITO.blue, dash: '2 3' },
+  pst: { label: 'Diagonal PST (diag Ĝ⁻¹, EMA 0.95)', color: OKABE_ITO.purple, dash: '1 3' },
+  hf: { label: 'Hessian-free (equal compute time)', color: OKABE_ITO.green, dash: '9 3 2 3' },
 };
 
 /** Why K-FAC does or does not pay off on each preset (the slide's "sometimes amazing, sometimes meh"). */

@@ -4,7 +4,7 @@ import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { HessianGlyph } from '../../components/HessianGlyph';
 import { ParamSelect } from '../../components/ParamSelect';
-import { METHOD_STYLE } from '../../components/palette';
+import { METHOD_STYLE, OKABE_ITO } from '../../components/palette';
 import { ParamChecks } from '../../components/ParamChecks';
 import { ParamSlider } from '../../components/ParamSlider';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -50,7 +50,11 @@ export function NewtonPanel() {
             obj={obj}
             showTaylor
             extraLegend={[
-              { label: 'Taylor model at w⁽ᵏ⁾ (★ its minimizer)', color: '#009E73', dash: '5 3' },
+              {
+                label: 'Taylor model at w⁽ᵏ⁾ (★ its minimizer)',
+                color: OKABE_ITO.green,
+                dash: '5 3',
+              },
             ]}
             caption={(out) => newtonCaption(out, p)}
           />

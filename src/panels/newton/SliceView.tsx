@@ -1,6 +1,6 @@
 import type { Opt2dResult } from '../../core/newton/compute';
 import { LineChart } from '../../components/LineChart';
-import { ACCENT, METHOD_STYLE } from '../../components/palette';
+import { ACCENT, METHOD_STYLE, OKABE_ITO } from '../../components/palette';
 import { plainNum } from '../shared/texNumbers';
 
 /** The slide's "Newton as solving ∇J = 0", along the Newton direction from the analysed iterate. */
@@ -34,7 +34,7 @@ export function SliceView({ slice, width }: { slice: Opt2dResult['slice']; width
         yDomain={[lo - 0.05 * (hi - lo), hi + 0.05 * (hi - lo)]}
         hLines={[0]}
         series={[
-          { label: 'gradient along d', xs: slice.t, ys: slice.phi, color: '#000' },
+          { label: 'gradient along d', xs: slice.t, ys: slice.phi, color: OKABE_ITO.black },
           {
             label: 'tangent (first-order Taylor of ∇J)',
             ...tangent,
@@ -43,7 +43,7 @@ export function SliceView({ slice, width }: { slice: Opt2dResult['slice']; width
           },
         ]}
         points={[
-          { x: 0, y: slice.phi0, color: '#000', label: 'current iterate (t = 0)' },
+          { x: 0, y: slice.phi0, color: OKABE_ITO.black, label: 'current iterate (t = 0)' },
           {
             x: slice.root,
             y: 0,

@@ -2,6 +2,7 @@ import type { PrecondResult } from '../../core/precond/computePrecond';
 import { LineChart } from '../../components/LineChart';
 import { plainNum } from '../shared/texNumbers';
 import type { PrecondParams } from './params';
+import { GREY, OKABE_ITO } from '../../components/palette';
 
 /**
  * "Even a diagonal approximation can improve conditioning a lot" — and where it cannot: κ after
@@ -58,19 +59,26 @@ export function DiagonalDemo({
       </div>
       <LineChart
         series={[
-          { label: 'κ(H)', xs: jacobi.angles, ys: flat, color: '#6b6b6b', dash: '5 4' },
+          { label: 'κ(H)', xs: jacobi.angles, ys: flat, color: GREY.mutedLine, dash: '5 4' },
           {
             label: 'κ after diagonal R',
             xs: jacobi.angles,
             ys: jacobi.after,
-            color: '#0072B2',
+            color: OKABE_ITO.blue,
             width: 2.5,
           },
         ]}
         points={
           current.after === null
             ? []
-            : [{ x: current.angle, y: current.after, color: '#D55E00', label: 'current rotation' }]
+            : [
+                {
+                  x: current.angle,
+                  y: current.after,
+                  color: OKABE_ITO.vermillion,
+                  label: 'current rotation',
+                },
+              ]
         }
         width={width}
         height={220}

@@ -8,6 +8,7 @@ import { Trajectory } from '../../components/plot/Trajectory';
 import { PreimagePlot } from '../shared/PreimagePlot';
 import type { PrecondParams } from './params';
 import { PRECOND_STYLE as S } from './style';
+import { GREY } from '../../components/palette';
 
 interface Props {
   wField: Field;
@@ -48,7 +49,7 @@ function StepLayer({ out }: { out: PrecondResult }) {
           x={x(t.next[0])}
           y={y(t.next[1])}
           shape="circle"
-          color="#fff"
+          color={GREY.white}
           size={6}
           title="w̃⁽ᵏ⁾ − α∇J̃: the GD step in this space"
         />

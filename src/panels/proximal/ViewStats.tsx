@@ -1,5 +1,6 @@
 import type { ProximalView } from '../../core/proximal';
 import { plainNum } from '../shared/texNumbers';
+import { GREY, TONE } from '../../components/palette';
 
 const TABLE = { width: '100%', fontSize: '0.9rem', borderCollapse: 'collapse' } as const;
 const CELL = {
@@ -7,7 +8,7 @@ const CELL = {
   padding: '0 0.3rem',
   fontVariantNumeric: 'tabular-nums',
 } as const;
-const HEAD = { ...CELL, fontWeight: 600, color: '#444' } as const;
+const HEAD = { ...CELL, fontWeight: 600, color: GREY.tag } as const;
 
 /** The numbers of one view: its three terms and what it did off the batch. */
 export function ViewStats({
@@ -70,7 +71,7 @@ export function ViewStats({
       </table>
       <div
         className="small"
-        style={{ textAlign: 'right', color: view.status === 'ok' ? undefined : '#b03a00' }}
+        style={{ textAlign: 'right', color: view.status === 'ok' ? undefined : TONE.bad }}
       >
         {solver}
       </div>

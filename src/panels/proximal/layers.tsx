@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { useScales } from '../../components/plot/scales';
 import { Marker } from '../../components/plot/Marker';
 import { POINT_STYLE } from './style';
+import { OKABE_ITO, TONE } from '../../components/palette';
 
 /** y = f(x) as one path; non-finite values lift the pen. */
 export function CurvePath({
@@ -109,7 +110,7 @@ export function FsdTicks({ xs }: { xs: Float64Array }) {
           x2={x(v)}
           y1={innerHeight}
           y2={innerHeight - 7}
-          stroke="#009E73"
+          stroke={OKABE_ITO.green}
           strokeWidth={2}
         />
       ))}
@@ -123,8 +124,8 @@ export function UnseenRegion({ from }: { from: number }) {
   const x0 = Math.max(0, Math.min(innerWidth, x(from)));
   return (
     <g aria-hidden="true">
-      <rect x={x0} width={innerWidth - x0} height={innerHeight} fill="#eef5fb" />
-      <line x1={x0} x2={x0} y2={innerHeight} stroke="#9bb" strokeDasharray="4 3" />
+      <rect x={x0} width={innerWidth - x0} height={innerHeight} fill={TONE.infoTint} />
+      <line x1={x0} x2={x0} y2={innerHeight} stroke={TONE.infoLine} strokeDasharray="4 3" />
     </g>
   );
 }

@@ -16,6 +16,7 @@ import { createMoment2, type Moment2, type PstSamples } from '../../core/pst';
 import { cloudDomain } from './cloudDomain';
 import { ArrowMarker } from './ArrowMarker';
 import { PST_STYLE } from './style';
+import { GREY } from '../../components/palette';
 
 /** Per-frame drawing of the first n samples, called by the animation outside React. */
 export interface CloudHandle {
@@ -93,8 +94,22 @@ function RunningLayer({ out, shown, handleRef }: Omit<Props, 'width'>) {
         handleRef={cloud}
         testId="cloud-canvas"
       />
-      <line x1={s.x(0)} x2={s.x(0)} y1={0} y2={s.innerHeight} stroke="#999" strokeWidth={0.8} />
-      <line x1={0} x2={s.innerWidth} y1={s.y(0)} y2={s.y(0)} stroke="#999" strokeWidth={0.8} />
+      <line
+        x1={s.x(0)}
+        x2={s.x(0)}
+        y1={0}
+        y2={s.innerHeight}
+        stroke={GREY.light}
+        strokeWidth={0.8}
+      />
+      <line
+        x1={0}
+        x2={s.innerWidth}
+        y1={s.y(0)}
+        y2={s.y(0)}
+        stroke={GREY.light}
+        strokeWidth={0.8}
+      />
       <CovarianceEllipse
         matrix={out.exactG}
         color={PST_STYLE.exact.color}

@@ -9,6 +9,7 @@ import { decimateMinMax } from './decimate';
 import { binder, type SetParams } from '../shared/useParams';
 import { PST_PARAMS, type PstParams } from './params';
 import { PST_STYLE } from './style';
+import { GREY } from '../../components/palette';
 
 interface Props {
   out: PstResult;
@@ -47,7 +48,13 @@ export function EmaView({ out, p, width, caption, set }: Props) {
         color: PST_STYLE.coord2.color,
         dash: PST_STYLE.coord2.dash,
       },
-      { label: `Ĝ₁₁/G₁₁ started at 0 (biased)`, ...raw, color: '#6b6b6b', dash: '1 3', width: 1.5 },
+      {
+        label: `Ĝ₁₁/G₁₁ started at 0 (biased)`,
+        ...raw,
+        color: GREY.mutedLine,
+        dash: '1 3',
+        width: 1.5,
+      },
     ];
   }, [out]);
   const tau = emaTimescale(p.eta);
@@ -77,7 +84,7 @@ export function EmaView({ out, p, width, caption, set }: Props) {
       <Legend
         items={[
           ...series.map((s) => ({ label: s.label, color: s.color, dash: s.dash })),
-          { label: 'exact (ratio 1)', color: '#888', dash: '3 3' },
+          { label: 'exact (ratio 1)', color: GREY.border, dash: '3 3' },
         ]}
       />
       <p className="caption" data-testid="ema-caption">

@@ -8,6 +8,7 @@ import { inverse } from '../../core/linalg/mat2';
 import type { PstSamples } from '../../core/pst';
 import { ArrowMarker } from './ArrowMarker';
 import { PST_STYLE } from './style';
+import { GREY, OKABE_ITO } from '../../components/palette';
 
 /** How many of the newest samples get their own likelihood line. */
 const NEWEST = 6;
@@ -120,7 +121,14 @@ function SampleLines({ out, shown }: { out: PstSamples; shown: number }) {
     <>
       <ArrowMarker id="pst-arrow-w" color={PST_STYLE.estimate.color} />
       {items}
-      <circle cx={x(w[0])} cy={y(w[1])} r={4.5} fill="#000" stroke="white" strokeWidth={1.5}>
+      <circle
+        cx={x(w[0])}
+        cy={y(w[1])}
+        r={4.5}
+        fill={OKABE_ITO.black}
+        stroke={GREY.white}
+        strokeWidth={1.5}
+      >
         <title>current weights w</title>
       </circle>
     </>

@@ -1,6 +1,7 @@
 import type { Mat2, Vec2 } from '../../core/types';
 import { DraggablePoint } from '../../components/plot/DraggablePoint';
 import { useScales } from '../../components/plot/scales';
+import { GREY } from '../../components/palette';
 
 interface Props {
   /** The matrix whose columns are drawn (R of w = Rw̃ + b, or M of θ = Mφ + c). */
@@ -33,10 +34,11 @@ function Arrow({ from, to, color, label }: { from: Vec2; to: Vec2; color: string
   const head = `M${x1},${y1}L${x1 - h * ux + 0.5 * h * uy},${y1 - h * uy - 0.5 * h * ux}L${
     x1 - h * ux - 0.5 * h * uy
   },${y1 - h * uy + 0.5 * h * ux}Z`;
+  const ends = { x1: x0, y1: y0, x2: x1, y2: y1 };
   return (
     <g aria-hidden="true">
-      <line x1={x0} y1={y0} x2={x1} y2={y1} stroke="white" strokeWidth={6} strokeOpacity={0.8} />
-      <line x1={x0} y1={y0} x2={x1} y2={y1} stroke={color} strokeWidth={3} />
+      <line {...ends} stroke={GREY.white} strokeWidth={6} strokeOpacity={0.8} />
+      <line {...ends} stroke={color} strokeWidth={3} />
       <path d={head} fill={color} />
       <text x={x1 + 10 * ux + 4} y={y1 + 10 * uy - 6} className="plot-label" fill={color}>
         {label}
@@ -92,7 +94,7 @@ export function ColumnArrows({
       {onOrigin && !readOnly && (
         <DraggablePoint
           w={origin}
-          color="#555"
+          color={GREY.muted}
           label={`Origin ${originName}`}
           testId={originTestId}
           onChange={onOrigin}

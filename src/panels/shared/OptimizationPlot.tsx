@@ -10,7 +10,7 @@ import { Plot2D } from '../../components/plot/Plot2D';
 import { useScales } from '../../components/plot/scales';
 import { Trajectory } from '../../components/plot/Trajectory';
 import { GhostLayer } from '../../components/plot/Ghost';
-import { ACCENT, METHOD_STYLE } from '../../components/palette';
+import { ACCENT, GREY, METHOD_STYLE, OKABE_ITO } from '../../components/palette';
 import { useStableByKey } from '../../components/useStableByKey';
 
 interface Props {
@@ -42,7 +42,7 @@ function StationaryMarkers({ points }: { points: Objective2['stationary'] }) {
           x={x(p.w[0])}
           y={y(p.w[1])}
           shape={p.kind === 'min' ? 'cross' : 'square'}
-          color={p.kind === 'min' ? '#000' : '#555'}
+          color={p.kind === 'min' ? OKABE_ITO.black : GREY.muted}
           size={p.kind === 'min' ? 5 : 4}
           title={`${KIND_LABEL[p.kind]} at (${p.w[0].toPrecision(4)}, ${p.w[1].toPrecision(4)})`}
         />

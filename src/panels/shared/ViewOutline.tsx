@@ -2,6 +2,7 @@ import type { Vec2 } from '../../core/types';
 import { useScales } from '../../components/plot/scales';
 import type { Domain } from '../../components/plot/Plot2D';
 import { applyAffine, invertAffine, type Affine2 } from '../../core/precond/affine';
+import { GREY } from '../../components/palette';
 
 /** The four corners of a view box, counter-clockwise. */
 export function corners(d: Domain): Vec2[] {
@@ -39,7 +40,7 @@ export function ViewOutline({ points, label }: { points: Vec2[] | null; label: s
   const lim = (v: number) => Math.max(-1e5, Math.min(1e5, v));
   const d = points.map((p, i) => `${i ? 'L' : 'M'}${lim(x(p[0]))},${lim(y(p[1]))}`).join('') + 'Z';
   return (
-    <path d={d} fill="none" stroke="#333" strokeWidth={1.5} strokeDasharray="6 4">
+    <path d={d} fill="none" stroke={GREY.frame} strokeWidth={1.5} strokeDasharray="6 4">
       <title>{label}</title>
     </path>
   );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PANELS } from '../panels/catalog';
-import { parseParams } from './codec';
-import { PANEL_IDS } from './panelIds';
-import { specList } from './spec';
+import { parseParams, serializeParams, type Params } from '../params/codec';
+import { PANEL_IDS } from '../params/panelIds';
+import { specList } from '../params/spec';
+import { PANELS } from './catalog';
 
 describe('parameter declarations', () => {
   it('the catalog lists exactly the panel ids, in the lecture’s order', () => {
@@ -37,6 +37,23 @@ describe('parameter declarations', () => {
     for (const p of PANELS) {
       const keys = p.schema.map((s) => s.key);
       expect(new Set(keys).size, p.id).toBe(keys.length);
+    }
+  });
+});
+
+describe('URL schema of every panel', () => {
+  it('round-trips every panel’s defaults and edited values exactly', () => {
+    for (const panel of PANELS) {
+      const { params, notices } = parseParams<Params>(panel.schema, '');
+      expect(notices).toEqual([]);
+      const keys = new Set(panel.schema.map((s) => s.key));
+      const edits: Params = { eta: 0.0123456789, x0: [2.3, -0.5] as const, steps: 17 };
+      const edited = { ...params };
+      for (const [k, v] of Object.entries(edits)) if (keys.has(k)) edited[k] = v;
+      const q = serializeParams(panel.schema, edited);
+      const back = parseParams<Params>(panel.schema, q);
+      expect(back.notices).toEqual([]);
+      expect(back.params).toEqual(edited);
     }
   });
 });
