@@ -2,7 +2,7 @@
  * The synchronous lane: a second engine worker that the main thread can wait for *within one
  * task*, so a slider move's result is committed in the same frame as the move (a reply by
  * postMessage can only be handled after that frame is painted). It needs shared memory, i.e. a
- * cross-origin isolated page (COOP/COEP headers, see README); elsewhere `SyncLane.create`
+ * cross-origin isolated page (COOP/COEP headers, docs/deploying.md); elsewhere `SyncLane.create`
  * returns null and every job takes the ordinary message route.
  *
  * One request at a time goes through a SharedArrayBuffer: the main thread writes it and waits

@@ -1,4 +1,4 @@
-/** The panel's "Download data" document (a public shape; README.md's panel reference). */
+/** The panel's "Download data" document (a public shape; docs/panels/hessian-free.md). */
 import type { Model2dResult, ScalingResult } from '../../core/cg';
 import type { TrainState } from '../../core/hf';
 import type { HfParams } from './params';

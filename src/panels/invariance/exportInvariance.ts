@@ -18,7 +18,7 @@ const run = (t: Trace) => ({
   loss: Array.from(t.loss),
 });
 
-/** The Invariance panel's "Download data" document (public; README.md's panel reference). */
+/** The Invariance panel's "Download data" document (public; docs/panels/invariance.md). */
 export function exportInvariance(p: InvParams, out: InvarianceView, obj: ObjectiveView) {
   return {
     panel: 'invariance',

@@ -21,7 +21,7 @@ function run(name: string, t: Trace, extra: Record<string, unknown> = {}) {
   };
 }
 
-/** The Preconditioning panel's "Download data" document (public; README.md's panel reference). */
+/** The Preconditioning panel's "Download data" document (public; docs/panels/preconditioning.md). */
 export function exportPrecond(p: PrecondParams, out: PrecondResult, obj: ObjectiveView) {
   const pt = out.point;
   return {

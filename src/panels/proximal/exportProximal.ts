@@ -3,7 +3,7 @@ import { PROXIMAL_NET } from '../../core/proximal';
 import type { ProximalParams } from './params';
 
 /**
- * The panel's public "Download data" document (version 1, in README.md's panel reference).
+ * The panel's public "Download data" document (version 1, in docs/panels/proximal.md).
  * NaN becomes null through JSON.stringify.
  */
 export function exportProximal(p: ProximalParams, out: ProximalResult, seq: SequenceResult | null) {

@@ -1,4 +1,4 @@
-/** The panel's "Download data" document (JSON, version 1); its shape is documented in docs. */
+/** The panel's "Download data" document (JSON, version 1); its shape is in docs/panels/pst.md. */
 import { emaTimescale, type PrecondRun, type PstResult } from '../../core/pst';
 import type { Mat2 } from '../../core/types';
 import type { PstParams } from './params';

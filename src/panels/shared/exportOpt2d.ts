@@ -4,7 +4,8 @@ import type { ObjectiveView } from './objectiveView';
 import type { Params } from '../../params/codec';
 
 /**
- * The public "Download data" document of the 2-D panels (documented in README, version 1).
+ * The public "Download data" document of the Newton and Damping panels (version 1; documented in
+ * docs/panels/newton.md and docs/panels/damping.md).
  * Non-finite numbers become null, as JSON has no Infinity or NaN.
  */
 export function exportOpt2d(
