@@ -28,7 +28,7 @@ interface Box {
 
 async function textBoxes(page: Page): Promise<Box[]> {
   return page.locator('[data-panel]').evaluate((root) =>
-    [...root.querySelectorAll('svg text')]
+    Array.from(root.querySelectorAll('svg text'))
       .map((t) => {
         const r = t.getBoundingClientRect();
         return { text: t.textContent ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
