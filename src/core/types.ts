@@ -14,7 +14,12 @@ export type ProblemId = (typeof PROBLEM_IDS)[number];
 export const METHOD_IDS = ['gd', 'newton', 'damped-newton', 'pd-newton'] as const;
 export type MethodId = (typeof METHOD_IDS)[number];
 
-export type RunStatus = 'converged' | 'diverged' | 'max-steps';
+/**
+ * How a run ended (public: the "Download data" JSON carries it). `cycling` is only given by the
+ * Newton and Damping panels' runs (core/newton/cycling.ts): the step budget ran out while the
+ * iterates repeat with a period p ≥ 2 (docs/panels/newton.md#download-data-json-version-1).
+ */
+export type RunStatus = 'converged' | 'diverged' | 'max-steps' | 'cycling';
 
 /** A 2-D objective J(w) with exact first and second derivatives. */
 export interface Objective2 {
@@ -59,4 +64,22 @@ export interface Run2 {
   divergedAt?: number;
   /** Why the run stopped, in words for the panel (singular curvature, blow-up, …). */
   reason?: string;
+  /**
+   * ∇J(w_k)ᵀΔw_k for each step taken (length = steps): negative where the step was a descent
+   * direction. Lets the panels mark a descent step on which the loss still went up.
+   */
+  directional?: Float64Array;
+  /** ‖∇J(w_k)‖ at each iterate (length = steps + 1; NaN where it was not computed or not finite). */
+  gradNorm?: Float64Array;
+  /** When status is 'cycling': the period p and the last window of steps it was measured on. */
+  cycle?: CycleInfo;
+}
+
+/** A run's tail that repeats: ‖w_{k+p} − w_k‖ ≤ closeness · ‖w_{k+1} − w_k‖ over the window. */
+export interface CycleInfo {
+  period: number;
+  /** Number of final steps over which the repetition holds. */
+  window: number;
+  /** max_k ‖w_{k+p} − w_k‖ / min_k ‖w_{k+1} − w_k‖ over the window. */
+  closeness: number;
 }

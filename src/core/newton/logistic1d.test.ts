@@ -4,7 +4,9 @@ import {
   dampedNewtonMapLogistic,
   LOGISTIC_DAMPED_TWO_CYCLE_ETA,
   LOGISTIC_NEWTON_THRESHOLD,
+  LOGISTIC_TWO_CYCLE_PEAK,
   logisticCurv1d,
+  logisticTwoCycles,
   logisticGrad1d,
   newtonMapLogistic,
 } from './logistic1d';
@@ -94,5 +96,40 @@ describe('damped Newton on the logistic example', () => {
     expect(
       Math.abs(iterate((x) => dampedNewtonMapLogistic(x, 1e-2), 2.3, 5000).at(-1)!),
     ).toBeGreaterThan(1);
+  });
+});
+
+describe('the damped map’s symmetric 2-cycles (where it meets y = −x)', () => {
+  const f = dampedNewtonMapLogistic;
+
+  it('peak of tanh(x/2)/(2x) − J″ is at LOGISTIC_TWO_CYCLE_PEAK with value η*', () => {
+    const h = (x: number) => Math.tanh(x / 2) / (2 * x) - logisticCurv1d(x);
+    expectRel(h(LOGISTIC_TWO_CYCLE_PEAK), LOGISTIC_DAMPED_TWO_CYCLE_ETA, 1e-15);
+    for (const d of [1e-3, -1e-3])
+      expect(h(LOGISTIC_TWO_CYCLE_PEAK + d)).toBeLessThan(h(LOGISTIC_TWO_CYCLE_PEAK));
+  });
+
+  it.each([1e-4, 1e-2, 0.05, 0.99 * LOGISTIC_DAMPED_TWO_CYCLE_ETA])(
+    'at η = %s: f(±inner) = ∓inner, f(±outer) = ∓outer, |x| shrinks inside, grows between',
+    (eta) => {
+      const c = logisticTwoCycles(eta)!;
+      expect(c.inner).toBeLessThan(LOGISTIC_TWO_CYCLE_PEAK);
+      expect(c.outer).toBeGreaterThan(LOGISTIC_TWO_CYCLE_PEAK);
+      for (const x of [c.inner, c.outer, -c.inner, -c.outer]) expectRel(f(x, eta), -x, 1e-12);
+      for (let i = 1; i < 50; i++) {
+        const a = (c.inner * i) / 50;
+        expect(Math.abs(f(a, eta))).toBeLessThan(a);
+        const b = c.inner + ((c.outer - c.inner) * i) / 50;
+        expect(f(b, eta)).toBeLessThan(-b);
+      }
+    },
+  );
+
+  it('inner → x* as η → 0, outer ≈ 1/(2η) for small η; none at or above η*', () => {
+    expect(logisticTwoCycles(0)).toEqual({ inner: LOGISTIC_NEWTON_THRESHOLD, outer: Infinity });
+    expectRel(logisticTwoCycles(1e-9)!.inner, LOGISTIC_NEWTON_THRESHOLD, 1e-6);
+    expectRel(logisticTwoCycles(1e-4)!.outer, 5000, 1e-9);
+    expect(logisticTwoCycles(LOGISTIC_DAMPED_TWO_CYCLE_ETA)).toBeNull();
+    expect(logisticTwoCycles(1)).toBeNull();
   });
 });

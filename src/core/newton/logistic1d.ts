@@ -61,3 +61,44 @@ export function dampedLocalRate(eta: number): number {
  * logistic1d.test.ts. Above it, scanned starts in [−60, 60] all converge.
  */
 export const LOGISTIC_DAMPED_TWO_CYCLE_ETA = 0.0869457988026643;
+
+/** Where tanh(x/2)/(2x) − J″(x) peaks at η* (ternary search; re-found in logistic1d.test.ts). */
+export const LOGISTIC_TWO_CYCLE_PEAK = 4.463990742623637;
+
+/**
+ * h(x) = tanh(x/2)/(2x) − J″(x) for x > 0: the damped map sends x to −x exactly when h(x) = η,
+ * and overshoots past −x (|x| grows) exactly when h(x) > η.
+ */
+export function twoCycleGap(x: number): number {
+  return logisticGrad1d(x) / (2 * x) - logisticCurv1d(x);
+}
+
+function bisect(f: (x: number) => number, lo: number, hi: number): number {
+  // f(lo) and f(hi) have opposite signs; 200 halvings reach adjacent doubles.
+  const sLo = Math.sign(f(lo));
+  for (let i = 0; i < 200; i++) {
+    const mid = 0.5 * (lo + hi);
+    if (mid === lo || mid === hi) break;
+    if (Math.sign(f(mid)) === sLo) lo = mid;
+    else hi = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+/**
+ * The symmetric 2-cycles x ↦ −x of the damped map at η (where it meets the line y = −x), as
+ * amplitudes 0 < inner < outer: h(x) < η inside ±inner (|x| shrinks every step, so those starts
+ * converge), h(x) > η between inner and outer (|x| grows every step), h(x) < η beyond outer.
+ * At η = 0 inner is x* and outer is ∞ (undamped Newton); null for η ≥ η* (no 2-cycle: |x| shrinks
+ * at every x ≠ 0, so damped Newton converges from every start).
+ */
+export function logisticTwoCycles(eta: number): { inner: number; outer: number } | null {
+  if (!(eta >= 0) || eta >= LOGISTIC_DAMPED_TWO_CYCLE_ETA) return null;
+  if (eta === 0) return { inner: LOGISTIC_NEWTON_THRESHOLD, outer: Infinity };
+  const g = (x: number) => twoCycleGap(x) - eta;
+  // h(x) < 1/(2x), so h < η beyond 1/(2η); h(0⁺) = −¼.
+  return {
+    inner: bisect(g, 1e-6, LOGISTIC_TWO_CYCLE_PEAK),
+    outer: bisect(g, LOGISTIC_TWO_CYCLE_PEAK, 1 / (2 * eta) + 1),
+  };
+}

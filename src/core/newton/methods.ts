@@ -18,6 +18,7 @@ import {
   type SymEig,
 } from '../linalg/mat2';
 import type { Mat2, MethodId, Objective2, Run2, Vec2 } from '../types';
+import { detectCycle } from './cycling';
 
 export interface MethodOptions {
   /** GD learning rate α (> 0); ignored by the Newton variants. */
@@ -100,16 +101,25 @@ function checkOptions(opts: MethodOptions): number {
 }
 
 /**
- * Run one method from x0 until ‖∇J‖ < tol, a negligible step, divergence, or maxSteps.
+ * Run one method from x0 until ‖∇J‖ < tol, a negligible step, divergence, or maxSteps; a run
+ * that used up maxSteps on a repeating tail is `cycling` (./cycling.ts).
  * Divergence (non-finite, singular curvature, ‖w‖ > 1e6) is a status, never an exception;
  * invalid options and a non-finite x0 are programming errors and throw RangeError.
  */
 export function runMethod(obj: Objective2, method: MethodId, x0: Vec2, opts: MethodOptions): Run2 {
   checkOptions(opts);
-  return {
+  const run: Run2 = {
     method,
     ...runStepper(obj, x0, opts, (w, g) => computeStep(obj, method, w, g, opts)),
   };
+  // A budget that ran out on a repeating tail is a cycle, not slow progress.
+  const cycle = run.status === 'max-steps' ? detectCycle(run.iterates, run.steps) : null;
+  if (cycle) {
+    run.status = 'cycling';
+    run.cycle = cycle;
+    run.reason = `the last ${cycle.window} steps repeat with period ${cycle.period}`;
+  }
+  return run;
 }
 
 /** Δw at w given g = ∇J(w), or step: null with a reason when it cannot be computed. */
@@ -138,6 +148,8 @@ export function runStepper(
   // One allocation for the worst case; trimmed with slice() so transfers stay small.
   const its = new Float64Array(2 * (opts.maxSteps + 1));
   const loss = new Float64Array(opts.maxSteps + 1);
+  const directional = new Float64Array(opts.maxSteps);
+  const gradNorm = new Float64Array(opts.maxSteps + 1).fill(NaN);
   its[0] = x0[0];
   its[1] = x0[1];
   loss[0] = f0;
@@ -150,6 +162,7 @@ export function runStepper(
   for (;;) {
     const g = obj.grad(w);
     const gn = norm(g);
+    gradNorm[k] = gn;
     if (!Number.isFinite(gn)) {
       status = 'diverged';
       divergedAt = k + 1;
@@ -178,6 +191,7 @@ export function runStepper(
       reason = `step ${k + 1} produced a non-finite iterate or loss`;
       break;
     }
+    directional[k] = dot(g, s.step);
     k += 1;
     its[2 * k] = next[0];
     its[2 * k + 1] = next[1];
@@ -203,6 +217,8 @@ export function runStepper(
     iterates: its.slice(0, 2 * (k + 1)),
     loss: loss.slice(0, k + 1),
     reason,
+    directional: directional.slice(0, k),
+    gradNorm: gradNorm.slice(0, k + 1),
   };
   if (divergedAt !== undefined) run.divergedAt = divergedAt;
   return run;
