@@ -7,6 +7,7 @@ import { runMethod, stepInfo, classifyPoint } from './methods';
 import { taylorModel } from './taylor';
 import { dampingPath, logGrid } from './dampingPath';
 import { newtonSlice } from './slice1d';
+import { logisticCobweb, type Cobweb } from './cobweb';
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
 import { buildField, fieldKey, type Field } from '../field/field';
 import { sampleGrid } from '../field/grid';
@@ -67,6 +68,13 @@ export interface Opt2dResult {
   };
   damping: { etas: Float64Array; steps: Float64Array; current: Vec2 | null };
   slice: { t: Float64Array; phi: Float64Array; phi0: number; slope: number; root: number } | null;
+  /**
+   * The positive definite C of `pd-newton`: the problem's Gauss-Newton matrix, or |H| (saddle-free
+   * Newton, beyond the lecture) where the problem has none.
+   */
+  pdCurvature: 'gauss-newton' | 'abs-hessian';
+  /** The per-coordinate map of the logistic example (null on the other problems). */
+  cobweb: Cobweb | null;
 }
 
 const TAYLOR_RES = 64;
@@ -140,6 +148,8 @@ export function computeOpt2d(req: Opt2dRequest, custom?: CustomSource): Opt2dRes
     },
     damping: { etas: path.etas, steps: path.steps, current },
     slice: newtonSlice(obj, w),
+    pdCurvature: obj.gaussNewton ? 'gauss-newton' : 'abs-hessian',
+    cobweb: req.problem === 'logistic' ? logisticCobweb(req.x0, req.eta, req.steps) : null,
   };
 }
 
