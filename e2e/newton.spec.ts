@@ -45,7 +45,10 @@ test.describe('Newton panel', () => {
     await openPanel(page, '#/newton?problem=saddle&x0=1.5,0.25&show=newton,pd-newton');
     await expect(page.getByTestId('caption')).toContainText('Newton converged to a saddle point');
     await expect(page.getByTestId('caption')).toContainText(
-      'PD-curvature Newton converged to a minimum',
+      'Saddle-free Newton (C = |H|) converged to a minimum',
+    );
+    await expect(page.getByTestId('caption')).toContainText(
+      'saddle-free Newton (C = |H|, Dauphin et al., 2014): beyond the lecture',
     );
     await expect(page.getByTestId('caption')).toContainText('unbounded below');
   });
@@ -62,5 +65,29 @@ test.describe('Newton panel', () => {
     await page.getByRole('button', { name: 'Reset to the start point' }).click();
     await expect(page.getByTestId('k-readout')).toContainText('k = 0');
     await expect(page.getByTestId('slice-view')).toContainText('next Newton iterate');
+  });
+
+  test('loss per iteration: every shown method, and the descent step that raised the loss', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/newton?problem=rosenbrock&x0=-1.2,1&show=gd,newton,pd-newton');
+    const strip = page.getByTestId('loss-strip');
+    await expect(strip.getByRole('heading')).toHaveText('Loss per iteration');
+    // One line per shown method, a dot per marked step: Newton's steps 2 and 4, Gauss-Newton's 1.
+    await expect(strip.locator('path[stroke-width="2.2"]')).toHaveCount(3);
+    await expect(strip.locator('circle')).toHaveCount(3);
+    await expect(strip.locator('title', { hasText: 'Gauss-Newton (C = G)' })).toHaveText(
+      'Gauss-Newton (C = G): a descent direction, yet the loss went up at step 1',
+    );
+    await expect(page.getByTestId('caption')).toContainText(
+      'Gauss-Newton (C = G): a descent direction, yet the loss went up at step 1.',
+    );
+    await expect(page.getByTestId('caption')).toContainText('as the lecture suggests (C = G)');
+    await expect(page.getByTestId('show-pd-newton').locator('..')).toContainText(
+      'Gauss-Newton (C = G)',
+    );
+    // Hiding a method removes its line and its dot.
+    await page.getByTestId('show-pd-newton').uncheck();
+    await expect(strip.locator('circle')).toHaveCount(2);
   });
 });

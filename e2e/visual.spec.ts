@@ -9,6 +9,8 @@ const SCENES = [
   '#/newton',
   '#/newton?problem=saddle&x0=1.5,0.25',
   '#/damping',
+  '#/damping?problem=logistic&x0=2.3,0.5&eta=0.01',
+  '#/damping?problem=saddle&x0=0,0.3&eta=1',
   '#/preconditioning',
   '#/invariance',
   '#/proximal',

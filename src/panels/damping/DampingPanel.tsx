@@ -13,9 +13,15 @@ import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
 import { useOpt2d } from '../shared/useOpt2d';
 import { binder, usePanelParams } from '../shared/useParams';
 import { DAMPING_PARAMS } from './params';
-import { dampingCaption } from './caption';
+import { dampingClaims } from './caption';
 import { DampingPathPlot } from './DampingPathPlot';
-import { EigenView, regime } from './EigenView';
+import { EigenView } from './EigenView';
+import { claimText } from '../../core/claims/claim';
+import type { MethodId } from '../../core/types';
+import { CobwebView } from '../shared/CobwebView';
+import { etaMarks } from '../shared/etaMarks';
+import { LossStrip } from '../shared/LossStrip';
+import { methodName, pdCurvatureOf } from '../shared/methodNames';
 import { ThresholdBox } from './ThresholdBox';
 import { Opt2dFigure } from '../shared/Opt2dFigure';
 
@@ -29,6 +35,8 @@ export function DampingPanel() {
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
   const bind = binder(DAMPING_PARAMS, p, set);
+  const pd = output?.pdCurvature ?? pdCurvatureOf(p.problem);
+  const name = (m: MethodId) => methodName(m, pd);
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="damping-title">
@@ -56,9 +64,14 @@ export function DampingPanel() {
                 ? `Damped Newton (η = ${p.eta})`
                 : r.method === 'newton'
                   ? 'Newton (η = 0)'
-                  : METHOD_STYLE[r.method].label
+                  : name(r.method)
             }
-            caption={(out) => dampingCaption(out, p)}
+            caption={(out) => claimText(dampingClaims(out, p))}
+            strip={
+              output && (
+                <LossStrip runs={output.runs} shown={p.show} name={name} width={plotWidth} />
+              )
+            }
           >
             {p.problem === 'logistic' && <ThresholdBox />}
           </Opt2dFigure>
@@ -66,6 +79,7 @@ export function DampingPanel() {
         <aside className="controls-col" aria-label="Controls" ref={sideRef}>
           <ParamSlider
             {...bind('eta')}
+            marks={etaMarks(p.problem)}
             hint="Log scale 10⁻⁴ … 10³; far left is exactly 0 (undamped)."
           />
           <div className="presets" role="group" aria-label="Slide examples" data-control="presets">
@@ -83,7 +97,7 @@ export function DampingPanel() {
             </button>
           </div>
           <ProblemControls panel={PANEL} decls={DAMPING_PARAMS} p={p} out={output} set={set} />
-          <ParamChecks {...bind('show')} swatch={(m) => METHOD_STYLE[m].color} />
+          <ParamChecks {...bind('show')} swatch={(m) => METHOD_STYLE[m].color} label={name} />
           {p.show.includes('gd') && <ParamSlider {...bind('lr')} />}
           <ParamSlider {...bind('steps', (steps) => ({ steps, k: Math.min(p.k, steps) }))} />
           {output && (
@@ -94,17 +108,16 @@ export function DampingPanel() {
                 eta={p.eta}
                 width={Math.max(260, Math.min(sideWidth, 420))}
               />
-              <p className="small" data-testid="pd-note">
-                {output.focus.dampedPD
-                  ? `H + ηI is positive definite here: both 1/(ν+η) are positive and at most 1/η.`
-                  : `H + ηI is not positive definite here (ν₁ + η = ${(output.focus.hessEigenvalues[0] + p.eta).toPrecision(3)} ≤ 0): increase η above ${(-output.focus.hessEigenvalues[0]).toPrecision(3)}.`}{' '}
-                Directions: {output.focus.hessEigenvalues.map((nu) => regime(nu, p.eta)).join('; ')}
-                .
-              </p>
             </>
           )}
         </aside>
       </div>
+      {output?.cobweb && (
+        <section className="panel-row" aria-label="The per-coordinate map">
+          <h2>Why far starts are trapped: the per-coordinate map (cobweb)</h2>
+          <CobwebView c={output.cobweb} width={Math.min(plotWidth, 440)} />
+        </section>
+      )}
       {output && (
         <div className="panel-row two">
           <section>

@@ -1,23 +1,25 @@
 import type { FocusInfo } from '../../core/newton/compute';
+import {
+  dampingRegime,
+  factorLegendClaim,
+  factorNoteClaim,
+  regimeClaims,
+  REGIME_WORDS,
+} from '../../core/newton/dampingClaims';
 import { EigenBars, type EigenGroup } from '../../components/EigenBars';
 import { plainNum } from '../shared/texNumbers';
 import { GREY, OKABE_ITO } from '../../components/palette';
 
-/** Regime of one eigen-direction under damping η, as the slide words it. */
-export function regime(nu: number, eta: number): string {
-  if (nu < 0) return 'negative curvature';
-  if (nu === 0) return 'zero curvature (flat)';
-  if (eta === 0) return 'undamped';
-  if (nu >= 10 * eta) return 'Newton-like (ν ≫ η)';
-  if (nu <= eta / 10) return 'GD-like (ν ≪ η)';
-  return 'in between (ν ≈ η)';
-}
-
-/** Bars of ν_j, 1/ν_j and 1/(ν_j+η) on a log axis, with the 1/η cap. */
+/**
+ * Bars of ν_j, 1/ν_j and 1/(ν_j+η) on a log axis, with the 1/η cap. The legend and the note say
+ * whether 1/η really caps the damped factors — only when H ⪰ 0 (computed claims,
+ * src/core/newton/dampingClaims.ts).
+ */
 export function EigenView({ f, eta, width }: { f: FocusInfo; eta: number; width: number }) {
-  const groups: EigenGroup[] = f.hessEigenvalues.map((nu, j) => ({
+  const nus = f.hessEigenvalues;
+  const groups: EigenGroup[] = nus.map((nu, j) => ({
     label: `ν${j === 0 ? '₁' : '₂'} = ${plainNum(nu)}`,
-    tag: regime(nu, eta),
+    tag: REGIME_WORDS[dampingRegime(nu, eta)],
     bars: [
       { name: 'ν', value: nu, color: GREY.light },
       { name: '1/ν', value: 1 / nu, color: OKABE_ITO.vermillion },
@@ -41,11 +43,18 @@ export function EigenView({ f, eta, width }: { f: FocusInfo; eta: number; width:
           <span className="swatch" style={{ background: OKABE_ITO.vermillion }} /> 1/ν (Newton's
           step scale)
         </li>
-        <li>
-          <span className="swatch" style={{ background: OKABE_ITO.blue }} /> 1/(ν+η) (damped; never
-          above 1/η)
+        <li data-testid="factor-legend">
+          <span className="swatch" style={{ background: OKABE_ITO.blue }} />{' '}
+          {factorLegendClaim(nus, eta).text}
         </li>
       </ul>
+      <p className="small" data-testid="pd-note">
+        {factorNoteClaim(nus, eta).text} Directions:{' '}
+        {regimeClaims(nus, eta)
+          .map((c) => c.text)
+          .join('; ')}
+        .
+      </p>
     </figure>
   );
 }

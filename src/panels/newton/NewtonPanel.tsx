@@ -5,6 +5,7 @@ import { Formula } from '../../components/Formula';
 import { HessianGlyph } from '../../components/HessianGlyph';
 import { ParamSelect } from '../../components/ParamSelect';
 import { METHOD_STYLE, OKABE_ITO } from '../../components/palette';
+import { METHOD_IDS, type MethodId } from '../../core/types';
 import { ParamChecks } from '../../components/ParamChecks';
 import { ParamSlider } from '../../components/ParamSlider';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -15,8 +16,13 @@ import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
 import { useOpt2d } from '../shared/useOpt2d';
 import { binder, usePanelParams } from '../shared/useParams';
 import { NEWTON_PARAMS } from './params';
-import { newtonCaption } from './caption';
+import { newtonClaims } from './caption';
 import { SliceView } from './SliceView';
+import { claimText } from '../../core/claims/claim';
+import { CobwebView } from '../shared/CobwebView';
+import { etaMarks } from '../shared/etaMarks';
+import { LossStrip } from '../shared/LossStrip';
+import { methodName, pdCurvatureOf } from '../shared/methodNames';
 
 const PANEL = 'newton' as const;
 
@@ -27,6 +33,9 @@ export function NewtonPanel() {
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
   const bind = binder(NEWTON_PARAMS, p, set);
+  const pd = output?.pdCurvature ?? pdCurvatureOf(p.problem);
+  const name = (m: MethodId) => methodName(m, pd);
+  const focus = bind('focus');
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="newton-title">
@@ -56,16 +65,28 @@ export function NewtonPanel() {
                 dash: '5 3',
               },
             ]}
-            caption={(out) => newtonCaption(out, p)}
+            runLabel={(r) => name(r.method)}
+            caption={(out) => claimText(newtonClaims(out, p))}
+            strip={
+              output && (
+                <LossStrip runs={output.runs} shown={p.show} name={name} width={plotWidth} />
+              )
+            }
           />
         </div>
         <aside className="controls-col" aria-label="Controls">
           <ProblemControls panel={PANEL} decls={NEWTON_PARAMS} p={p} out={output} set={set} />
-          <ParamChecks {...bind('show')} swatch={(m) => METHOD_STYLE[m].color} />
+          <ParamChecks {...bind('show')} swatch={(m) => METHOD_STYLE[m].color} label={name} />
           <ParamSlider {...bind('lr')} />
-          <ParamSlider {...bind('eta')} />
+          <ParamSlider {...bind('eta')} marks={etaMarks(p.problem)} />
           <ParamSlider {...bind('steps', (steps) => ({ steps, k: Math.min(p.k, steps) }))} />
-          <ParamSelect {...bind('focus')} />
+          <ParamSelect
+            {...focus}
+            spec={{
+              ...focus.spec,
+              labels: Object.fromEntries(METHOD_IDS.map((m) => [m, name(m)])),
+            }}
+          />
           {output && (
             <>
               <div className="rule">
@@ -91,6 +112,12 @@ export function NewtonPanel() {
         <section className="panel-row" aria-label="Newton as solving grad J = 0">
           <h2>Newton as solving ∇J = 0</h2>
           <SliceView slice={output.slice} width={Math.min(plotWidth, 640)} />
+        </section>
+      )}
+      {output?.cobweb && (
+        <section className="panel-row" aria-label="The per-coordinate map">
+          <h2>Each coordinate follows one 1-D map: the cobweb</h2>
+          <CobwebView c={output.cobweb} width={Math.min(plotWidth, 440)} />
         </section>
       )}
     </section>

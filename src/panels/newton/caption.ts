@@ -1,19 +1,19 @@
+import type { Claim } from '../../core/claims/claim';
 import type { Opt2dResult } from '../../core/newton/compute';
-import { runSentence } from '../shared/captions';
+import { pdCurvatureClaim, runsClaims, taylorClaim } from '../../core/newton/runClaims';
+import { methodName } from '../shared/methodNames';
 import type { Opt2dParams } from '../shared/opt2dParams';
 
-/** The Newton panel's caption: what each shown run did, and what the Taylor model says at w⁽ᵏ⁾. */
-export function newtonCaption(out: Opt2dResult, p: Opt2dParams): string {
-  const runs = out.runs
-    .map((r, i) => ({ r, end: out.endKinds[i] }))
-    .filter(({ r }) => p.show.includes(r.method))
-    .map(({ r, end }) => runSentence(r, end));
-  const t = out.taylor;
-  const model =
-    t.kind === 'bounded'
-      ? `At iterate ${out.focus.k} the Taylor model is a bowl (H ≻ 0); its minimizer ★ is the next Newton iterate.`
-      : t.kind === 'unbounded'
-        ? `At iterate ${out.focus.k} H is indefinite, so the Taylor model is unbounded below: Newton's step goes to its stationary point, which need not be downhill.`
-        : `At iterate ${out.focus.k} H is singular, so the Taylor model has no unique minimizer.`;
-  return [...runs, model].join(' ');
+/**
+ * The Newton panel's caption as computed claims: what each shown run did (and where a descent
+ * step still raised the loss), which PD curvature the PD variant uses, and what the Taylor model
+ * is at w⁽ᵏ⁾.
+ */
+export function newtonClaims(out: Opt2dResult, p: Pick<Opt2dParams, 'show'>): Claim[] {
+  const name = (m: Parameters<typeof methodName>[0]) => methodName(m, out.pdCurvature);
+  return [
+    ...runsClaims(out, p.show, name),
+    ...(p.show.includes('pd-newton') ? [pdCurvatureClaim(out)] : []),
+    taylorClaim(out),
+  ];
 }

@@ -28,6 +28,8 @@ interface Props {
   runLabel?(r: Run2): string;
   extraLegend?: LegendItem[];
   caption(out: Opt2dResult): string;
+  /** A chart under the legend (the loss strip), drawn once there is a result. */
+  strip?: ReactNode;
   /** Extra layers under the trajectories. */
   children?: ReactNode;
 }
@@ -80,6 +82,7 @@ export function Opt2dFigure(props: Props) {
               ...(props.extraLegend ?? []),
             ]}
           />
+          {props.strip}
           <PlayControls k={p.k} max={maxK} onK={onK} />
           <FigureTools
             panel={panel}

@@ -1,5 +1,6 @@
 import type { PanelId } from '../../params/panelIds';
 import type { Opt2dResult } from '../../core/newton/compute';
+import { descentLossUpSteps } from '../../core/newton/runFacts';
 import type { ObjectiveView } from './objectiveView';
 import type { Params } from '../../params/codec';
 
@@ -29,8 +30,10 @@ export function exportOpt2d(
       status: r.status,
       steps: r.steps,
       ...(r.divergedAt !== undefined ? { divergedAt: r.divergedAt } : {}),
+      ...(r.cycle ? { cycle: { period: r.cycle.period, window: r.cycle.window } } : {}),
       iterates: pairs(r.iterates),
       loss: Array.from(r.loss),
+      lossUpSteps: descentLossUpSteps(r),
     })),
     objective: {
       id: obj.id,
@@ -53,6 +56,19 @@ export function exportOpt2d(
       taylorKind: out.taylor.kind,
     },
     dampingPath: { eta: Array.from(out.damping.etas), step: pairs(out.damping.steps) },
+    pdCurvature: out.pdCurvature,
+    ...(out.cobweb
+      ? {
+          cobweb: {
+            coordinate: out.cobweb.coordinate,
+            eta: out.cobweb.eta,
+            staircase: Array.from(out.cobweb.staircase),
+            twoCycles: out.cobweb.cycles,
+            threshold: out.cobweb.threshold,
+            etaStar: out.cobweb.etaStar,
+          },
+        }
+      : {}),
     ...extra,
   };
 }
