@@ -9,6 +9,7 @@ import {
   logisticTwoCycles,
   logisticGrad1d,
   newtonMapLogistic,
+  twoCycleGap,
 } from './logistic1d';
 
 function iterate(map: (x: number) => number, x0: number, n: number): number[] {
@@ -107,6 +108,16 @@ describe('the damped map’s symmetric 2-cycles (where it meets y = −x)', () =
     expectRel(h(LOGISTIC_TWO_CYCLE_PEAK), LOGISTIC_DAMPED_TWO_CYCLE_ETA, 1e-15);
     for (const d of [1e-3, -1e-3])
       expect(h(LOGISTIC_TWO_CYCLE_PEAK + d)).toBeLessThan(h(LOGISTIC_TWO_CYCLE_PEAK));
+  });
+
+  it('h = tanh(x/2)/(2x) − J″ rises up to the peak and falls after it, so h = η has two roots', () => {
+    let prev = twoCycleGap(1e-3);
+    for (let x = 2e-3; x < 200; x += 1e-3) {
+      const v = twoCycleGap(x);
+      if (x < LOGISTIC_TWO_CYCLE_PEAK) expect(v).toBeGreaterThanOrEqual(prev);
+      else if (x > LOGISTIC_TWO_CYCLE_PEAK + 1e-3) expect(v).toBeLessThanOrEqual(prev);
+      prev = v;
+    }
   });
 
   it.each([1e-4, 1e-2, 0.05, 0.99 * LOGISTIC_DAMPED_TWO_CYCLE_ETA])(
