@@ -63,7 +63,7 @@ test.describe('Damping panel', () => {
     await expect(cobweb.getByTestId('cobweb-damped')).toHaveAttribute('d', /^M/);
     await expect(cobweb.getByTestId('cobweb-staircase')).toHaveAttribute('d', /^M/);
     await expect(cobweb.getByTestId('cobweb-legend')).toContainText('its 2-cycles ±2.278, ±50');
-    await expect(cobweb.getByTestId('cobweb-legend')).toContainText('±x* = ±2.177');
+    await expect(cobweb.getByTestId('cobweb-legend')).toContainText('±x* = ±2.17732');
     const whole = await cobweb.getByTestId('cobweb-staircase').getAttribute('d');
     await cobweb.getByRole('button', { name: 'Near the minimum' }).click();
     await expect(cobweb.getByTestId('cobweb-staircase')).not.toHaveAttribute('d', whole!);

@@ -86,7 +86,7 @@ export function logisticCycleClaims(x0: Vec2, eta: number): Claim[] {
 export function cobwebLegendClaims(eta: number): Claim[] {
   const undamped = claim(
     'logistic-undamped-cycle',
-    `undamped x − sinh x; ■ its 2-cycle ±x* = ±${plainNum(X_STAR)}`,
+    `undamped x − sinh x; ■ its 2-cycle ±x* = ±${X_STAR.toFixed(5)}`,
     { threshold: X_STAR },
   );
   if (!(eta > 0)) return [undamped];
