@@ -31,6 +31,15 @@ describe('the cobweb view of the logistic example', () => {
     expect(c.nearExtent).toBeLessThan(5);
   });
 
+  it('follows the undamped map at η = 0 or when asked (the Newton panel analysing Newton)', () => {
+    expect(logisticCobweb([2.3, 0.5], 0.01, 60).follows).toBe('damped');
+    expect(logisticCobweb([2.3, 0.5], 0, 60).follows).toBe('undamped');
+    const c = logisticCobweb([2.3, 0.5], 1, 60, 'undamped');
+    expect(c.follows).toBe('undamped');
+    expect(c.staircase[1]).toBe(newtonMapLogistic(2.3));
+    expect(c.eta).toBe(1);
+  });
+
   it('stops the undamped staircase once it runs away', () => {
     const c = logisticCobweb([2.3, 0.5], 0, 60);
     const xs = Array.from(c.staircase);

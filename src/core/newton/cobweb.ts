@@ -17,7 +17,9 @@ export interface Cobweb {
   /** Which start coordinate the staircase follows (the one farther from 0). */
   coordinate: 0 | 1;
   eta: number;
-  /** x₀, x₁, … of the map at η (undamped when η = 0), stopped where it leaves ±STAIRCASE_LIMIT. */
+  /** Which map the staircase iterates: the analysed method's (damped only when η > 0). */
+  follows: 'undamped' | 'damped';
+  /** x₀, x₁, … of that map, stopped where it leaves ±STAIRCASE_LIMIT or reaches a fixed point. */
   staircase: Float64Array;
   /** The damped map's symmetric 2-cycles ±inner, ±outer (null for η ≥ η*). */
   cycles: { inner: number; outer: number } | null;
@@ -38,10 +40,19 @@ export function coordinateMap(eta: number): (x: number) => number {
   return eta === 0 ? newtonMapLogistic : (x) => dampedNewtonMapLogistic(x, eta);
 }
 
-/** The cobweb of the coordinate of x0 farther from 0, for `steps` steps of the map at η. */
-export function logisticCobweb(x0: Vec2, eta: number, steps: number): Cobweb {
+/**
+ * The cobweb of the coordinate of x0 farther from 0, for `steps` steps of the undamped map or of
+ * the damped map at η (`follow`: the analysed method's; damped falls back to undamped at η = 0).
+ */
+export function logisticCobweb(
+  x0: Vec2,
+  eta: number,
+  steps: number,
+  follow: 'undamped' | 'damped' = 'damped',
+): Cobweb {
   const coordinate = Math.abs(x0[1]) > Math.abs(x0[0]) ? 1 : 0;
-  const f = coordinateMap(eta);
+  const follows = follow === 'damped' && eta > 0 ? 'damped' : 'undamped';
+  const f = coordinateMap(follows === 'damped' ? eta : 0);
   const xs = [x0[coordinate]];
   for (let k = 0; k < steps; k++) {
     const next = f(xs[k]);
@@ -58,12 +69,13 @@ export function logisticCobweb(x0: Vec2, eta: number, steps: number): Cobweb {
   const nearExtent = 1.15 * swings;
   // A far view shows the whole staircase, but not the runaway of undamped Newton (which leaves
   // every view within a few steps): iterates past the cap are simply drawn off the plot.
-  const cap = Math.max(60, eta > 0 ? 1.5 / eta : 0);
+  const cap = Math.max(60, follows === 'damped' ? 1.5 / eta : 0);
   let far = 0;
   for (const x of xs) if (Math.abs(x) <= cap) far = Math.max(far, Math.abs(x));
   return {
     coordinate,
     eta,
+    follows,
     staircase: Float64Array.from(xs),
     cycles,
     threshold: LOGISTIC_NEWTON_THRESHOLD,

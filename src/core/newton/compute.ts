@@ -149,7 +149,17 @@ export function computeOpt2d(req: Opt2dRequest, custom?: CustomSource): Opt2dRes
     damping: { etas: path.etas, steps: path.steps, current },
     slice: newtonSlice(obj, w),
     pdCurvature: obj.gaussNewton ? 'gauss-newton' : 'abs-hessian',
-    cobweb: req.problem === 'logistic' ? logisticCobweb(req.x0, req.eta, req.steps) : null,
+    // The staircase follows the analysed method: Newton and PD Newton (|H| = H on this convex J)
+    // use the undamped map; damped Newton (and GD, which has no map here) the damped one.
+    cobweb:
+      req.problem === 'logistic'
+        ? logisticCobweb(
+            req.x0,
+            req.eta,
+            req.steps,
+            req.focus === 'newton' || req.focus === 'pd-newton' ? 'undamped' : 'damped',
+          )
+        : null,
   };
 }
 

@@ -148,7 +148,8 @@ export function CobwebView({ c, width }: { c: Cobweb; width: number }) {
           </li>
         ))}
         <li>
-          dashed: y = −x · thin dark line: the first {c.staircase.length - 1} steps from x{j}⁽⁰⁾ ={' '}
+          dashed: y = −x · thin dark line: {c.staircase.length - 1} steps of the{' '}
+          {c.follows === 'damped' ? 'damped' : 'undamped'} map from x{j}⁽⁰⁾ ={' '}
           {plainNum(c.staircase[0])} (●)
         </li>
       </ul>

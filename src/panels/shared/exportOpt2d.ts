@@ -62,6 +62,7 @@ export function exportOpt2d(
           cobweb: {
             coordinate: out.cobweb.coordinate,
             eta: out.cobweb.eta,
+            follows: out.cobweb.follows,
             staircase: Array.from(out.cobweb.staircase),
             twoCycles: out.cobweb.cycles,
             threshold: out.cobweb.threshold,
