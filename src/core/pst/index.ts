@@ -25,7 +25,16 @@ export {
   secondMoment2,
   type Moment2,
 } from './moments';
-export { precondGd, type PrecondRun } from './precondGd';
+export { precondGd, type Divergence, type PrecondRun } from './precondGd';
+export { preconditionedEigenvalues, stableStepBound } from './stability';
+export {
+  correlation,
+  gapAt,
+  gdVerdict,
+  reversals,
+  type GdOutcome,
+  type GdVerdict,
+} from './verdict';
 export {
   LINEAR_TEACHER,
   PST_MODELS,

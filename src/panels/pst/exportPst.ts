@@ -15,6 +15,7 @@ const mat = (m: Mat2) => [
 const run = (r: PrecondRun) => ({
   status: r.status,
   divergedAt: r.divergedAt,
+  divergence: r.divergence,
   iterates: rows(r.iterates, 2),
   loss: Array.from(r.loss),
 });
@@ -55,6 +56,9 @@ export function exportPst(p: PstParams, out: PstResult, shown: number, estimate:
           lossMin: out.gd.lossMin,
           diagCurvature: mat(out.gd.diagCurvature),
           fullCurvature: mat(out.gd.fullCurvature),
+          quadratic: out.gd.quadratic,
+          wStar: out.gd.wStar,
+          stableLr: out.gd.bounds,
           diag: run(out.gd.diag),
           full: run(out.gd.full),
         }
