@@ -46,3 +46,13 @@ export {
   type MethodRun,
   type TrainCurve,
 } from './train';
+export {
+  commonSteps,
+  equalTimeComparison,
+  kfacVersusBestOther,
+  lossAtStep,
+  lossAtTime,
+  namedIterations,
+  runMethods,
+  type Comparison,
+} from './compare';
