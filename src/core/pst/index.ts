@@ -45,3 +45,14 @@ export {
   type PstPair,
 } from './problem';
 export { linearEmpiricalFisher, linearGaussianG, logisticFisher } from './closedForms';
+export {
+  BATCH_DAMPING,
+  BATCH_REPETITIONS,
+  BATCH_SIZES,
+  BATCH_STREAM,
+  batchCurvatureKey,
+  computeBatchCurvature,
+  fitLine,
+  type BatchCurvature,
+  type BatchCurvatureRequest,
+} from './batchCurvature';

@@ -1,5 +1,5 @@
 /** The panel's "Download data" document (JSON, version 1); its shape is in docs/panels/pst.md. */
-import { emaTimescale, type PrecondRun, type PstResult } from '../../core/pst';
+import { emaTimescale, type BatchCurvature, type PrecondRun, type PstResult } from '../../core/pst';
 import type { Mat2 } from '../../core/types';
 import type { PstParams } from './params';
 
@@ -20,7 +20,29 @@ const run = (r: PrecondRun) => ({
   loss: Array.from(r.loss),
 });
 
-export function exportPst(p: PstParams, out: PstResult, shown: number, estimate: Mat2) {
+const finite = (a: ArrayLike<number>) => Array.from(a, (v) => (Number.isFinite(v) ? v : null));
+
+/** The batch sweep (null until its job has answered). */
+const batchDoc = (b: BatchCurvature | null) =>
+  b && {
+    batchSizes: Array.from(b.batchSizes),
+    relError: finite(b.relError),
+    stepAngleDeg: finite(b.stepAngleDeg),
+    slope: b.slope,
+    intercept: b.intercept,
+    repetitions: b.repetitions,
+    damping: b.damping,
+    paramCount: b.paramCount,
+    dataSize: b.dataSize,
+  };
+
+export function exportPst(
+  p: PstParams,
+  out: PstResult,
+  shown: number,
+  estimate: Mat2,
+  batch: BatchCurvature | null,
+) {
   const d = out.inputDim;
   return {
     panel: 'pst',
@@ -63,6 +85,7 @@ export function exportPst(p: PstParams, out: PstResult, shown: number, estimate:
           full: run(out.gd.full),
         }
       : null,
+    batchCurvature: batchDoc(batch),
     data: { inputs: rows(out.data.inputs, d), targets: Array.from(out.data.targets) },
   };
 }
