@@ -15,6 +15,7 @@ export {
   CURVATURE_ACTIVATIONS,
   CURVATURE_LOSSES,
   MAX_CURVATURE_PARAMS,
+  SAMPLED_S_DEFAULT,
   computeCurvature,
   layoutFor,
   validateSizes,
@@ -56,3 +57,10 @@ export {
   runMethods,
   type Comparison,
 } from './compare';
+export {
+  SAMPLED_S_MAX,
+  SAMPLED_S_STREAM,
+  SAMPLED_S_SWEEP,
+  sampledS,
+  type SampledS,
+} from './sampledS';

@@ -97,6 +97,18 @@ export function exportCurvature(
       factoredVsExact: num(d.factoredVsExact),
       costs: d.costs,
     },
+    sampledS: {
+      samples: r.sampled.samples,
+      relError: arr(r.sampled.relError),
+      approximationError: arr(r.blocks.map((b) => b.relError)),
+      combinedError: arr(r.sampled.combinedError),
+      blockScale: arr(r.sampled.blockScale),
+      S: r.sampled.S.map(m),
+      sweep: {
+        samples: [...r.sampled.sweep.samples],
+        relError: r.sampled.sweep.relError.map(arr),
+      },
+    },
     sizes,
   };
 }

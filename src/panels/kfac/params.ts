@@ -6,6 +6,8 @@ import {
   KFAC_PRESETS,
   MAX_CURVATURE_PARAMS,
   PST_EMA,
+  SAMPLED_S_DEFAULT,
+  SAMPLED_S_MAX,
   type KfacPreset,
 } from '../../core/kfac';
 import { defineParams, type ParamsOf } from '../../params/spec';
@@ -120,6 +122,17 @@ export const KFAC_PARAMS = defineParams({
     integer: true,
     default: 1,
     help: 'The layer whose block (A ⊗ S)⁻¹ vec V the solve computes (clamped to the network’s depth).',
+  },
+  m: {
+    kind: 'number',
+    label: 'Sampled backward passes m (for Ŝ)',
+    symbol: 'm',
+    min: 1,
+    max: SAMPLED_S_MAX,
+    integer: true,
+    scale: 'log',
+    default: SAMPLED_S_DEFAULT,
+    help: 'Ŝ_ℓ = (1/(mN)) Σ Ds Dsᵀ over m backward passes of targets sampled from the model (one per example and pass), compared with the exact S_ℓ and with the error of A ⊗ S.',
   },
   widths: {
     kind: 'text',
