@@ -64,3 +64,16 @@ export {
   sampledS,
   type SampledS,
 } from './sampledS';
+export {
+  STRUCTURES,
+  mixedProductCheck,
+  outerCheck,
+  structureCheck,
+  structureOf,
+  withStructure,
+  type MixedCheck,
+  type OuterCheck,
+  type Structure,
+  type StructureCheck,
+  type StructureOf,
+} from './structure';

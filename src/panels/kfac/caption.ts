@@ -5,11 +5,17 @@ import type { CurvatureResult, IdentityCheck, KfacTrainState, KronChecks } from 
 import { plainNum } from '../shared/texNumbers';
 import { trainClaims } from './trainClaims';
 
-export function kronCaption(m: number, n: number, c: KronChecks): string {
+/** `extra`: the further identities' checks (vec(u vᵀ) = v ⊗ u, the mixed product with C, D). */
+export function kronCaption(
+  m: number,
+  n: number,
+  c: KronChecks,
+  extra: readonly IdentityCheck[] = [],
+): string {
   const parts = [
     `A is ${m}×${m} and B is ${n}×${n}, so A ⊗ B is ${m * n}×${m * n}: a ${m}×${m} grid of blocks, block (i, j) being a_ij · B.`,
   ];
-  const checks: IdentityCheck[] = [c.vecIdentity, c.mixedProduct, c.transpose, c.trace];
+  const checks: IdentityCheck[] = [c.vecIdentity, c.mixedProduct, c.transpose, c.trace, ...extra];
   if (c.inverse.ok) checks.push(c.inverse);
   if (c.eigen.ok) {
     checks.push({ maxDiff: c.eigen.maxDiff, scale: c.eigen.scale });

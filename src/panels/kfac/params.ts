@@ -8,6 +8,7 @@ import {
   PST_EMA,
   SAMPLED_S_DEFAULT,
   SAMPLED_S_MAX,
+  STRUCTURES,
   type KfacPreset,
 } from '../../core/kfac';
 import { defineParams, type ParamsOf } from '../../params/spec';
@@ -58,6 +59,47 @@ export const KFAC_PARAMS = defineParams({
     maxLength: 120,
     default: '1,0,-1_2,1,0',
     help: 'X of the identity vec(AXB) = (Bᵀ ⊗ A) vec X, written as A and resized to m×n if needed.',
+  },
+  C: {
+    kind: 'text',
+    label: 'Matrix C',
+    maxLength: 120,
+    default: '0,1_-1,0.5',
+    help: 'C of the mixed product (A ⊗ B)(C ⊗ D) = AC ⊗ BD, written as A and resized to the size of A if needed.',
+  },
+  D: {
+    kind: 'text',
+    label: 'Matrix D',
+    maxLength: 120,
+    default: '1,0,2_0,1,0_-1,0,1',
+    help: 'D of the mixed product, written as A and resized to the size of B if needed.',
+  },
+  u: {
+    kind: 'text',
+    label: 'Vector u',
+    maxLength: 60,
+    default: '1,-2',
+    help: `u of the identity vec(u vᵀ) = v ⊗ u: 1 to ${MATRIX_MAX_DIM} entries separated by \`,\` (within ±${ENTRY_LIMIT}).`,
+  },
+  v: {
+    kind: 'text',
+    label: 'Vector v',
+    maxLength: 60,
+    default: '3,0.5,-1',
+    help: 'v of the identity vec(u vᵀ) = v ⊗ u, written as u.',
+  },
+  structure: {
+    kind: 'enum',
+    label: 'Structure kept by ⊗',
+    values: STRUCTURES,
+    default: 'symmetric',
+    labels: {
+      symmetric: 'symmetric',
+      orthogonal: 'orthogonal',
+      diagonal: 'diagonal',
+      posdef: 'positive definite',
+    },
+    help: 'The property whose preservation is checked: A and B symmetric / orthogonal / diagonal / positive definite ⇒ so is A ⊗ B.',
   },
   sizes: {
     kind: 'text',
