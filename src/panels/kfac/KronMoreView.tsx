@@ -74,12 +74,11 @@ function VectorField(props: { name: 'u' | 'v'; v: number[]; onChange(v: number[]
   const { name, v, onChange } = props;
   return (
     <div style={{ display: 'inline-block', marginRight: '1.2rem', verticalAlign: 'top' }}>
-      <label className="small">
+      <label className="small" data-control={`size-${name}`}>
         length of {name}{' '}
         <select
           value={v.length}
           data-testid={`size-${name}`}
-          data-control={`size-${name}`}
           onChange={(e) => {
             const k = Number(e.target.value);
             onChange(Array.from({ length: k }, (_, i) => v[i] ?? 1));
@@ -166,6 +165,7 @@ export function KronMoreView({ p, set, A, B, C, D, u, v, more }: Props) {
         <button
           type="button"
           data-testid="make-structure"
+          data-control="make-structure"
           onClick={() =>
             set({
               A: formatMatrix(withStructure(A, p.structure, 0)),

@@ -75,7 +75,7 @@ export function GdView({ gd, p, width, caption, set }: Props) {
       case 'blew-up':
         return `diverged at step ${v.at}`;
       case 'growing':
-        return `diverging (gap above its start from step ${v.at})`;
+        return `diverging from step ${v.at}`;
       case 'converged':
         return 'converged';
       case 'rising':
