@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel } from './helpers';
+import { hashParams, openPanel, setRange } from './helpers';
 
 async function download(page: Page) {
   const [file] = await Promise.all([
@@ -19,7 +19,7 @@ test.describe('K-FAC panel', () => {
     const K = page.getByTestId('main-plot');
     // Block (1,1) of A ⊗ B is a11 · B = 2 · B: its top-left entry is 2.
     await expect(K.locator('text').first()).toHaveText('2');
-    await expect(page.getByTestId('caption')).toContainText('All 7 checks agree to rounding');
+    await expect(page.getByTestId('caption')).toContainText('All 9 checks agree to rounding');
     const a11 = page.getByTestId('matrix-A-0-0');
     await a11.fill('-4');
     await expect(K.locator('text').first()).toHaveText('-4');
@@ -132,6 +132,14 @@ test.describe('K-FAC panel', () => {
     await expect(page.getByTestId('cost-table')).toContainText('K-FAC step ÷ SGD step');
     await page.getByTestId('train-play').click(); // resume to the end
     await expect(page.getByTestId('train-progress')).toContainText('(done)', { timeout: 60_000 });
+    // Every comparison is a ratio of this run's losses at a named iteration or compute time.
+    const caption = page.getByTestId('caption');
+    await expect(caption).toContainText(/At iteration 30 .*training loss is [\d.]+× lower than/);
+    await expect(caption).toContainText(/At iteration 300 /);
+    await expect(caption).toContainText(/Within the same [\d.]+ ms of compute/);
+    await expect(page.getByTestId('preset-why')).toContainText(
+      'Our hypothesis (the lecture defers the why)',
+    );
     const { name, data } = await download(page);
     expect(name).toBe('curvature-lab-kfac-train.json');
     expect(data.kfac.steps).toBe(300);
@@ -144,5 +152,60 @@ test.describe('K-FAC panel', () => {
     expect(data.pst.curve.loss.at(-1)).toBeLessThan(data.pst.curve.loss[0]);
     await expect(page.locator('.legend')).toContainText('Diagonal PST');
     expect(hashParams(page).get('preset')).toBe('autoencoder');
+  });
+
+  test('vec(u vᵀ) = v ⊗ u, the mixed product with C and D, and ⊗ keeping structure', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/kfac?view=kron&A=2,1_1,3&B=1,0.5_0.5,2&u=1,-2&v=3,0.5,-1');
+    const more = page.getByTestId('kron-more');
+    await expect(more.getByTestId('outer-status')).toContainText('✓ holds');
+    await expect(more.getByTestId('outer-formula')).toContainText('v⊗u=(3, −6, 0.5, −1, −1, 2)');
+    await page.getByTestId('vector-u-1-0').fill('4');
+    await expect.poll(() => hashParams(page).get('u')).toBe('1,4');
+    await expect(more.getByTestId('outer-formula')).toContainText('v⊗u=(3, 12, 0.5, 2, −1, −4)');
+    // C follows A's size; editing it keeps the identity.
+    await page.getByTestId('matrix-C-0-1').fill('-3');
+    await expect.poll(() => hashParams(page).get('C')).toBe('0,-3_-1,0.5');
+    await expect(more.getByTestId('mixed-status')).toContainText('✓ holds');
+    await page.getByTestId('size-A').selectOption('3');
+    await expect(page.getByTestId('matrix-C-2-2')).toBeVisible();
+    await expect.poll(() => hashParams(page).get('C')).toBe('0,-3,0_-1,0.5,0_0,0,1');
+    // Structure: A is not orthogonal; making both orthogonal makes A ⊗ B orthogonal.
+    await page.getByTestId('structure').selectOption('orthogonal');
+    await expect(page.getByTestId('structure-caption')).toContainText('does not apply');
+    await page.getByTestId('make-structure').click();
+    await expect
+      .poll(() => hashParams(page).get('A'))
+      .toBe('0.36,0.48,-0.8_-0.8,0.6,0_0.48,0.64,0.6');
+    await expect(page.getByTestId('structure-caption')).toContainText('A and B are orthogonal');
+    await expect(page.getByTestId('structure-caption')).toContainText('as the slide says');
+    const { data } = await download(page);
+    expect(data.structure.property).toBe('orthogonal');
+    expect(data.structure.kron.has).toBe(true);
+    expect(data.checks.vecOuter.lhs).toEqual(data.checks.vecOuter.rhs);
+    expect(data.checks.mixedProductCD.maxDiff).toBeLessThan(1e-12);
+    expect(data.u).toEqual([1, 4]);
+  });
+
+  test('sampled S: the error of Ŝ against m next to the approximation error', async ({ page }) => {
+    await openPanel(page, '#/kfac?view=curvature&sizes=3,4,3&act=tanh&loss=squared-error&m=16');
+    const view = page.getByTestId('sampled-s');
+    await expect(view.getByTestId('dominant-1')).toHaveText('approx.');
+    await expect(view.getByTestId('dominant-2')).toHaveText('sampling');
+    await expect(page.getByTestId('sampled-caption')).toContainText(
+      'With m = 16 sampled backward passes over the N = 16 examples (256 sampled Ds per layer)',
+    );
+    const before = await view.getByTestId('sampled-error-1').textContent();
+    await setRange(page, 'm', 280);
+    await expect(page.getByTestId('m-value')).toHaveText('256');
+    await expect.poll(() => hashParams(page).get('m')).toBe('256');
+    await expect(view.getByTestId('sampled-error-1')).not.toHaveText(before!);
+    const { data } = await download(page);
+    expect(data.sampledS.samples).toBe(256);
+    expect(data.sampledS.relError).toHaveLength(2);
+    expect(data.sampledS.approximationError[1]).toBeLessThan(1e-10);
+    expect(data.sampledS.sweep.samples).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256]);
+    expect(data.sampledS.sweep.relError.at(-1)).toEqual(data.sampledS.relError);
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel, setRange } from './helpers';
+import { hashParams, openPanel, setRange, status } from './helpers';
 
 const counter = (page: Page) => page.getByTestId('sample-counter');
 const shownCount = async (page: Page) =>
@@ -154,5 +154,59 @@ test.describe('Pullback sampling panel', () => {
     await expect(page.getByTestId('notices')).toContainText('Noise level σ “abc” is not a number');
     await expect(page.getByTestId('notices')).toContainText('Model “cnn” is not one of');
     await expect(counter(page)).toHaveText('samples shown: 5000 / 5000');
+  });
+
+  test('a diverging GD run is called diverging, with the stable bound under α', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/pst?samples=5000&lr=1');
+    const caption = page.getByTestId('gd-caption');
+    await expect(caption).toContainText('diag(Ĝ)⁻¹ diverges: α = 1 is above its bound 0.937');
+    await expect(caption).toContainText('from 3.763 to 1644 in 30 steps');
+    await expect(caption).not.toContainText('reaches a loss gap of 1644');
+    await expect(status(page, /GD with diag/)).toHaveText(/diverging/);
+    await expect(page.locator('[data-control="lr"] .hint')).toContainText(
+      'Stable for α < 0.937 with diag(Ĝ)⁻¹, α < 2 with G⁻¹',
+    );
+    // Below the bound the same run converges towards the minimum, and the caption says so.
+    await setRange(page, 'lr', 215);
+    await expect
+      .poll(async () => Number(await page.getByTestId('lr-value').textContent()))
+      .toBeLessThan(0.937);
+    await expect(caption).toContainText('diag(Ĝ)⁻¹ reaches a loss gap of');
+    await expect(status(page, /GD with diag/)).toHaveCount(0);
+  });
+
+  test('curvature from one batch: error falls like 1/√B, and the step direction', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/pst?model=net&samples=300');
+    const view = page.getByTestId('batch-view');
+    await expect(view.getByTestId('batch-error-chart')).toBeVisible();
+    await expect(view.getByTestId('batch-angle-chart').locator('circle')).toHaveCount(10);
+    const caption = page.getByTestId('batch-caption');
+    await expect(caption).toContainText('G of all 13 weights');
+    const slope = Number(/falls like B\^(-[\d.]+)/.exec((await caption.textContent()) ?? '')?.[1]);
+    expect(slope).toBeGreaterThan(-0.6);
+    expect(slope).toBeLessThan(-0.4);
+    await expect(caption).toContainText('at B = 32');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-data').click(),
+    ]);
+    const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const b = data.batchCurvature;
+    expect(b.batchSizes).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 512]);
+    expect(b.relError).toHaveLength(10);
+    expect(b.stepAngleDeg).toHaveLength(10);
+    expect(b.slope).toBeCloseTo(slope, 3);
+    expect(b.relError[9]).toBeLessThan(b.relError[0] / 10);
+    expect(b.stepAngleDeg[9]).toBeLessThan(b.stepAngleDeg[0]);
+    expect(b.paramCount).toBe(13);
+    // Changing S (the PST samples) does not touch the batch sweep.
+    const before = await view.getByTestId('batch-error-chart').innerHTML();
+    await setRange(page, 'samples', 50);
+    await expect.poll(() => hashParams(page).get('samples')).not.toBe('300');
+    expect(await view.getByTestId('batch-error-chart').innerHTML()).toBe(before);
   });
 });

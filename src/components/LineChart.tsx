@@ -52,6 +52,22 @@ function extent(vals: number[], log: boolean): [number, number] {
   return [lo, hi];
 }
 
+const isDecade = (t: number) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9;
+
+/**
+ * Tick values of the y axis. A log axis spanning fewer decades than d3's tick count gets every
+ * 1…9 multiple, which overlap: keep the powers of ten when there are two, else 1, 2, 5 multiples.
+ */
+function yTicks(y: { ticks(n: number): number[] }, log: boolean): number[] {
+  if (!log) return y.ticks(5);
+  const all = y.ticks(4);
+  const decades = all.filter(isDecade);
+  if (decades.length >= 2) return decades;
+  return all.filter((t) =>
+    [1, 2, 5].includes(Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9))),
+  );
+}
+
 /** A small line chart with axes, for 1-D views, loss curves and sweeps. */
 export function LineChart({
   series,
@@ -125,7 +141,7 @@ export function LineChart({
             </text>
           </g>
         ))}
-        {y.ticks(logY ? 4 : 5).map((t) => (
+        {yTicks(y, !!logY).map((t) => (
           <g key={`y${t}`} transform={`translate(0,${y(t)})`}>
             <line x2={-5} stroke={GREY.frame} />
             <text x={-8} dy="0.32em" textAnchor="end">

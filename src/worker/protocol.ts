@@ -14,7 +14,14 @@ import type { InvarianceRequest, InvarianceResult } from '../core/precond/comput
 import type { ExprCheck } from '../expr/check';
 import type { Model2dRequest, Model2dResult, ScalingRequest, ScalingResult } from '../core/cg';
 import type { HfBench, HfPreset, TrainConfig, TrainState } from '../core/hf';
-import type { PstEstimates, PstRequest, PstSampleRequest, PstSamples } from '../core/pst';
+import type {
+  BatchCurvature,
+  BatchCurvatureRequest,
+  PstEstimates,
+  PstRequest,
+  PstSampleRequest,
+  PstSamples,
+} from '../core/pst';
 import type {
   ProximalRequest,
   ProximalResult,
@@ -35,6 +42,8 @@ export type Job =
   | { kind: 'pst'; input: PstSampleRequest }
   /** Pullback sampling: the η-dependent EMA trace and the preconditioned GD runs. */
   | { kind: 'pst-ema'; input: PstRequest }
+  /** Pullback sampling: curvature from batches of B examples against the full-data G, B = 1…512. */
+  | { kind: 'pst-batch'; input: BatchCurvatureRequest }
   /** Proximal panel: the four views and the NGD step from one w⁽ᵏ⁾ and one batch. */
   | { kind: 'proximal'; input: ProximalRequest }
   /** Proximal panel, sequence mode: proximal vs SGD vs loss-only over successive batches. */
@@ -59,6 +68,7 @@ export type JobResult =
   | { kind: 'expr-check'; output: ExprCheck }
   | { kind: 'pst'; output: PstSamples }
   | { kind: 'pst-ema'; output: PstEstimates }
+  | { kind: 'pst-batch'; output: BatchCurvature }
   | { kind: 'proximal'; output: ProximalResult }
   | { kind: 'proximal-sequence'; output: SequenceResult }
   | { kind: 'kfac-curvature'; output: CurvatureResult }

@@ -5,7 +5,7 @@ import { benchGradient } from '../core/nn';
 import { computeCurvature, initKfacTrain, kfacTrainChunk } from '../core/kfac';
 import { computePrecond } from '../core/precond/computePrecond';
 import { computeInvariance } from '../core/precond/computeInvariance';
-import { computePstEma, computePstSamples } from '../core/pst';
+import { computeBatchCurvature, computePstEma, computePstSamples } from '../core/pst';
 import { computeProximal, computeSequence } from '../core/proximal';
 import type { Memo } from '../core/memo';
 import type { Job, JobResult } from './protocol';
@@ -47,6 +47,8 @@ export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
       return { kind: 'pst', output: computePstSamples(job.input) };
     case 'pst-ema':
       return { kind: 'pst-ema', output: computePstEma(job.input) };
+    case 'pst-batch':
+      return { kind: 'pst-batch', output: computeBatchCurvature(job.input) };
     case 'proximal':
       return { kind: 'proximal', output: computeProximal(job.input, memo) };
     case 'proximal-sequence':

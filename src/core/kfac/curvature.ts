@@ -17,6 +17,10 @@ import {
 import { exactFactors } from './factors';
 import { kron } from './kron';
 import { dampingDemo, type DampingDemo } from './dampingDemo';
+import { sampledS, type SampledS } from './sampledS';
+
+/** m, the sampled backward passes of Ŝ, when a request does not say. */
+export const SAMPLED_S_DEFAULT = 16;
 
 export const CURVATURE_ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
 export const CURVATURE_LOSSES = ['squared-error', 'softmax-ce'] as const;
@@ -36,6 +40,8 @@ export interface CurvatureRequest {
   readonly gamma: number;
   /** 1-based layer of the solve demonstration. */
   readonly layer: number;
+  /** m: sampled backward passes for the estimate Ŝ of S (default SAMPLED_S_DEFAULT). */
+  readonly samples?: number;
 }
 
 export interface BlockResult {
@@ -66,6 +72,8 @@ export interface CurvatureResult {
   /** Both steps: ‖G − K-FAC‖_F / ‖G‖_F. */
   readonly totalError: number;
   readonly damping: DampingDemo;
+  /** S estimated from m sampled backward passes, its error and that of A ⊗ Ŝ, per layer. */
+  readonly sampled: SampledS;
 }
 
 export function validateSizes(sizes: readonly number[], loss: CurvatureLoss): string | null {
@@ -109,6 +117,7 @@ export function computeCurvature(req: CurvatureRequest): CurvatureResult {
   const factors = exactFactors(ws, params);
   const blockDiagonal = new Float64Array(P * P);
   const kfac = new Float64Array(P * P);
+  const exactBlocks: Float64Array[] = [];
   const blocks = layout.layers.map((layer, l): BlockResult => {
     const { A, S } = factors[l];
     const K = kron(A, S);
@@ -121,6 +130,7 @@ export function computeCurvature(req: CurvatureRequest): CurvatureResult {
         kfac[at] = K.data[i * layer.size + j];
       }
     }
+    exactBlocks.push(exact.data);
     return {
       index: layer.index,
       offset: layer.offset,
@@ -144,6 +154,14 @@ export function computeCurvature(req: CurvatureRequest): CurvatureResult {
     factorError: relativeError(kfac, blockDiagonal),
     totalError: relativeError(kfac, G),
     damping: dampingDemo(factors[layerIndex], req.gamma, req.seed, layerIndex + 1),
+    sampled: sampledS(
+      ws,
+      params,
+      layout,
+      factors.map((f, l) => ({ ...f, block: exactBlocks[l] })),
+      req.samples ?? SAMPLED_S_DEFAULT,
+      req.seed,
+    ),
   };
 }
 

@@ -15,6 +15,7 @@ export {
   CURVATURE_ACTIVATIONS,
   CURVATURE_LOSSES,
   MAX_CURVATURE_PARAMS,
+  SAMPLED_S_DEFAULT,
   computeCurvature,
   layoutFor,
   validateSizes,
@@ -46,3 +47,33 @@ export {
   type MethodRun,
   type TrainCurve,
 } from './train';
+export {
+  commonSteps,
+  equalTimeComparison,
+  kfacVersusBestOther,
+  lossAtStep,
+  lossAtTime,
+  namedIterations,
+  runMethods,
+  type Comparison,
+} from './compare';
+export {
+  SAMPLED_S_MAX,
+  SAMPLED_S_STREAM,
+  SAMPLED_S_SWEEP,
+  sampledS,
+  type SampledS,
+} from './sampledS';
+export {
+  STRUCTURES,
+  mixedProductCheck,
+  outerCheck,
+  structureCheck,
+  structureOf,
+  withStructure,
+  type MixedCheck,
+  type OuterCheck,
+  type Structure,
+  type StructureCheck,
+  type StructureOf,
+} from './structure';

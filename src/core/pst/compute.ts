@@ -15,7 +15,7 @@ import {
 import type { Mat2, Vec2 } from '../types';
 import { emaDiagonal, type EmaTrace } from './ema';
 import { block2, columns2, secondMoment2 } from './moments';
-import { precondGd, type PrecondRun } from './precondGd';
+import { runGd, type PstGd } from './gdCompare';
 import {
   buildProblem,
   indexRng,
@@ -25,6 +25,8 @@ import {
   type PstPair,
   type PstProblem,
 } from './problem';
+
+export type { PstGd };
 
 /** What determines the samples; η, α and the GD steps only change the estimates built on them. */
 export type PstSampleRequest = Omit<PstRequest, 'eta' | 'lr' | 'gdSteps'>;
@@ -58,16 +60,6 @@ export interface PstRecipe {
   sampledTarget: Float64Array;
   /** Dz_s = ∇_z ℓ(z_s, t̃_s), covariance G_z. */
   dz: Float64Array;
-}
-
-export interface PstGd {
-  diag: PrecondRun;
-  full: PrecondRun;
-  /** C of each run: diag of the final debiased EMA estimate, and the exact G at the start. */
-  diagCurvature: Mat2;
-  fullCurvature: Mat2;
-  /** The smallest training loss found (Fisher scoring to convergence), for the loss gap. */
-  lossMin: number;
 }
 
 /** The samples and the exact matrices: recomputed only when a sample parameter changes. */
@@ -204,52 +196,4 @@ function exactBlocks(prob: PstProblem): { G: Float64Array; empirical: Float64Arr
     }
   }
   return { G, empirical };
-}
-
-function runGd(prob: PstProblem, ema: EmaTrace, G: Mat2, req: PstRequest): PstGd {
-  const S = ema.debiased.length / 2;
-  const diagCurvature: Mat2 = [ema.debiased[2 * S - 2], 0, 0, ema.debiased[2 * S - 1]];
-  const common = {
-    layout: prob.layout,
-    inputs: prob.inputs,
-    targets: prob.targets,
-    start: prob.params,
-    lr: req.lr,
-    steps: req.gdSteps,
-  };
-  const diag = precondGd({ ...common, curvature: diagCurvature });
-  const full = precondGd({ ...common, curvature: G });
-  return { diag, full, diagCurvature, fullCurvature: G, lossMin: minimumLoss(prob, diag, full) };
-}
-
-/**
- * The training loss at its minimum, by Fisher scoring (for this canonical-link GLM, G is the
- * Hessian, so this is Newton's method). Separable logistic data has no minimum; then the best
- * loss seen anywhere is used.
- */
-function minimumLoss(prob: PstProblem, ...runs: PrecondRun[]): number {
-  const { layout, inputs, targets, n: N } = prob;
-  const ws = createWorkspace(layout, N);
-  const w = Float64Array.from(prob.params);
-  let best = Infinity;
-  for (const r of runs) for (const v of r.loss) if (v < best) best = v;
-  for (let k = 0; k < 60; k++) {
-    forward(ws, w, inputs);
-    const Gk = gaussNewtonMatrix(ws, w);
-    const run = precondGd({
-      layout,
-      inputs,
-      targets,
-      start: w,
-      curvature: [Gk[0], Gk[1], Gk[2], Gk[3]],
-      lr: 1,
-      steps: 1,
-    });
-    const last = run.loss[run.loss.length - 1];
-    if (!Number.isFinite(last)) break;
-    if (last < best) best = last;
-    w.set(run.iterates.subarray(run.iterates.length - 2));
-    if (run.status === 'converged') break;
-  }
-  return best;
 }

@@ -25,7 +25,16 @@ export {
   secondMoment2,
   type Moment2,
 } from './moments';
-export { precondGd, type PrecondRun } from './precondGd';
+export { precondGd, type Divergence, type PrecondRun } from './precondGd';
+export { preconditionedEigenvalues, stableStepBound } from './stability';
+export {
+  correlation,
+  gapAt,
+  gdVerdict,
+  reversals,
+  type GdOutcome,
+  type GdVerdict,
+} from './verdict';
 export {
   LINEAR_TEACHER,
   PST_MODELS,
@@ -36,3 +45,14 @@ export {
   type PstPair,
 } from './problem';
 export { linearEmpiricalFisher, linearGaussianG, logisticFisher } from './closedForms';
+export {
+  BATCH_DAMPING,
+  BATCH_REPETITIONS,
+  BATCH_SIZES,
+  BATCH_STREAM,
+  batchCurvatureKey,
+  computeBatchCurvature,
+  fitLine,
+  type BatchCurvature,
+  type BatchCurvatureRequest,
+} from './batchCurvature';

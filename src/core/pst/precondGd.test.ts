@@ -62,3 +62,41 @@ describe('preconditioned GD on the linear model', () => {
     expect(big.status).toBe('diverged');
   });
 });
+
+describe('divergence on the quadratic loss', () => {
+  it('a loss above its start proves growth: reported at that step, the run goes on', () => {
+    const req: PstRequest = { ...opts, seed: 1, samples: 5000, eta: 0.95, lr: 1, gdSteps: 30 };
+    const run = computePst(req).gd!.diag;
+    expect(run.status).toBe('diverged');
+    expect(run.divergence).toBe('growth');
+    const k = run.divergedAt!;
+    // The first step whose loss exceeds the start, and none before it.
+    expect(run.loss[k]).toBeGreaterThan(run.loss[0]);
+    for (let j = 1; j < k; j++) expect(run.loss[j]).toBeLessThanOrEqual(run.loss[0]);
+    // Every step is still stored, so the chart shows the growth to the end.
+    expect(run.loss).toHaveLength(31);
+    expect(Number.isFinite(run.loss[30])).toBe(true);
+    expect(run.loss[30]).toBeGreaterThan(100 * run.loss[0]);
+  });
+
+  it('without the quadratic flag (logistic) a rising loss is not called divergence', () => {
+    const prob = buildProblem({ ...opts, output: 'bernoulli' });
+    const G = computePst({
+      ...opts,
+      output: 'bernoulli',
+      samples: 10,
+      eta: 0.95,
+      lr: 1,
+      gdSteps: 1,
+    }).exactG;
+    const run = precondGd({
+      ...prob,
+      start: prob.params,
+      curvature: [G[0], 0, 0, G[3]],
+      lr: 3,
+      steps: 40,
+    });
+    expect(run.status).toBe('max-steps');
+    expect(Math.max(...run.loss)).toBeGreaterThan(run.loss[0]);
+  });
+});

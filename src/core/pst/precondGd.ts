@@ -9,6 +9,20 @@ import { createWorkspace, lossAndGradient, type MlpLayout } from '../nn';
 import type { Mat2, RunStatus } from '../types';
 import { inverse } from '../linalg/mat2';
 
+/** Why a run is 'diverged'. */
+export type Divergence =
+  /** C has no inverse: the run cannot start (divergedAt 0). */
+  | 'singular'
+  /** A non-finite loss or ‖w‖ > 10⁶: the run stops there. */
+  | 'blow-up'
+  /**
+   * Quadratic loss only: L(w_k) rose above L(w_0). With e ← (I − αC⁻¹H)e the gap ½eᵀHe is a sum
+   * of terms c_i(1 − αλ_i)^{2k}, none of which can grow unless |1 − αλ_i| > 1 for a component
+   * that is present, so the gap then grows without bound. The run continues to the last step so
+   * the growth shows.
+   */
+  | 'growth';
+
 export interface PrecondRun {
   status: RunStatus;
   /** (steps + 1) × 2, start first. */
@@ -16,6 +30,7 @@ export interface PrecondRun {
   /** Training loss at each iterate. */
   loss: Float64Array;
   divergedAt: number | null;
+  divergence: Divergence | null;
 }
 
 export interface PrecondOptions {
@@ -27,9 +42,13 @@ export interface PrecondOptions {
   curvature: Mat2;
   lr: number;
   steps: number;
+  /** The loss is quadratic in w (Gaussian output): a loss above the start proves divergence. */
+  quadratic?: boolean;
 }
 
 const BLOW_UP = 1e6;
+/** A rise of the loss smaller than this (relative) is rounding, not growth. */
+const RISE_TOL = 1e-9;
 
 /** Runs preconditioned GD on a 2-parameter model; never throws on divergence. */
 export function precondGd(o: PrecondOptions): PrecondRun {
@@ -42,7 +61,15 @@ export function precondGd(o: PrecondOptions): PrecondRun {
   const Cinv = inverse(o.curvature);
   iterates.set(w, 0);
   loss[0] = lossAndGradient(ws, w, o.inputs, o.targets, g);
-  if (!Cinv) return { status: 'diverged', iterates, loss, divergedAt: 0 };
+  const stop = (k: number, divergence: Divergence): PrecondRun => ({
+    status: 'diverged',
+    iterates,
+    loss,
+    divergedAt: k,
+    divergence,
+  });
+  if (!Cinv) return stop(0, 'singular');
+  let grewAt: number | null = null;
   for (let k = 1; k <= o.steps; k++) {
     const s0 = Cinv[0] * g[0] + Cinv[1] * g[1];
     const s1 = Cinv[2] * g[0] + Cinv[3] * g[1];
@@ -50,17 +77,20 @@ export function precondGd(o: PrecondOptions): PrecondRun {
     w[1] -= o.lr * s1;
     iterates.set(w, 2 * k);
     loss[k] = lossAndGradient(ws, w, o.inputs, o.targets, g);
-    if (!Number.isFinite(loss[k]) || Math.hypot(w[0], w[1]) > BLOW_UP) {
-      return { status: 'diverged', iterates, loss, divergedAt: k };
+    if (!Number.isFinite(loss[k]) || Math.hypot(w[0], w[1]) > BLOW_UP) return stop(k, 'blow-up');
+    if (o.quadratic && grewAt === null && loss[k] > loss[0] + RISE_TOL * Math.abs(loss[0])) {
+      grewAt = k;
     }
-    if (Math.hypot(g[0], g[1]) < 1e-12) {
+    if (grewAt === null && Math.hypot(g[0], g[1]) < 1e-12) {
       return {
         status: 'converged',
         iterates: iterates.subarray(0, 2 * k + 2),
         loss: loss.subarray(0, k + 1),
         divergedAt: null,
+        divergence: null,
       };
     }
   }
-  return { status: 'max-steps', iterates, loss, divergedAt: null };
+  if (grewAt !== null) return stop(grewAt, 'growth');
+  return { status: 'max-steps', iterates, loss, divergedAt: null, divergence: null };
 }

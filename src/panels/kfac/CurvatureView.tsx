@@ -12,6 +12,7 @@ import { exportCurvature } from './exportKfac';
 import { parseWidths } from './matrixText';
 import { CALC_WIDTH_MAX, KFAC_PARAMS, type KfacParams } from './params';
 import { SizeCalculator } from './SizeCalculator';
+import { SampledSView } from './SampledSView';
 import { SolveView } from './SolveView';
 import { StepsView } from './StepsView';
 import { useCurvatureJob } from './useCurvatureJob';
@@ -83,6 +84,12 @@ export function CurvatureView({ panel, p, set }: Props) {
             {block && <SolveView d={out.damping} block={block} />}
           </section>
         </div>
+      )}
+      {out && (
+        <section className="panel-row">
+          <h2>Sampling error or approximation error? S from m sampled passes</h2>
+          <SampledSView out={out} p={p} set={set} width={width} />
+        </section>
       )}
       <div className="panel-row">
         <h2>How big is each representation?</h2>

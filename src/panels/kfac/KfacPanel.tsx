@@ -18,7 +18,7 @@ const TITLE: Record<KfacParams['view'], { h: string; tex: string }> = {
     tex: 'G_{\\ell\\ell} \\approx A_{\\ell-1}\\otimes S_\\ell,\\quad A_{\\ell-1} = \\mathbb E[\\bar a_{\\ell-1}\\bar a_{\\ell-1}^{\\top}],\\quad S_\\ell = \\mathbb E[\\mathcal D s_\\ell\\,\\mathcal D s_\\ell^{\\top}]',
   },
   train: {
-    h: 'Training with K-FAC: sometimes amazing, sometimes meh',
+    h: 'Training with K-FAC (the lecture: “results are sometimes amazing, sometimes meh”)',
     tex: '\\Delta W_\\ell = -\\hat S_\\ell^{-1}\\,\\nabla_{\\bar W_\\ell}h\\,\\hat A_{\\ell-1}^{-1},\\quad \\hat A = A + \\pi\\sqrt\\lambda I,\\ \\hat S = S + \\tfrac{\\sqrt\\lambda}{\\pi} I',
   },
 };

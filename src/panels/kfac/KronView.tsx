@@ -12,7 +12,15 @@ import { KronChecksView } from './KronChecksView';
 import { MatrixEditor } from './MatrixEditor';
 import type { SetParams } from '../shared/useParams';
 import { KFAC_PARAMS, type KfacParams } from './params';
-import { formatMatrix, parseMatrix, resizeMatrix } from './matrixText';
+import {
+  formatMatrix,
+  parseMatrix,
+  parseVector,
+  resizeMatrix,
+  withEntry,
+  type Parsed,
+} from './matrixText';
+import { KronMoreView, moreChecks } from './KronMoreView';
 import { texMatrix } from './tex';
 import { GREY, OKABE_ITO } from '../../components/palette';
 
@@ -23,21 +31,30 @@ interface Props {
 
 type Cell = { row: number; col: number };
 
-function withEntry(M: Mat, i: number, j: number, v: number): string {
-  const d = Float64Array.from(M.data);
-  d[i * M.cols + j] = v;
-  return formatMatrix({ rows: M.rows, cols: M.cols, data: d });
+/** A URL text parsed, or the default with the reason shown (a bad link never breaks the view). */
+function useParsed<T>(
+  text: string,
+  fallback: string,
+  name: string,
+  parse: (t: string, n: string) => Parsed<T>,
+): { value: T; error: string | null } {
+  return useMemo(() => {
+    const r = parse(text, name);
+    if (r.ok) return { value: r.value, error: null };
+    const d = parse(fallback, name);
+    if (!d.ok) throw new Error(`default ${name} does not parse`);
+    return { value: d.value, error: `${r.error} Showing the default ${name}.` };
+  }, [text, fallback, name, parse]);
 }
 
-function useMatrix(text: string, fallback: string, name: string) {
-  return useMemo(() => {
-    const r = parseMatrix(text, name);
-    if (r.ok) return { M: r.value, error: null };
-    const d = parseMatrix(fallback, name);
-    if (!d.ok) throw new Error('default matrix does not parse');
-    return { M: d.value, error: `${r.error} Showing the default ${name}.` };
-  }, [text, fallback, name]);
-}
+const useMatrix = (text: string, fallback: string, name: string) => {
+  const r = useParsed(text, fallback, name, parseMatrix);
+  return { M: r.value, error: r.error };
+};
+const useVector = (text: string, fallback: string, name: string) => {
+  const r = useParsed(text, fallback, name, parseVector);
+  return { v: r.value, error: r.error };
+};
 
 /** First view: edit A, B, X and see A ⊗ B and the slide's identities update live. */
 export function KronView({ p, set }: Props) {
@@ -45,6 +62,10 @@ export function KronView({ p, set }: Props) {
   const a = useMatrix(p.A, KFAC_PARAMS.A.default, 'A');
   const b = useMatrix(p.B, KFAC_PARAMS.B.default, 'B');
   const x = useMatrix(p.X, KFAC_PARAMS.X.default, 'X');
+  const c = useMatrix(p.C, KFAC_PARAMS.C.default, 'C');
+  const d = useMatrix(p.D, KFAC_PARAMS.D.default, 'D');
+  const u = useVector(p.u, KFAC_PARAMS.u.default, 'u');
+  const v = useVector(p.v, KFAC_PARAMS.v.default, 'v');
   const squareError =
     a.M.rows !== a.M.cols || b.M.rows !== b.M.cols
       ? 'A and B must be square; showing square parts.'
@@ -54,6 +75,19 @@ export function KronView({ p, set }: Props) {
   const m = A.rows;
   const n = B.rows;
   const X = x.M.rows === m && x.M.cols === n ? x.M : resizeMatrix(x.M, m, n);
+  // C and D follow the sizes of A and B (kept entries stay, new ones are the identity's).
+  const C = useMemo(
+    () => (c.M.rows === m && c.M.cols === m ? c.M : resizeMatrix(c.M, m, m)),
+    [c.M, m],
+  );
+  const D = useMemo(
+    () => (d.M.rows === n && d.M.cols === n ? d.M : resizeMatrix(d.M, n, n)),
+    [d.M, n],
+  );
+  const more = useMemo(
+    () => moreChecks(A, B, C, D, u.v, v.v, p.structure),
+    [A, B, C, D, u.v, v.v, p.structure],
+  );
   // A few dozen multiply-adds for ≤ 3×3 factors (≤ 9×9 product): well under a millisecond, so
   // this runs on the main thread and the heatmap follows the typing without a worker round trip.
   const checks = useMemo(() => kronChecks(A, B, X), [A, B, X]);
@@ -64,7 +98,16 @@ export function KronView({ p, set }: Props) {
     : point;
   const [ref, width] = useElementWidth<HTMLDivElement>(420);
   const kWidth = Math.min(460, Math.max(240, width));
-  const errors = [a.error, b.error, x.error, squareError].filter((e): e is string => e !== null);
+  const errors = [
+    a.error,
+    b.error,
+    x.error,
+    c.error,
+    d.error,
+    u.error,
+    v.error,
+    squareError,
+  ].filter((e): e is string => e !== null);
 
   const resize = (which: 'A' | 'B', k: number) => {
     const nextA = which === 'A' ? resizeMatrix(A, k, k) : A;
@@ -73,6 +116,8 @@ export function KronView({ p, set }: Props) {
       A: formatMatrix(nextA),
       B: formatMatrix(nextB),
       X: formatMatrix(resizeMatrix(X, nextA.rows, nextB.rows)),
+      C: formatMatrix(resizeMatrix(C, nextA.rows, nextA.rows)),
+      D: formatMatrix(resizeMatrix(D, nextB.rows, nextB.rows)),
     });
   };
   const symmetrize = (which: 'A' | 'B') => {
@@ -120,7 +165,7 @@ export function KronView({ p, set }: Props) {
             tex={`A\\otimes B = ${texMatrix(A)}\\otimes${texMatrix(B)} = \\begin{pmatrix} a_{11}B & \\cdots \\\\ \\vdots & \\ddots\\end{pmatrix}`}
           />
           <p className="caption" data-testid="caption" aria-live="polite">
-            {kronCaption(m, n, checks)}
+            {kronCaption(m, n, checks, [more.outer, more.mixed])}
           </p>
         </div>
         <aside className="controls-col" aria-label="Matrices">
@@ -182,12 +227,15 @@ export function KronView({ p, set }: Props) {
           <VecPicture X={X} />
           <DownloadButton
             filename="curvature-lab-kfac-kron.json"
-            getData={() => exportKron(p, A, B, X, checks)}
+            getData={() => exportKron(p, { A, B, X, C, D, u: u.v, v: v.v }, checks, more)}
           />
         </aside>
       </div>
       <div className="panel-row">
         <KronChecksView c={checks} />
+      </div>
+      <div className="panel-row">
+        <KronMoreView p={p} set={set} A={A} B={B} C={C} D={D} u={u.v} v={v.v} more={more} />
       </div>
     </>
   );

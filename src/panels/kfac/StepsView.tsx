@@ -55,7 +55,7 @@ export function StepsView({ out }: { out: CurvatureResult }) {
       <p className="small">
         S is the exact expectation E[J<sub>n</sub>ᵀH<sub>n</sub>J<sub>n</sub>] over the model’s
         predictive distribution (what the sampled Ds estimate), so these errors are those of the
-        approximation itself, not of sampling.
+        approximation itself, not of sampling; the section below estimates S from sampled Ds.
       </p>
     </div>
   );

@@ -85,14 +85,12 @@ export function TrainView({ panel, p, set }: Props) {
           </>
         ) : (
           <div data-testid="main-plot" className="loading">
-            No run yet: press Start. The three methods start from the same weights and see batches
-            of the same size.
+            No run yet: press Start. Every method starts from the same weights and sees batches of
+            the same size.
           </div>
         )}
         <p className="caption" data-testid="caption" aria-live="polite">
-          {s
-            ? trainCaption(s)
-            : 'Press Start: the three methods train from the same initial weights.'}
+          {s ? trainCaption(s) : 'Press Start: every method trains from the same initial weights.'}
         </p>
         <p className="small" data-testid="preset-why">
           {PRESET_WHY[p.preset]}

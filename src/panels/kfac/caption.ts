@@ -1,19 +1,21 @@
 /** Plain-language captions, always true to the current state (tested in caption.test.ts). */
-import { holds, KFAC_METHODS, STEP_METHODS } from '../../core/kfac';
-import type {
-  CurvatureResult,
-  IdentityCheck,
-  KfacMethod,
-  KfacTrainState,
-  KronChecks,
-} from '../../core/kfac';
+import { claimText } from '../../core/claims/claim';
+import { holds } from '../../core/kfac';
+import type { CurvatureResult, IdentityCheck, KfacTrainState, KronChecks } from '../../core/kfac';
 import { plainNum } from '../shared/texNumbers';
+import { trainClaims } from './trainClaims';
 
-export function kronCaption(m: number, n: number, c: KronChecks): string {
+/** `extra`: the further identities' checks (vec(u vᵀ) = v ⊗ u, the mixed product with C, D). */
+export function kronCaption(
+  m: number,
+  n: number,
+  c: KronChecks,
+  extra: readonly IdentityCheck[] = [],
+): string {
   const parts = [
     `A is ${m}×${m} and B is ${n}×${n}, so A ⊗ B is ${m * n}×${m * n}: a ${m}×${m} grid of blocks, block (i, j) being a_ij · B.`,
   ];
-  const checks: IdentityCheck[] = [c.vecIdentity, c.mixedProduct, c.transpose, c.trace];
+  const checks: IdentityCheck[] = [c.vecIdentity, c.mixedProduct, c.transpose, c.trace, ...extra];
   if (c.inverse.ok) checks.push(c.inverse);
   if (c.eigen.ok) {
     checks.push({ maxDiff: c.eigen.maxDiff, scale: c.eigen.scale });
@@ -75,44 +77,13 @@ export function curvatureCaption(r: CurvatureResult): string {
   return parts.join(' ');
 }
 
-/** The last recorded loss at or before compute time t (ms). */
-export function lossAtTime(curve: { timeMs: Float64Array; loss: Float64Array }, t: number): number {
-  let l = curve.loss[0];
-  for (let i = 0; i < curve.timeMs.length && curve.timeMs[i] <= t; i++) l = curve.loss[i];
-  return l;
-}
-
-const LABEL: Record<KfacMethod, string> = {
-  kfac: 'K-FAC',
-  sgd: 'SGD',
-  adam: 'Adam',
-  pst: 'diagonal PST',
-  hf: 'HF',
-};
-
+/** The training caption: the sentences of its computed claims (trainClaims.ts). */
 export function trainCaption(s: KfacTrainState): string {
+  const claims = trainClaims(s);
   if (s.failed) {
-    return `Training stopped: ${LABEL[s.failed.method]} failed (${s.failed.reason}). Increase the damping λ or lower its learning rate, then reset.`;
+    return `${claimText(claims)} Increase the damping λ or lower its learning rate, then reset.`;
   }
-  const steps = Math.min(...STEP_METHODS.map((m) => s[m].steps));
-  if (steps === 0) return 'Press Start: every method trains from the same initial weights.';
-  const last = (m: KfacMethod) => {
-    const c = s[m].curve;
-    return c.loss[c.loss.length - 1];
-  };
-  const byIter = STEP_METHODS.reduce((a, b) => (last(b) < last(a) ? b : a));
-  const all: readonly KfacMethod[] = s.config.hf ? KFAC_METHODS : STEP_METHODS;
-  const t = Math.min(...all.map((m) => s[m].timeMs));
-  const byTime = all.reduce((a, b) =>
-    lossAtTime(s[b].curve, t) < lossAtTime(s[a].curve, t) ? b : a,
-  );
-  return (
-    `After ${steps} of ${s.config.iters} iterations each: K-FAC ${plainNum(last('kfac'))}, SGD ${plainNum(last('sgd'))}, Adam ${plainNum(last('adam'))}, diagonal PST ${plainNum(last('pst'))} (training loss, from ${plainNum(s.initialLoss)})${s.config.hf ? `; HF ${plainNum(last('hf'))} after ${s.hf.steps} iterations` : ''}. ` +
-    `Per iteration ${LABEL[byIter]} is lowest of the four; within the same ${plainNum(t)} ms of compute ${LABEL[byTime]} is lowest${byTime === 'hf' ? ` (HF: ${s.hf.steps} iterations, ${s.hf.cgIters} CG steps)` : ''}` +
-    (byIter === 'kfac' && byTime !== 'kfac'
-      ? ' — K-FAC’s steps are better but dearer.'
-      : byTime === 'kfac'
-        ? ' — K-FAC wins even after paying for its curvature work.'
-        : '.')
-  );
+  return claims.length === 0
+    ? 'Press Start: every method trains from the same initial weights.'
+    : claimText(claims);
 }

@@ -6,9 +6,11 @@ import type {
   KronChecks,
   MethodRun,
   RepresentationSizes,
+  StructureOf,
 } from '../../core/kfac';
 import type { Mat } from '../../core/linalg';
 import type { KfacParams } from './params';
+import type { MoreChecks } from './KronMoreView';
 
 const num = (v: number) => (Number.isFinite(v) ? v : null);
 const arr = (v: ArrayLike<number>) => Array.from(v, num);
@@ -20,7 +22,20 @@ export function rowsOf(data: ArrayLike<number>, rows: number, cols: number) {
 }
 const m = (M: Mat) => rowsOf(M.data, M.rows, M.cols);
 
-export function exportKron(p: KfacParams, A: Mat, B: Mat, X: Mat, c: KronChecks) {
+interface KronMatrices {
+  A: Mat;
+  B: Mat;
+  X: Mat;
+  C: Mat;
+  D: Mat;
+  u: number[];
+  v: number[];
+}
+
+export function exportKron(p: KfacParams, mats: KronMatrices, c: KronChecks, more: MoreChecks) {
+  const { A, B, X, C, D, u, v } = mats;
+  const s = more.structure;
+  const of = (x: StructureOf) => ({ has: x.has, measure: num(x.measure) });
   return {
     panel: 'kfac',
     version: 1,
@@ -29,6 +44,10 @@ export function exportKron(p: KfacParams, A: Mat, B: Mat, X: Mat, c: KronChecks)
     A: m(A),
     B: m(B),
     X: m(X),
+    C: m(C),
+    D: m(D),
+    u: arr(u),
+    v: arr(v),
     kron: m(c.K),
     vecX: arr(c.vecX),
     AXB: m(c.AXB),
@@ -52,7 +71,18 @@ export function exportKron(p: KfacParams, A: Mat, B: Mat, X: Mat, c: KronChecks)
             vectorResidual: num(c.eigen.vectorResidual),
           }
         : { reason: c.eigen.reason },
+      vecOuter: {
+        lhs: arr(more.outer.lhs),
+        rhs: arr(more.outer.rhs),
+        maxDiff: num(more.outer.maxDiff),
+      },
+      mixedProductCD: {
+        AC: m(more.mixed.rhsFactors.AC),
+        BD: m(more.mixed.rhsFactors.BD),
+        maxDiff: num(more.mixed.maxDiff),
+      },
     },
+    structure: { property: s.structure, A: of(s.A), B: of(s.B), kron: of(s.kron) },
   };
 }
 
@@ -96,6 +126,18 @@ export function exportCurvature(
       exactExplicit: arr(d.exactExplicit),
       factoredVsExact: num(d.factoredVsExact),
       costs: d.costs,
+    },
+    sampledS: {
+      samples: r.sampled.samples,
+      relError: arr(r.sampled.relError),
+      approximationError: arr(r.blocks.map((b) => b.relError)),
+      combinedError: arr(r.sampled.combinedError),
+      blockScale: arr(r.sampled.blockScale),
+      S: r.sampled.S.map(m),
+      sweep: {
+        samples: [...r.sampled.sweep.samples],
+        relError: r.sampled.sweep.relError.map(arr),
+      },
     },
     sizes,
   };

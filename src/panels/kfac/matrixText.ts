@@ -42,6 +42,13 @@ export function formatMatrix(M: Mat): string {
   return rows.join('_');
 }
 
+/** The URL text of M with entry (i, j) set to v. */
+export function withEntry(M: Mat, i: number, j: number, v: number): string {
+  const d = Float64Array.from(M.data);
+  d[i * M.cols + j] = v;
+  return formatMatrix({ rows: M.rows, cols: M.cols, data: d });
+}
+
 /** M resized to rows × cols: kept entries stay, new ones are the identity's. */
 export function resizeMatrix(M: Mat, rows: number, cols: number): Mat {
   const out = mat(rows, cols);
@@ -65,3 +72,20 @@ export function parseWidths(text: string, max: number, name: string): Parsed<num
   }
   return { ok: true, value: w };
 }
+
+/** A vector "1,-2,0.5": 1 … MATRIX_MAX_DIM finite entries within ±ENTRY_LIMIT. */
+export function parseVector(text: string, name: string): Parsed<number[]> {
+  const v = text.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
+  if (v.length > MATRIX_MAX_DIM) {
+    return { ok: false, error: `${name} can have at most ${MATRIX_MAX_DIM} entries.` };
+  }
+  if (!v.every(Number.isFinite)) {
+    return { ok: false, error: `${name} “${text}” has an entry that is not a number.` };
+  }
+  if (v.some((x) => Math.abs(x) > ENTRY_LIMIT)) {
+    return { ok: false, error: `${name}: entries must lie in −${ENTRY_LIMIT}…${ENTRY_LIMIT}.` };
+  }
+  return { ok: true, value: v };
+}
+
+export const formatVector = (v: readonly number[]) => v.map(fmt).join(',');

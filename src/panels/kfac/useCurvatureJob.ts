@@ -24,6 +24,7 @@ export function curvatureRequest(p: KfacParams): {
       seed: p.seed,
       gamma: p.gamma,
       layer: Math.min(p.layer, w.value.length - 1),
+      samples: p.m,
     },
     error: null,
   };

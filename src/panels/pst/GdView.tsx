@@ -2,6 +2,8 @@ import { Legend } from '../../components/Legend';
 import { LineChart } from '../../components/LineChart';
 import { ParamSlider } from '../../components/ParamSlider';
 import type { PrecondRun, PstGd } from '../../core/pst';
+import { plainNum } from '../shared/texNumbers';
+import { verdictOf, type GdRunId } from './gdClaims';
 import { binder, type SetParams } from '../shared/useParams';
 import { PST_PARAMS, type PstParams } from './params';
 import { PST_STYLE } from './style';
@@ -51,6 +53,13 @@ function gapDomain(series: Array<{ ys: Float64Array }>): [number, number] {
   return [Math.max(lo, hi * 1e-8), hi * 1.5];
 }
 
+/** The stable step bounds 2/λ_max(P^½HP^½) of both runs, shown under the α slider. */
+function boundHint(gd: PstGd): string {
+  const b = (v: number | null) => (v === null ? 'none (singular)' : `α < ${plainNum(v)}`);
+  const where = gd.quadratic ? 'Stable' : 'Settles near the minimum';
+  return `${where} for ${b(gd.bounds.diag)} with diag(Ĝ)⁻¹, ${b(gd.bounds.full)} with G⁻¹ (2/λ_max of the preconditioned curvature).`;
+}
+
 /** Using the estimate: diagonal vs full preconditioning of GD on the linear model's loss. */
 export function GdView({ gd, p, width, caption, set }: Props) {
   const bind = binder(PST_PARAMS, p, set);
@@ -58,17 +67,26 @@ export function GdView({ gd, p, width, caption, set }: Props) {
     { ...STYLE.diag, ...gapSeries(gd.diag, gd.lossMin) },
     { ...STYLE.full, ...gapSeries(gd.full, gd.lossMin), width: 2.5 },
   ];
-  const status = (r: PrecondRun) =>
-    r.status === 'diverged'
-      ? r.divergedAt === 0
-        ? 'diverged (singular, not run)'
-        : `diverged at step ${r.divergedAt}`
-      : r.status === 'converged'
-        ? 'converged'
-        : '';
+  const status = (run: GdRunId) => {
+    const v = verdictOf(gd, run, p.lr);
+    switch (v.outcome) {
+      case 'singular':
+        return 'singular, not run';
+      case 'blew-up':
+        return `diverged at step ${v.at}`;
+      case 'growing':
+        return `diverging from step ${v.at}`;
+      case 'converged':
+        return 'converged';
+      case 'rising':
+        return 'not settling';
+      default:
+        return v.aboveBound ? 'α above its stable bound' : '';
+    }
+  };
   return (
     <div data-testid="gd-view">
-      <ParamSlider {...bind('lr')} />
+      <ParamSlider {...bind('lr')} hint={boundHint(gd)} />
       <ParamSlider {...bind('steps')} />
       <LineChart
         series={series}
@@ -84,8 +102,8 @@ export function GdView({ gd, p, width, caption, set }: Props) {
       />
       <Legend
         items={[
-          { ...STYLE.diag, status: status(gd.diag) || undefined },
-          { ...STYLE.full, status: status(gd.full) || undefined },
+          { ...STYLE.diag, status: status('diag') || undefined },
+          { ...STYLE.full, status: status('full') || undefined },
         ]}
       />
       <p className="caption" data-testid="gd-caption">

@@ -18,7 +18,10 @@ import { PstControls } from './PstControls';
 import { RecipeView } from './RecipeView';
 import { counterText, SampleControls } from './SampleControls';
 import { PST_STYLE } from './style';
-import { usePstJob } from './usePstJob';
+import { useBatchJob, usePstJob } from './usePstJob';
+import { BatchView } from './BatchView';
+import { batchClaims } from './batchClaims';
+import { claimText } from '../../core/claims/claim';
 import { useReveal } from './useReveal';
 import { WeightSpaceView } from './WeightSpaceView';
 
@@ -33,6 +36,7 @@ const EXACT_TEX = {
 export function PstPanel() {
   const [p, set] = usePanelParams(PANEL, PST_PARAMS);
   const { samples: out, estimates, error } = usePstJob(PANEL, p);
+  const { batch } = useBatchJob(PANEL, p);
   const full = useMemo(
     () => (out && estimates ? { ...out, ...estimates } : null),
     [out, estimates],
@@ -117,7 +121,7 @@ export function PstPanel() {
           {full && estimate && (
             <DownloadButton
               filename={`curvature-lab-${PANEL}.json`}
-              getData={() => exportPst(p, full, shown, estimate)}
+              getData={() => exportPst(p, full, shown, estimate, batch)}
             />
           )}
         </aside>
@@ -178,6 +182,14 @@ export function PstPanel() {
             ) : (
               <p className="loading">Computing the estimates…</p>
             )}
+            <section className="panel-row">
+              <h2>Curvature from one batch is noisy: error and step direction against B</h2>
+              {batch ? (
+                <BatchView b={batch} width={rowWidth} caption={claimText(batchClaims(batch))} />
+              ) : (
+                <p className="loading">Computing the batch sweep…</p>
+              )}
+            </section>
           </>
         )}
       </div>

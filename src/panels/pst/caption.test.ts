@@ -43,14 +43,22 @@ describe('pst captions', () => {
 
   it('the GD caption reports divergence with a too-large step', () => {
     const ok = params('lr=1');
-    expect(gdCaption(run(ok), ok)).toMatch(/full G⁻¹ it reaches a loss gap of/);
+    expect(gdCaption(run(ok), ok)).toMatch(/full G⁻¹ converged to the minimum in 1 step\./);
     const big = params('lr=3&steps=200');
     expect(gdCaption(run(big), big)).toContain('diverged at step');
     // A singular preconditioner (e.g. a zero on the EMA diagonal) is not a step-0 divergence.
     const out = run(params('lr=1'));
     const singular = {
       ...out,
-      gd: { ...out.gd!, diag: { ...out.gd!.diag, status: 'diverged' as const, divergedAt: 0 } },
+      gd: {
+        ...out.gd!,
+        diag: {
+          ...out.gd!.diag,
+          status: 'diverged' as const,
+          divergedAt: 0,
+          divergence: 'singular' as const,
+        },
+      },
     };
     expect(gdCaption(singular, params('lr=1'))).toContain(
       'cannot start: its curvature matrix is singular',

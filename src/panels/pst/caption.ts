@@ -6,8 +6,9 @@ import {
   type PstResult,
   type PstSamples,
 } from '../../core/pst';
-import type { PrecondRun } from '../../core/pst';
+import { claimText } from '../../core/claims/claim';
 import { plainNum } from '../shared/texNumbers';
+import { gdClaims } from './gdClaims';
 import type { PstParams } from './params';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -76,20 +77,7 @@ export function emaCaption(out: PstResult, p: PstParams): string {
   );
 }
 
-const runWords = (r: PrecondRun, gap: number) =>
-  r.status === 'diverged' && r.divergedAt === 0
-    ? 'cannot start: its curvature matrix is singular (no inverse)'
-    : r.status === 'diverged'
-      ? `diverged at step ${r.divergedAt}`
-      : `reaches a loss gap of ${plainNum(gap)} after ${r.loss.length - 1} step${r.loss.length === 2 ? '' : 's'}`;
-
+/** The GD comparison's caption: the sentences of its computed claims (gdClaims.ts). */
 export function gdCaption(out: PstResult, p: PstParams): string {
-  if (!out.gd) return '';
-  const { diag, full, lossMin } = out.gd;
-  const gap = (r: PrecondRun) => Math.max(0, r.loss[r.loss.length - 1] - lossMin);
-  return (
-    `With α = ${plainNum(p.lr)}: GD preconditioned by diag(Ĝ)⁻¹ ${runWords(diag, gap(diag))}; ` +
-    `by the full G⁻¹ it ${runWords(full, gap(full))}. The diagonal rescales each weight but ignores ` +
-    `their correlation (the tilt of the G ellipse), so it zig-zags along the valley.`
-  );
+  return claimText(gdClaims(out, p.lr));
 }

@@ -1,5 +1,5 @@
 /** The panel's "Download data" document (JSON, version 1); its shape is in docs/panels/pst.md. */
-import { emaTimescale, type PrecondRun, type PstResult } from '../../core/pst';
+import { emaTimescale, type BatchCurvature, type PrecondRun, type PstResult } from '../../core/pst';
 import type { Mat2 } from '../../core/types';
 import type { PstParams } from './params';
 
@@ -15,11 +15,34 @@ const mat = (m: Mat2) => [
 const run = (r: PrecondRun) => ({
   status: r.status,
   divergedAt: r.divergedAt,
+  divergence: r.divergence,
   iterates: rows(r.iterates, 2),
   loss: Array.from(r.loss),
 });
 
-export function exportPst(p: PstParams, out: PstResult, shown: number, estimate: Mat2) {
+const finite = (a: ArrayLike<number>) => Array.from(a, (v) => (Number.isFinite(v) ? v : null));
+
+/** The batch sweep (null until its job has answered). */
+const batchDoc = (b: BatchCurvature | null) =>
+  b && {
+    batchSizes: Array.from(b.batchSizes),
+    relError: finite(b.relError),
+    stepAngleDeg: finite(b.stepAngleDeg),
+    slope: b.slope,
+    intercept: b.intercept,
+    repetitions: b.repetitions,
+    damping: b.damping,
+    paramCount: b.paramCount,
+    dataSize: b.dataSize,
+  };
+
+export function exportPst(
+  p: PstParams,
+  out: PstResult,
+  shown: number,
+  estimate: Mat2,
+  batch: BatchCurvature | null,
+) {
   const d = out.inputDim;
   return {
     panel: 'pst',
@@ -55,10 +78,14 @@ export function exportPst(p: PstParams, out: PstResult, shown: number, estimate:
           lossMin: out.gd.lossMin,
           diagCurvature: mat(out.gd.diagCurvature),
           fullCurvature: mat(out.gd.fullCurvature),
+          quadratic: out.gd.quadratic,
+          wStar: out.gd.wStar,
+          stableLr: out.gd.bounds,
           diag: run(out.gd.diag),
           full: run(out.gd.full),
         }
       : null,
+    batchCurvature: batchDoc(batch),
     data: { inputs: rows(out.data.inputs, d), targets: Array.from(out.data.targets) },
   };
 }

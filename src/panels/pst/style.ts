@@ -8,4 +8,7 @@ export const PST_STYLE = {
   empirical: { color: OKABE_ITO.purple, dash: '2 3', label: 'empirical Fisher (2σ ellipse)' },
   diagonal: { color: OKABE_ITO.green, dash: '4 2 1 2', label: 'diagonal' },
   coord2: { color: OKABE_ITO.skyBlue, dash: '5 3', label: '' },
+  batchError: { color: OKABE_ITO.blue, dash: '', label: 'measured (RMS over the batches)' },
+  batchFit: { color: OKABE_ITO.black, dash: '6 4', label: 'least-squares fit' },
+  batchAngle: { color: OKABE_ITO.vermillion, dash: '', label: 'mean angle to the full-data step' },
 } as const;

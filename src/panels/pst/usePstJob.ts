@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PstRequest, PstSampleRequest } from '../../core/pst';
+import type { BatchCurvatureRequest, PstRequest, PstSampleRequest } from '../../core/pst';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import type { PanelId } from '../../params/panelIds';
@@ -31,4 +31,20 @@ export function usePstJob(panel: PanelId, p: PstParams | undefined) {
   // Estimates of older samples (the two replies arrive separately) are not shown with new ones.
   const estimates = samples && raw && raw.key === samples.key ? raw : null;
   return { samples, estimates, error: a.error ?? b.error };
+}
+
+/**
+ * The batch-curvature sweep on its own channel: it depends on the problem only (not on S, η, α
+ * or the steps), so dragging those sliders never recomputes it.
+ */
+export function useBatchJob(panel: PanelId, p: PstParams | undefined) {
+  const { model, output, sigma, seed, w, pair } = p ?? {};
+  const job = useMemo<Job | null>(() => {
+    if (model === undefined || output === undefined || sigma === undefined) return null;
+    if (seed === undefined || w === undefined || pair === undefined) return null;
+    const input: BatchCurvatureRequest = { model, output, sigma, seed, w, pair };
+    return { kind: 'pst-batch', input };
+  }, [model, output, sigma, seed, w, pair]);
+  const r = useJob(panel, `${panel}:batch`, job, 'pst-batch');
+  return { batch: r.result?.output ?? null, error: r.error };
 }
