@@ -4,3 +4,7 @@ export * from './gd';
 export * from './spd';
 export * from './scaling';
 export * from './model2d';
+export * from './bounds';
+export * from './pcgStudy';
+export * from './scalingClaims';
+export * from './pcgClaims';

@@ -4,3 +4,4 @@ export * from './hfStep';
 export * from './firstOrder';
 export * from './train';
 export * from './bench';
+export * from './precond';

@@ -109,7 +109,7 @@ export function HessianFreePanel() {
       <div className="panel-row" ref={rowRef}>
         {model && (
           <>
-            <h2>Cost in matrix-vector products: GD needs ∝ κ, CG ∝ √κ</h2>
+            <h2>Cost in matrix-vector products: in the worst case ∝ κ for GD, ∝ √κ for CG</h2>
             {jobs.scalingError && <Failure what="scaling study" error={jobs.scalingError} />}
             {jobs.scaling ? (
               <ScalingView out={jobs.scaling} width={half} rowWidth={rowWidth} />

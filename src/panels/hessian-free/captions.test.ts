@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeModel2d, computeScaling } from '../../core/cg';
 import { initTrain } from '../../core/hf';
-import { modelCaption, scalingCaption, trainCaption } from './captions';
+import { defaultsOf } from '../../params/spec';
+import { modelCaption, pcgCaption, scalingCaption, trainCaption } from './captions';
+import { HF_PARAMS } from './params';
 import { progressOf } from './useHfTraining';
 import { LruMemo } from '../../core/memo';
 
@@ -39,7 +41,7 @@ describe('captions follow the computed state', () => {
 
   it('scaling: distinct eigenvalues and the finite-termination count', () => {
     const r = computeScaling(
-      { n: 40, kappa: 100, spectrum: 'few-distinct', groups: 3, seed: 2 },
+      { n: 40, kappa: 100, spectrum: 'few-distinct', groups: 3, seed: 2, dScale: 1 },
       memo,
     );
     const c = scalingCaption(r);
@@ -47,6 +49,34 @@ describe('captions follow the computed state', () => {
     expect(c).toContain(`in ${r.cgSolveIters} iterations`);
     expect(r.cgSolveIters).toBeLessThanOrEqual(3);
     expect(c).toContain('no more than the number of distinct eigenvalues');
+  });
+
+  it('scaling, the default settings: the √κ law — fitted CG slope in [0.4, 0.6], GD ≈ 1', () => {
+    const p = defaultsOf(HF_PARAMS);
+    expect(p.spectrum).toBe('chebyshev');
+    const r = computeScaling(
+      {
+        n: p.n,
+        kappa: p.skappa,
+        spectrum: p.spectrum,
+        groups: p.groups,
+        seed: p.seed,
+        dScale: p.dscale,
+      },
+      memo,
+    );
+    expect(r.slopes.cg).toBeGreaterThanOrEqual(0.4);
+    expect(r.slopes.cg).toBeLessThanOrEqual(0.6);
+    expect(r.slopes.gd).toBeGreaterThan(0.95);
+    expect(r.slopes.gd).toBeLessThan(1.05);
+    const c = scalingCaption(r);
+    expect(c).toContain('the √κ law of its bound');
+    expect(c).toContain('Chebyshev points');
+    // The PCG study at the default scaling: Jacobi PCG far ahead of CG on DAD.
+    const to = (g: Float64Array) => g.findIndex((v) => v <= r.tol);
+    expect(to(r.pcg.pcgGap)).toBeGreaterThan(0);
+    expect(to(r.pcg.cgGap) < 0 || to(r.pcg.cgGap) > 3 * to(r.pcg.pcgGap)).toBe(true);
+    expect(pcgCaption(r)).toContain('Jacobi PCG is blind to D');
   });
 
   it('training: before the start, and the progress of a fresh state', () => {
@@ -59,6 +89,7 @@ describe('captions follow the computed state', () => {
         cgMax: 10,
         lambda0: 1,
         adaptLambda: true,
+        precondition: false,
         sgdLr: 0.1,
         adamLr: 0.01,
         budgetMs: 1000,

@@ -43,6 +43,10 @@ export function exportHf(
       eigenvalues: arr(scaling.lambda),
       cgGap: arr(scaling.cgGap),
       gdGap: arr(scaling.gdGap),
+      // The PCG study: the same model as DAD (D spans [1, diagonalScale]).
+      diagonalScale: scaling.pcg.dScale,
+      pcgGap: arr(scaling.pcg.pcgGap),
+      scaledCgGap: arr(scaling.pcg.cgGap),
       cgSolveIterations: scaling.cgSolveIters,
       tolerance: scaling.tol,
       sweep: {

@@ -32,11 +32,19 @@ export function useCgJobs(panel: PanelId, p: HfParams | undefined) {
   const spectrum = p?.spectrum;
   const groups = p?.groups;
   const seed = p?.seed;
+  const dScale = p?.dscale;
   const scalingJob = useMemo<Job | null>(() => {
     if (!active || spectrum === undefined) return null;
-    const input: ScalingRequest = { n: n!, kappa: skappa!, spectrum, groups: groups!, seed: seed! };
+    const input: ScalingRequest = {
+      n: n!,
+      kappa: skappa!,
+      spectrum,
+      groups: groups!,
+      seed: seed!,
+      dScale: dScale!,
+    };
     return { kind: 'cg-scaling', input };
-  }, [active, n, skappa, spectrum, groups, seed]);
+  }, [active, n, skappa, spectrum, groups, seed, dScale]);
   const model = useJob(panel, `${panel}-model`, modelJob, 'cg-model');
   const scaling = useJob(panel, `${panel}-scaling`, scalingJob, 'cg-scaling');
   return {

@@ -17,10 +17,5 @@ export const texVec = (v: Vec2) =>
 export const texMat = (m: Mat2) =>
   `\\begin{pmatrix}${texNum(m[0])}&${texNum(m[1])}\\\\${texNum(m[2])}&${texNum(m[3])}\\end{pmatrix}`;
 
-/** Plain-text number for captions and tables. */
-export function plainNum(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  if (v === 0) return '0';
-  const a = Math.abs(v);
-  return a >= 1e-3 && a < 1e5 ? String(Number(v.toPrecision(4))) : v.toExponential(2);
-}
+/** Plain-text number for captions and tables: the one the core's claims use. */
+export { plainNum } from '../../core/claims/format';
