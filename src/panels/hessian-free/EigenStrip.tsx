@@ -42,7 +42,8 @@ export function EigenStrip({ lambda, kappa, width }: Props) {
         />
       ))}
       {ticks.map((t) => (
-        <text key={t} x={x(t)} y={48} textAnchor="middle">
+        // The tick at κ ends at the right edge instead of running past it.
+        <text key={t} x={x(t)} y={48} textAnchor={x(t) > width - M.right - 20 ? 'end' : 'middle'}>
           {t >= 1e4 ? t.toExponential(0) : t}
         </text>
       ))}

@@ -92,7 +92,7 @@ export const HF_PARAMS = defineParams({
     values: SPECTRA,
     default: 'chebyshev',
     labels: {
-      chebyshev: 'Chebyshev points (arcsine density): the bound is tight',
+      chebyshev: 'Chebyshev points (arcsine)',
       uniform: 'uniform on [1, κ]',
       clustered: 'clustered (tight groups)',
       'few-distinct': 'few distinct values',
