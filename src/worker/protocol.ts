@@ -18,6 +18,8 @@ import type { PstEstimates, PstRequest, PstSampleRequest, PstSamples } from '../
 import type {
   ProximalRequest,
   ProximalResult,
+  SameComputeRequest,
+  SameComputeResult,
   SequenceRequest,
   SequenceResult,
 } from '../core/proximal';
@@ -39,6 +41,8 @@ export type Job =
   | { kind: 'proximal'; input: ProximalRequest }
   /** Proximal panel, sequence mode: proximal vs SGD vs loss-only over successive batches. */
   | { kind: 'proximal-sequence'; input: SequenceRequest }
+  /** Proximal panel: K proximal steps on one batch vs K SGD steps, held-out loss per evaluation. */
+  | { kind: 'proximal-same-compute'; input: SameComputeRequest }
   /** K-FAC panel: exact G of a small MLP, its block diagonal, A ⊗ S per block, one layer's solves. */
   | { kind: 'kfac-curvature'; input: CurvatureRequest }
   /** K-FAC panel: one short training chunk (K-FAC, SGD+momentum, Adam) resumed from `state`. */
@@ -61,6 +65,7 @@ export type JobResult =
   | { kind: 'pst-ema'; output: PstEstimates }
   | { kind: 'proximal'; output: ProximalResult }
   | { kind: 'proximal-sequence'; output: SequenceResult }
+  | { kind: 'proximal-same-compute'; output: SameComputeResult }
   | { kind: 'kfac-curvature'; output: CurvatureResult }
   | { kind: 'kfac-train'; output: KfacTrainState }
   | { kind: 'cg-model'; output: Model2dResult }

@@ -6,7 +6,7 @@ import { computeCurvature, initKfacTrain, kfacTrainChunk } from '../core/kfac';
 import { computePrecond } from '../core/precond/computePrecond';
 import { computeInvariance } from '../core/precond/computeInvariance';
 import { computePstEma, computePstSamples } from '../core/pst';
-import { computeProximal, computeSequence } from '../core/proximal';
+import { computeProximal, computeSameCompute, computeSequence } from '../core/proximal';
 import type { Memo } from '../core/memo';
 import type { Job, JobResult } from './protocol';
 import { buildCustom } from './customObjective';
@@ -51,6 +51,8 @@ export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
       return { kind: 'proximal', output: computeProximal(job.input, memo) };
     case 'proximal-sequence':
       return { kind: 'proximal-sequence', output: computeSequence(job.input, memo) };
+    case 'proximal-same-compute':
+      return { kind: 'proximal-same-compute', output: computeSameCompute(job.input, memo) };
     case 'kfac-curvature':
       return { kind: 'kfac-curvature', output: computeCurvature(job.input) };
     case 'kfac-train': {

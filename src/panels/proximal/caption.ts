@@ -1,4 +1,11 @@
-import type { ProximalResult, SequenceResult } from '../../core/proximal';
+import { claimText } from '../../core/claims/claim';
+import {
+  sameComputeClaims,
+  type InnerMethod,
+  type ProximalResult,
+  type SameComputeResult,
+  type SequenceResult,
+} from '../../core/proximal';
 import { plainNum } from '../shared/texNumbers';
 import type { ProximalParams } from './params';
 import { VIEW_STYLE } from './style';
@@ -17,9 +24,9 @@ export function proximalCaption(out: ProximalResult, p: ProximalParams): string 
         ? '.'
         : ` (on the points it was trained on: ${plainNum(prev.retainedLoss)}).`),
   );
-  const ok = rest.filter((v) => v.id !== 'ngd' && v.status === 'ok');
-  for (const v of rest) {
-    if (v.id === 'ngd') continue;
+  const proxViews = rest.filter((v) => v.id !== 'ngd' && v.id !== 'sgd');
+  const ok = proxViews.filter((v) => v.status === 'ok');
+  for (const v of proxViews) {
     const label = VIEW_STYLE[v.id].label;
     if (v.status === 'diverged') {
       parts.push(
@@ -83,3 +90,7 @@ export function sequenceCaption(seq: SequenceResult): string {
   }
   return parts.join(' ');
 }
+
+/** The same-compute chart's caption: the claims of src/core/proximal/sameComputeClaims.ts. */
+export const sameComputeCaption = (r: SameComputeResult, method: InnerMethod) =>
+  claimText(sameComputeClaims(r, method));
