@@ -59,3 +59,10 @@ export {
   type SameComputeClaimKind,
   type SameComputeLeader,
 } from './sameComputeClaims';
+export {
+  CLEAR_MARGIN,
+  LINEAR_CLOSE,
+  VIEW_NAMES,
+  proximalClaims,
+  type ProximalClaimKind,
+} from './claims';
