@@ -8,3 +8,4 @@ export * from './bounds';
 export * from './pcgStudy';
 export * from './scalingClaims';
 export * from './pcgClaims';
+export * from './modelClaims';

@@ -5,3 +5,4 @@ export * from './firstOrder';
 export * from './train';
 export * from './bench';
 export * from './precond';
+export * from './trainClaims';

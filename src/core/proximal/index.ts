@@ -66,3 +66,4 @@ export {
   proximalClaims,
   type ProximalClaimKind,
 } from './claims';
+export { sequenceClaims, type SequenceClaimKind } from './sequenceClaims';
