@@ -12,7 +12,14 @@ import type {
 import type { PrecondRequest, PrecondResult } from '../core/precond/computePrecond';
 import type { InvarianceRequest, InvarianceResult } from '../core/precond/computeInvariance';
 import type { ExprCheck } from '../expr/check';
-import type { Model2dRequest, Model2dResult, ScalingRequest, ScalingResult } from '../core/cg';
+import type {
+  Model2dRequest,
+  Model2dResult,
+  PcgRequest,
+  PcgStudy,
+  ScalingRequest,
+  ScalingResult,
+} from '../core/cg';
 import type { HfBench, HfPreset, TrainConfig, TrainState } from '../core/hf';
 import type { PstEstimates, PstRequest, PstSampleRequest, PstSamples } from '../core/pst';
 import type {
@@ -51,6 +58,8 @@ export type Job =
   | { kind: 'cg-model'; input: Model2dRequest }
   /** Hessian-free panel: GD vs CG per MVP on an n-dim SPD model, and the κ sweep. */
   | { kind: 'cg-scaling'; input: ScalingRequest }
+  /** Hessian-free panel: CG on A, CG and Jacobi PCG on the badly scaled DAD, per MVP. */
+  | { kind: 'cg-pcg'; input: PcgRequest }
   /** Hessian-free panel: one short training chunk (HF, SGD, Adam) resumed from `state`. */
   | { kind: 'hf-train'; input: { config: TrainConfig; state: TrainState | null } }
   /** `npm run bench`: throughput measured inside the worker itself. */
@@ -70,6 +79,7 @@ export type JobResult =
   | { kind: 'kfac-train'; output: KfacTrainState }
   | { kind: 'cg-model'; output: Model2dResult }
   | { kind: 'cg-scaling'; output: ScalingResult }
+  | { kind: 'cg-pcg'; output: PcgStudy }
   | { kind: 'hf-train'; output: TrainState }
   | {
       kind: 'bench';

@@ -1,5 +1,5 @@
 import { computeOpt2d } from '../core/newton/compute';
-import { computeModel2d, computeScaling } from '../core/cg';
+import { computeModel2d, computePcgStudy, computeScaling } from '../core/cg';
 import { benchHf, initTrain, trainChunk } from '../core/hf';
 import { benchGradient } from '../core/nn';
 import { computeCurvature, initKfacTrain, kfacTrainChunk } from '../core/kfac';
@@ -68,6 +68,8 @@ export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
     }
     case 'cg-scaling':
       return { kind: 'cg-scaling', output: computeScaling(job.input, memo) };
+    case 'cg-pcg':
+      return { kind: 'cg-pcg', output: computePcgStudy(job.input, memo) };
     case 'hf-train': {
       // A copy: trainChunk mutates, and without a worker the input is the panel's own state.
       const { config, state } = job.input;

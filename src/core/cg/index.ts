@@ -6,6 +6,7 @@ export * from './scaling';
 export * from './model2d';
 export * from './bounds';
 export * from './pcgStudy';
+export * from './denseRun';
 export * from './scalingClaims';
 export * from './pcgClaims';
 export * from './modelClaims';

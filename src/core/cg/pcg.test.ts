@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../nn';
 import { conjugateGradient } from './cg';
-import { pcgStudy, scalingDiagonal } from './pcgStudy';
+import { pcgOnScaled as pcgStudy, scalingDiagonal } from './pcgStudy';
 import { denseMatVec, diagMatVec, eigenvalues } from './spd';
 
 /** Q diag(λ) Qᵀ for a given orthogonal Q (row-major), and the linear term Q·gEig. */

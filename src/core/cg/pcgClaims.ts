@@ -4,17 +4,16 @@
  */
 import { claim, type Claim } from '../claims/claim';
 import { plainNum as num } from '../claims/format';
-import type { ScalingResult } from './scaling';
+import type { PcgStudy } from './pcgStudy';
 import { mvpsTo, tolText } from './scalingClaims';
 
 export type PcgClaimKind = 'pcg.mvps' | 'pcg.invariant';
 
 const count = (k: number, shown: number) => (k >= 0 ? `${k}` : `more than ${shown}`);
 
-export function pcgClaims(out: ScalingResult): Claim<PcgClaimKind>[] {
-  const { dScale, cgGap, pcgGap, diagSpread } = out.pcg;
-  const tol = out.tol;
-  const cgA = mvpsTo(out.cgGap, tol);
+export function pcgClaims(pcg: PcgStudy): Claim<PcgClaimKind>[] {
+  const { dScale, cgGap, pcgGap, diagSpread, cgGapA, tol } = pcg;
+  const cgA = mvpsTo(cgGapA, tol);
   const cgD = mvpsTo(cgGap, tol);
   const pcgD = mvpsTo(pcgGap, tol);
   const data = { dScale, tol, cgA, cgD, pcgD, diagSpread };
@@ -36,7 +35,7 @@ export function pcgClaims(out: ScalingResult): Claim<PcgClaimKind>[] {
   return [
     claim(
       'pcg.mvps',
-      `The same model in the coordinates y = D⁻¹x, with D's entries spread over [1, ${num(dScale)}]: plain CG ${cgText} (${count(cgA, out.cgGap.length - 1)} on the original A); ${pcgText}.`,
+      `The same model in the coordinates y = D⁻¹x, with D's entries spread over [1, ${num(dScale)}]: plain CG ${cgText} (${count(cgA, cgGapA.length - 1)} on the original A); ${pcgText}.`,
       data,
     ),
     claim(

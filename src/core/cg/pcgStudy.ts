@@ -9,35 +9,14 @@
  * D·diag(A)·D is: its iterates are D⁻¹ times those of Jacobi PCG on A, whatever D is. Martens'
  * HF uses a diagonal preconditioner inside CG for the same reason (docs/math.md#conjugate-gradient).
  */
-import { conjugateGradient, type CgResult, type MatVec } from './cg';
-import { denseMatVec } from './spd';
+import type { Memo } from '../memo';
+import { denseCg, relGap } from './denseRun';
+import { SWEEP_TOL, type ScalingRequest } from './scaling';
+import { denseMatVec, makeSpdProblem } from './spd';
 
-/** Relative model gap (q(x_i) − q*)/(q(0) − q*) after each MVP (q(0) = 0), the last repeated. */
-export function relGap(q: Float64Array, qStar: number, len: number): Float64Array {
-  const out = new Float64Array(len);
-  for (let i = 0; i < len; i++) {
-    const v = q[Math.min(i, q.length - 1)];
-    out[i] = Math.max((v - qStar) / -qStar, 0);
-  }
-  return out;
-}
-
-/**
- * CG (or PCG) as the scaling view runs it on a dense n×n matrix, where rounding (loss of
- * orthogonality) really happens: up to 3n MVPs, stopped far below anything plotted.
- */
-export function denseCg(
-  A: MatVec,
-  g: Float64Array,
-  qStar: number,
-  preconditioner?: Float64Array,
-): CgResult {
-  return conjugateGradient(A, g, {
-    maxIters: 3 * g.length,
-    residualTol: 1e-13,
-    qTarget: qStar * (1 - 1e-15),
-    ...(preconditioner ? { preconditioner } : {}),
-  });
+/** The scaling view's model, and the spread s of D: D's entries span [1, s] (1 = D = I). */
+export interface PcgRequest extends ScalingRequest {
+  dScale: number;
 }
 
 /** d_i = s^{i/(n−1)}: the diagonal of D, log-evenly spread over [1, s]. */
@@ -46,22 +25,25 @@ export function scalingDiagonal(n: number, s: number): Float64Array {
 }
 
 export interface PcgStudy {
+  n: number;
+  kappa: number;
   /** s: the entries of D span [1, s]. */
   dScale: number;
-  /** Relative gaps after each MVP: CG on DAD and Jacobi PCG on DAD. */
+  tol: number;
+  /** Relative gaps after each MVP: CG on A itself, CG on DAD and Jacobi PCG on DAD. */
+  cgGapA: Float64Array;
   cgGap: Float64Array;
   pcgGap: Float64Array;
   /** max/min of diag(A): how far Jacobi's M is from a multiple of I when D = I. */
   diagSpread: number;
 }
 
-/** CG and Jacobi PCG on DAD for the dense A (row-major n×n) of the model, same q*. */
-export function pcgStudy(
-  A: Float64Array,
-  g: Float64Array,
-  qStar: number,
-  dScale: number,
-): PcgStudy {
+/**
+ * CG and Jacobi PCG on DAD for a dense A (row-major n×n) with linear term g and minimum q*, and
+ * CG on A itself for reference. Plain CG on DAD may need far more than n MVPs: it gets 2n, enough
+ * to show whether it gets there at all.
+ */
+export function pcgOnScaled(A: Float64Array, g: Float64Array, qStar: number, dScale: number) {
   const n = g.length;
   const d = scalingDiagonal(n, dScale);
   const AD = new Float64Array(n * n);
@@ -72,12 +54,26 @@ export function pcgStudy(
   const jacobi = Float64Array.from({ length: n }, (_, i) => AD[i * n + i]);
   const diagA = Array.from({ length: n }, (_, i) => A[i * n + i]);
   const mv = denseMatVec(AD, n);
-  const cg = denseCg(mv, gD, qStar);
-  const pcg = denseCg(mv, gD, qStar, jacobi);
+  const gap = (q: Float64Array) => relGap(q, qStar, q.length);
   return {
-    dScale,
-    cgGap: relGap(cg.q, qStar, cg.q.length),
-    pcgGap: relGap(pcg.q, qStar, pcg.q.length),
+    cgGapA: gap(denseCg(denseMatVec(A, n), g, qStar).q),
+    cgGap: gap(denseCg(mv, gD, qStar, undefined, 2 * n).q),
+    pcgGap: gap(denseCg(mv, gD, qStar, jacobi).q),
     diagSpread: Math.max(...diagA) / Math.min(...diagA),
+  };
+}
+
+/**
+ * The PCG study of the scaling view's model: its own job, so a change of s does not redo the
+ * κ sweep, and a κ drag updates the cost charts first. `memo` keeps Q.
+ */
+export function computePcgStudy(r: PcgRequest, memo: Memo): PcgStudy {
+  const p = makeSpdProblem({ ...r, dense: true }, memo);
+  return {
+    n: r.n,
+    kappa: r.kappa,
+    dScale: r.dScale,
+    tol: SWEEP_TOL,
+    ...pcgOnScaled(p.A!, p.g, p.qStar, r.dScale),
   };
 }

@@ -47,7 +47,6 @@ describe('GD vs CG cost: κ vs √κ', () => {
     spectrum: 'few-distinct',
     groups: 4,
     seed: 1,
-    dScale: 1,
   } as const;
 
   it('the dense (rotated) run agrees with the eigenbasis sweep and exposes the distinct count', () => {

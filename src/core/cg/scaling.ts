@@ -6,7 +6,7 @@
 import { NO_MEMO, type Memo } from '../memo';
 import { conjugateGradient } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
-import { denseCg, pcgStudy, relGap, type PcgStudy } from './pcgStudy';
+import { denseCg, relGap } from './denseRun';
 import { countDistinct, denseMatVec, diagMatVec, makeSpdProblem, type Spectrum } from './spd';
 
 export interface ScalingRequest {
@@ -15,12 +15,7 @@ export interface ScalingRequest {
   spectrum: Spectrum;
   groups: number;
   seed: number;
-  /** The badly scaled problem of the PCG study: D's entries span [1, dScale] (1 = D = I). */
-  dScale: number;
 }
-
-/** What the κ sweep depends on. */
-export type SpectrumRequest = Omit<ScalingRequest, 'dScale'>;
 
 export interface ScalingResult {
   n: number;
@@ -38,8 +33,6 @@ export interface ScalingResult {
   /** Least-squares slopes of log MVPs vs log κ over the sweep points with κ ≥ 10. */
   slopes: { cg: number; gd: number };
   tol: number;
-  /** CG and Jacobi PCG on the same model in badly scaled coordinates (pcgStudy.ts). */
-  pcg: PcgStudy;
 }
 
 export const SWEEP_TOL = 1e-6;
@@ -72,7 +65,7 @@ export function logLogSlope(xs: ArrayLike<number>, ys: ArrayLike<number>): numbe
 }
 
 /** MVPs for CG and for GD (best fixed step) to bring the relative gap below tol. */
-export function mvpsToTolerance(r: SpectrumRequest, tol: number): { cg: number; gd: number } {
+export function mvpsToTolerance(r: ScalingRequest, tol: number): { cg: number; gd: number } {
   // The eigenbasis form only: no rotation to build or keep.
   const p = makeSpdProblem(r, NO_MEMO);
   const A = diagMatVec(p.lambda);
@@ -112,7 +105,7 @@ function sweepSlope(kappas: Float64Array, mvps: Float64Array, cap: number): numb
 }
 
 /** MVPs to SWEEP_TOL at every κ of SWEEP_KAPPAS; it does not depend on the chosen κ. */
-function sweepFor(r: SpectrumRequest) {
+function sweepFor(r: ScalingRequest) {
   const kappas = Float64Array.from(SWEEP_KAPPAS);
   const sweepCg = new Float64Array(kappas.length);
   const sweepGd = new Float64Array(kappas.length);
@@ -161,6 +154,5 @@ export function computeScaling(r: ScalingRequest, memo: Memo): ScalingResult {
       gd: sweepSlope(kappas, sweepGd, Infinity),
     },
     tol: SWEEP_TOL,
-    pcg: pcgStudy(p.A!, p.g, p.qStar, r.dScale),
   };
 }

@@ -33,7 +33,7 @@ function rerun(req: SequenceRequest, out: SequenceResult, method: string) {
       Float64Array.from(ids, (i) => xs[i]),
       Float64Array.from(ids, (i) => ts[i]),
     );
-  let w = sc.anchor.slice();
+  let w: Float64Array = sc.anchor.slice();
   const seen = [lossOn(region(1), w)];
   const fresh = [lossOn(region(0), w)];
   for (const b of out.batches) {

@@ -1,6 +1,6 @@
 import { Legend } from '../../components/Legend';
 import { plainNum } from '../shared/texNumbers';
-import type { ScalingResult } from '../../core/cg';
+import type { PcgStudy } from '../../core/cg';
 import { pcgCaption } from './captions';
 import { GapChart, gapSeries } from './GapChart';
 import { PCG_STYLE } from './style';
@@ -9,10 +9,9 @@ import { PCG_STYLE } from './style';
  * The preconditioned-CG study: the model in badly scaled coordinates, plain CG against CG with
  * the Jacobi preconditioner, per MVP, beside CG on the well-scaled model.
  */
-export function PcgView({ out, width }: { out: ScalingResult; width: number }) {
-  const { pcg } = out;
+export function PcgView({ pcg, width }: { pcg: PcgStudy; width: number }) {
   const series = [
-    gapSeries(out.cgGap, PCG_STYLE.cgA, 1.5),
+    gapSeries(pcg.cgGapA, PCG_STYLE.cgA, 1.5),
     gapSeries(pcg.cgGap, PCG_STYLE.cgD, 2.5),
     gapSeries(pcg.pcgGap, PCG_STYLE.pcgD, 2.5),
   ];
@@ -23,7 +22,7 @@ export function PcgView({ out, width }: { out: ScalingResult; width: number }) {
         <GapChart
           series={series}
           width={width}
-          tol={out.tol}
+          tol={pcg.tol}
           label="Relative model gap versus matrix-vector products: CG on the well-scaled model, CG on the badly scaled one, and Jacobi-preconditioned CG"
           testId="pcg-chart"
         />
@@ -31,7 +30,7 @@ export function PcgView({ out, width }: { out: ScalingResult; width: number }) {
       <section>
         <Legend items={[PCG_STYLE.cgA, PCG_STYLE.cgD, PCG_STYLE.pcgD]} />
         <p className="caption" data-testid="pcg-caption" aria-live="polite">
-          {pcgCaption(out)}
+          {pcgCaption(pcg)}
         </p>
       </section>
     </div>

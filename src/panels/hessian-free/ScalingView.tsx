@@ -1,6 +1,12 @@
 import { Legend } from '../../components/Legend';
 import { LineChart, type PointMark, type Series } from '../../components/LineChart';
-import { cgBoundIters, gdBoundIters, tolText, type ScalingResult } from '../../core/cg';
+import {
+  cgBoundIters,
+  gdBoundIters,
+  tolText,
+  type PcgStudy,
+  type ScalingResult,
+} from '../../core/cg';
 import { scalingCaption } from './captions';
 import { EigenStrip } from './EigenStrip';
 import { GapChart, gapSeries } from './GapChart';
@@ -28,10 +34,13 @@ function boundCurve(
 /** First view, right half: per-MVP convergence at the chosen κ, and MVPs to tolerance vs κ. */
 export function ScalingView({
   out,
+  pcg,
   width,
   rowWidth,
 }: {
   out: ScalingResult;
+  /** The PCG study (its own job), once computed. */
+  pcg: PcgStudy | null;
   width: number;
   /** The whole row: on a phone the two charts stack and the strip must not be wider. */
   rowWidth: number;
@@ -102,7 +111,7 @@ export function ScalingView({
       <p className="caption" data-testid="scaling-caption" aria-live="polite">
         {scalingCaption(out)}
       </p>
-      <PcgView out={out} width={w} />
+      {pcg ? <PcgView pcg={pcg} width={w} /> : <p className="loading">Computing…</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
   pcgClaims,
   scalingClaims,
   type Model2dResult,
+  type PcgStudy,
   type ScalingResult,
 } from '../../core/cg';
 import { trainClaims, type TrainState } from '../../core/hf';
@@ -16,7 +17,7 @@ export const modelCaption = (out: Model2dResult) => claimText(modelClaims(out));
 export const scalingCaption = (out: ScalingResult) => claimText(scalingClaims(out));
 
 /** The PCG chart's caption: the claims of src/core/cg/pcgClaims.ts. */
-export const pcgCaption = (out: ScalingResult) => claimText(pcgClaims(out));
+export const pcgCaption = (pcg: PcgStudy) => claimText(pcgClaims(pcg));
 
 /** The training caption: the claims of src/core/hf/trainClaims.ts, and the settings in force. */
 export function trainCaption(s: TrainState | null, budgetS: number): string {
