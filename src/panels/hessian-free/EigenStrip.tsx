@@ -27,7 +27,7 @@ export function EigenStrip({ lambda, kappa, width }: Props) {
       data-testid="eigen-strip"
     >
       <text x={M.left} y={13} className="axis-title">
-        eigenvalues λᵢ of A (log axis; each tick is one eigenvalue)
+        eigenvalues λᵢ of A (log axis, one tick each)
       </text>
       <line x1={M.left} x2={width - M.right} y1={32} y2={32} stroke={GREY.frame} />
       {Array.from(lambda, (l, i) => (
