@@ -58,6 +58,53 @@ test.describe('Hessian-free panel', () => {
     await expect(page.getByTestId('scaling-caption')).toContainText('in 5 iterations');
   });
 
+  test('the default shows the √κ law; uniform beats its bound; Jacobi PCG on the badly scaled model', async ({
+    page,
+  }) => {
+    await open(page, '#/hessian-free');
+    const caption = page.getByTestId('scaling-caption');
+    await expect(caption).toContainText('— the √κ law of its bound');
+    await expect(caption).toContainText('Chebyshev points');
+    await expect(page.getByTestId('spectrum')).toHaveValue('chebyshev');
+    const pcg = page.getByTestId('pcg-caption');
+    await expect(pcg).toContainText("D's entries spread over [1, 100]");
+    await expect(pcg).toContainText('Jacobi PCG is blind to D');
+    await expect(page.getByTestId('pcg-chart').locator('path')).not.toHaveCount(0);
+    const data = await download(page);
+    expect(data.params.spectrum).toBe('chebyshev');
+    expect(data.scaling.slopes.cg).toBeGreaterThanOrEqual(0.4);
+    expect(data.scaling.slopes.cg).toBeLessThanOrEqual(0.6);
+    expect(data.scaling.slopes.gd).toBeGreaterThan(0.9);
+    expect(data.scaling.diagonalScale).toBe(100);
+    const to = (g: number[]) => g.findIndex((v) => v <= data.scaling.tolerance);
+    // Jacobi PCG on DAD needs about what CG needs on A; plain CG on DAD far more.
+    expect(Math.abs(to(data.scaling.pcgGap) - to(data.scaling.cgGap))).toBeLessThanOrEqual(3);
+    const scaled = to(data.scaling.scaledCgGap);
+    expect(scaled < 0 || scaled > 3 * to(data.scaling.pcgGap)).toBe(true);
+
+    await page.getByTestId('spectrum').selectOption('uniform');
+    await expect(caption).toContainText('on this spectrum CG beats its bound');
+    await expect(caption).toContainText('superlinear convergence');
+    expect(hashParams(page).get('spectrum')).toBe('uniform');
+    // Far left of the log slider is s = 1: D = I, and the caption says so.
+    await setRange(page, 'dscale', 0);
+    await expect(pcg).toContainText('With D = I the model is A itself');
+    expect(hashParams(page).get('dscale')).toBe('1');
+  });
+
+  test('training with Martens’ diagonal preconditioner in CG', async ({ page }) => {
+    await open(page, '#/hessian-free?view=train&budget=2&arch=spirals');
+    await page.getByTestId('precond').check();
+    await expect.poll(() => hashParams(page).get('precond')).toBe('on');
+    await page.getByTestId('train-toggle').click();
+    await expect(page.getByTestId('train-progress-value')).toHaveText('100%', { timeout: 20_000 });
+    await expect(page.getByTestId('train-caption')).toContainText('Martens’ diagonal');
+    const data = await download(page);
+    expect(data.training.config.precondition).toBe(true);
+    const hf = data.training.methods.find((m: { method: string }) => m.method === 'hf');
+    expect(hf.curve.loss[hf.curve.loss.length - 1]).toBeLessThan(data.training.initialLoss);
+  });
+
   test('training starts, shows progress, pauses, resumes and resets', async ({ page }) => {
     await open(page, '#/hessian-free?view=train&budget=3&arch=curves-ae');
     await expect(page.getByTestId('train-caption')).toContainText('Press Train');

@@ -70,6 +70,7 @@ test.describe('Proximal panel', () => {
       'fsd',
       'both',
       'ngd',
+      'sgd',
     ]);
     for (const v of data.views) {
       expect(v.f.length).toBe(data.curveX.length);
@@ -85,6 +86,46 @@ test.describe('Proximal panel', () => {
     expect(data.network.paramCount).toBe(193);
     expect(data.network.sizes).toEqual([1, 12, 12, 1]);
     expect(data.sequence).toBeNull();
+  });
+
+  test('the SGD view: −∇L/λ_WSD over Loss + WSD, undefined without the WSD', async ({ page }) => {
+    await openPanel(page, '#/proximal?lwsd=30');
+    await expect(page.getByTestId('view-wsd').getByTestId('curve-sgd')).toHaveAttribute('d', /^M/);
+    await expect(page.getByTestId('ngd-readout')).toContainText('learning rate 1/λ_WSD');
+    expect(Number(await page.getByTestId('sgd-departure').textContent())).toBeGreaterThan(0);
+    await setRange(page, 'lwsd', -1);
+    await expect(page.getByTestId('lwsd-value')).toHaveText('0');
+    await expect(page.getByTestId('sgd-undefined')).toBeVisible();
+    await expect(page.getByTestId('curve-sgd')).toHaveCount(0);
+  });
+
+  test('same compute: K SGD steps on fresh batches beat K proximal steps on one; not per example', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/proximal');
+    const caption = page.getByTestId('same-compute-caption');
+    await expect(caption).toContainText('SGD on 100 fresh batches is ahead on held-out data');
+    await expect(caption).toContainText('data throughput');
+    await expect(caption).toContainText('SGD drew 800 examples, the proximal method 8');
+    await expect(page.getByTestId('same-compute-chart').locator('path')).toHaveCount(2);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-data').click(),
+    ]);
+    const data = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    const sc = data.sameCompute;
+    expect(sc.gradientEvaluations).toHaveLength(101);
+    expect(sc.proximal).toHaveLength(101);
+    expect(sc.sgd).toHaveLength(101);
+    expect(sc.proximal[0]).toBe(sc.sgd[0]);
+    expect(sc.sgd[100]).toBeLessThan(sc.proximal[100]);
+    expect(data.sgd.learningRate).toBeCloseTo(1 / 3, 12);
+    // Scarce data: SGD's pool is the proximal batch itself (8 examples), its batches repeat.
+    await setRange(page, 'pool', 93);
+    await expect(page.getByTestId('pool-value')).toHaveText('8');
+    expect(hashParams(page).get('pool')).toBe('8');
+    await expect(caption).toContainText('SGD drew the same 8 examples as the proximal method');
+    await expect(caption).toContainText('the same batch 100 times');
   });
 
   test('sequence mode compares proximal steps with SGD on the same batches', async ({ page }) => {

@@ -18,6 +18,7 @@ for (const preset of HF_PRESETS) {
     cgMax: 50,
     lambda0: 1,
     adaptLambda: true,
+    precondition: false,
     sgdLr: 0.5,
     adamLr: 0.01,
     budgetMs: 2000,
@@ -39,7 +40,14 @@ for (const preset of HF_PRESETS) {
   );
 }
 
-const base = { n: 200, kappa: 1000, spectrum: 'uniform' as const, groups: 5, seed: 1 };
+const base = {
+  n: 200,
+  kappa: 1000,
+  spectrum: 'chebyshev' as const,
+  groups: 5,
+  seed: 1,
+  dScale: 100,
+};
 let t0 = now();
 computeScaling(base, memo);
 const first = now() - t0;

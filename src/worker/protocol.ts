@@ -12,7 +12,14 @@ import type {
 import type { PrecondRequest, PrecondResult } from '../core/precond/computePrecond';
 import type { InvarianceRequest, InvarianceResult } from '../core/precond/computeInvariance';
 import type { ExprCheck } from '../expr/check';
-import type { Model2dRequest, Model2dResult, ScalingRequest, ScalingResult } from '../core/cg';
+import type {
+  Model2dRequest,
+  Model2dResult,
+  PcgRequest,
+  PcgStudy,
+  ScalingRequest,
+  ScalingResult,
+} from '../core/cg';
 import type { HfBench, HfPreset, TrainConfig, TrainState } from '../core/hf';
 import type {
   BatchCurvature,
@@ -25,6 +32,8 @@ import type {
 import type {
   ProximalRequest,
   ProximalResult,
+  SameComputeRequest,
+  SameComputeResult,
   SequenceRequest,
   SequenceResult,
 } from '../core/proximal';
@@ -48,6 +57,8 @@ export type Job =
   | { kind: 'proximal'; input: ProximalRequest }
   /** Proximal panel, sequence mode: proximal vs SGD vs loss-only over successive batches. */
   | { kind: 'proximal-sequence'; input: SequenceRequest }
+  /** Proximal panel: K proximal steps on one batch vs K SGD steps, held-out loss per evaluation. */
+  | { kind: 'proximal-same-compute'; input: SameComputeRequest }
   /** K-FAC panel: exact G of a small MLP, its block diagonal, A ⊗ S per block, one layer's solves. */
   | { kind: 'kfac-curvature'; input: CurvatureRequest }
   /** K-FAC panel: one short training chunk (K-FAC, SGD+momentum, Adam) resumed from `state`. */
@@ -56,6 +67,8 @@ export type Job =
   | { kind: 'cg-model'; input: Model2dRequest }
   /** Hessian-free panel: GD vs CG per MVP on an n-dim SPD model, and the κ sweep. */
   | { kind: 'cg-scaling'; input: ScalingRequest }
+  /** Hessian-free panel: CG on A, CG and Jacobi PCG on the badly scaled DAD, per MVP. */
+  | { kind: 'cg-pcg'; input: PcgRequest }
   /** Hessian-free panel: one short training chunk (HF, SGD, Adam) resumed from `state`. */
   | { kind: 'hf-train'; input: { config: TrainConfig; state: TrainState | null } }
   /** `npm run bench`: throughput measured inside the worker itself. */
@@ -71,10 +84,12 @@ export type JobResult =
   | { kind: 'pst-batch'; output: BatchCurvature }
   | { kind: 'proximal'; output: ProximalResult }
   | { kind: 'proximal-sequence'; output: SequenceResult }
+  | { kind: 'proximal-same-compute'; output: SameComputeResult }
   | { kind: 'kfac-curvature'; output: CurvatureResult }
   | { kind: 'kfac-train'; output: KfacTrainState }
   | { kind: 'cg-model'; output: Model2dResult }
   | { kind: 'cg-scaling'; output: ScalingResult }
+  | { kind: 'cg-pcg'; output: PcgStudy }
   | { kind: 'hf-train'; output: TrainState }
   | {
       kind: 'bench';

@@ -1,12 +1,12 @@
 import { computeOpt2d } from '../core/newton/compute';
-import { computeModel2d, computeScaling } from '../core/cg';
+import { computeModel2d, computePcgStudy, computeScaling } from '../core/cg';
 import { benchHf, initTrain, trainChunk } from '../core/hf';
 import { benchGradient } from '../core/nn';
 import { computeCurvature, initKfacTrain, kfacTrainChunk } from '../core/kfac';
 import { computePrecond } from '../core/precond/computePrecond';
 import { computeInvariance } from '../core/precond/computeInvariance';
 import { computeBatchCurvature, computePstEma, computePstSamples } from '../core/pst';
-import { computeProximal, computeSequence } from '../core/proximal';
+import { computeProximal, computeSameCompute, computeSequence } from '../core/proximal';
 import type { Memo } from '../core/memo';
 import type { Job, JobResult } from './protocol';
 import { buildCustom } from './customObjective';
@@ -53,6 +53,8 @@ export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
       return { kind: 'proximal', output: computeProximal(job.input, memo) };
     case 'proximal-sequence':
       return { kind: 'proximal-sequence', output: computeSequence(job.input, memo) };
+    case 'proximal-same-compute':
+      return { kind: 'proximal-same-compute', output: computeSameCompute(job.input, memo) };
     case 'kfac-curvature':
       return { kind: 'kfac-curvature', output: computeCurvature(job.input) };
     case 'kfac-train': {
@@ -68,6 +70,8 @@ export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
     }
     case 'cg-scaling':
       return { kind: 'cg-scaling', output: computeScaling(job.input, memo) };
+    case 'cg-pcg':
+      return { kind: 'cg-pcg', output: computePcgStudy(job.input, memo) };
     case 'hf-train': {
       // A copy: trainChunk mutates, and without a worker the input is the panel's own state.
       const { config, state } = job.input;

@@ -5,7 +5,8 @@
  *
  * Follows Martens (2010) and his HF code (docs/math.md#hessian-free-optimization): his
  * relative-progress stopping rule, iterates saved on a ×1.3 grid for backtracking, and a stop on
- * non-positive curvature pᵀAp ≤ 0.
+ * non-positive curvature pᵀAp ≤ 0. With a diagonal preconditioner M it is preconditioned CG
+ * (PCG, [NW] Alg. 5.3): the same iteration on M^{-1/2} A M^{-1/2}, at no extra MVP.
  */
 
 /** out ← A v. Must not keep references to v or out. */
@@ -31,6 +32,11 @@ export interface CgOptions {
   recordIterates?: boolean;
   /** Keep iterates on Martens' backtracking grid i = 5, 7, 9, 11, 15, … plus the last one. */
   saveForBacktracking?: boolean;
+  /**
+   * The diagonal of a positive preconditioner M (PCG: z = M⁻¹r); absent = plain CG, with the
+   * very same floating-point operations as before preconditioning existed.
+   */
+  preconditioner?: Float64Array;
 }
 
 export interface CgResult {
@@ -89,8 +95,15 @@ export function conjugateGradient(A: MatVec, g: Float64Array, o: CgOptions): CgR
     mvps++;
     for (let j = 0; j < n; j++) r[j] += g[j];
   } else r.set(g);
+  // z = M⁻¹r; without a preconditioner z IS r, so rᵀz = rᵀr and the iteration is plain CG.
+  const pre = o.preconditioner;
+  const z = pre ? new Float64Array(n) : r;
+  const applyPre = () => {
+    if (pre) for (let j = 0; j < n; j++) z[j] = r[j] / pre[j];
+  };
+  applyPre();
   const p = new Float64Array(n);
-  for (let j = 0; j < n; j++) p[j] = -r[j];
+  for (let j = 0; j < n; j++) p[j] = -z[j];
   const gNorm = Math.sqrt(dot(g, g));
   // q(x) = ½xᵀ(Ax) + gᵀx = ½xᵀ(r + g) since Ax = r − g: no extra MVP.
   const qOf = () => {
@@ -104,6 +117,7 @@ export function conjugateGradient(A: MatVec, g: Float64Array, o: CgOptions): CgR
   const grid = o.saveForBacktracking ? new Set(backtrackGrid(o.maxIters)) : null;
   const saved: { iter: number; x: Float64Array }[] = [];
   let rr = dot(r, r);
+  let rz = pre ? dot(r, z) : rr;
   let stop: CgStop = 'max-iters';
   let i = 0;
   const done = () =>
@@ -124,15 +138,17 @@ export function conjugateGradient(A: MatVec, g: Float64Array, o: CgOptions): CgR
         stop = 'negative-curvature';
         break;
       }
-      const alpha = rr / curv;
+      const alpha = rz / curv;
       for (let j = 0; j < n; j++) {
         x[j] += alpha * p[j];
         r[j] += alpha * Ap[j];
       }
-      const rrNew = dot(r, r);
-      const beta = rrNew / rr;
-      rr = rrNew;
-      for (let j = 0; j < n; j++) p[j] = -r[j] + beta * p[j];
+      applyPre();
+      rr = dot(r, r);
+      const rzNew = pre ? dot(r, z) : rr;
+      const beta = rzNew / rz;
+      rz = rzNew;
+      for (let j = 0; j < n; j++) p[j] = -z[j] + beta * p[j];
       i++;
       qs.push(qOf());
       res.push(Math.sqrt(rr));

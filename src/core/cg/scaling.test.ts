@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeModel2d } from './model2d';
+import { cgBoundIters, gdBoundIters } from './bounds';
 import { computeScaling, logLogSlope, mvpsToTolerance } from './scaling';
 import { eigenvalues } from './spd';
 import { LruMemo, NO_MEMO } from '../memo';
@@ -26,7 +27,27 @@ describe('GD vs CG cost: κ vs √κ', () => {
     expect(gd[gd.length - 1]).toBeGreaterThan(10 * cg[cg.length - 1]);
   });
 
-  const fewDistinct = { n: 40, kappa: 100, spectrum: 'few-distinct', groups: 4, seed: 1 } as const;
+  it('on Chebyshev points CG needs nearly what its bound allows; on a uniform one less, at finite n', () => {
+    const r = { groups: 3, seed: 1 };
+    for (const kappa of [100, 1000]) {
+      const bound = cgBoundIters(kappa, 1e-6);
+      const cheb = mvpsToTolerance({ ...r, n: 400, kappa, spectrum: 'chebyshev' }, 1e-6).cg;
+      expect(cheb).toBeLessThanOrEqual(bound);
+      expect(cheb).toBeGreaterThan(0.9 * bound);
+    }
+    // Uniform: far below the bound at n = 200, closer with more eigenvalues near the ends.
+    const uni = (n: number) => mvpsToTolerance({ ...r, n, kappa: 1000, spectrum: 'uniform' }, 1e-6);
+    expect(uni(200).cg).toBeLessThan(0.5 * cgBoundIters(1000, 1e-6));
+    expect(uni(1000).cg).toBeGreaterThan(1.5 * uni(200).cg);
+  });
+
+  const fewDistinct = {
+    n: 40,
+    kappa: 100,
+    spectrum: 'few-distinct',
+    groups: 4,
+    seed: 1,
+  } as const;
 
   it('the dense (rotated) run agrees with the eigenbasis sweep and exposes the distinct count', () => {
     const r = computeScaling(fewDistinct, memo);
@@ -45,7 +66,47 @@ describe('GD vs CG cost: κ vs √κ', () => {
   });
 });
 
+describe('worst-case bounds', () => {
+  it('are the least k with c·ρ^{2k} ≤ ε, 1 at κ = 1, and grow like κ (GD) and √κ (CG)', () => {
+    for (const kappa of [2, 10, 1000, 1e6]) {
+      const s = Math.sqrt(kappa);
+      const cg = cgBoundIters(kappa, 1e-6);
+      const rho = (s - 1) / (s + 1);
+      expect(4 * rho ** (2 * cg)).toBeLessThanOrEqual(1e-6);
+      expect(4 * rho ** (2 * cg - 2)).toBeGreaterThan(1e-6);
+      const gd = gdBoundIters(kappa, 1e-6);
+      const r = (kappa - 1) / (kappa + 1);
+      expect(r ** (2 * gd)).toBeLessThanOrEqual(1e-6);
+      expect(r ** (2 * gd - 2)).toBeGreaterThan(1e-6);
+    }
+    expect(cgBoundIters(1, 1e-6)).toBe(1);
+    expect(gdBoundIters(1, 1e-6)).toBe(1);
+    // κ × 100: GD's count × 100, CG's × 10 (asymptotically, ln((x+1)/(x−1)) ≈ 2/x).
+    expect(gdBoundIters(1e6, 1e-6) / gdBoundIters(1e4, 1e-6)).toBeCloseTo(100, 0);
+    expect(cgBoundIters(1e6, 1e-6) / cgBoundIters(1e4, 1e-6)).toBeCloseTo(10, 1);
+  });
+});
+
 describe('eigenvalue distributions', () => {
+  it('chebyshev: the quantiles of the arcsine density on [1, κ] (the Chebyshev extreme points)', () => {
+    const n = 101;
+    const kappa = 500;
+    const l = eigenvalues(n, kappa, 'chebyshev', 3);
+    // F(x) = (2/π) arcsin √((x − 1)/(κ − 1)) is the arcsine CDF: F(λ_i) = i/(n − 1).
+    l.forEach((x, i) =>
+      expect((2 / Math.PI) * Math.asin(Math.sqrt((x - 1) / (kappa - 1)))).toBeCloseTo(
+        i / (n - 1),
+        12,
+      ),
+    );
+    expect(l[0]).toBe(1);
+    expect(l[n - 1]).toBe(kappa);
+    // Crowded at the ends: a tenth of the range at either end holds ~20 % each.
+    const share = (lo: number, hi: number) => l.filter((x) => x >= lo && x <= hi).length / n;
+    expect(share(1, 1 + 0.1 * (kappa - 1))).toBeGreaterThan(0.19);
+    expect(share(1 + 0.45 * (kappa - 1), 1 + 0.55 * (kappa - 1))).toBeLessThan(0.07);
+  });
+
   it('span [1, κ] with the requested structure', () => {
     const u = eigenvalues(11, 21, 'uniform', 3);
     expect(Array.from(u)).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21]);

@@ -6,6 +6,7 @@
 import { NO_MEMO, type Memo } from '../memo';
 import { conjugateGradient } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
+import { denseCg, relGap } from './denseRun';
 import { countDistinct, denseMatVec, diagMatVec, makeSpdProblem, type Spectrum } from './spd';
 
 export interface ScalingRequest {
@@ -19,6 +20,7 @@ export interface ScalingRequest {
 export interface ScalingResult {
   n: number;
   kappa: number;
+  spectrum: Spectrum;
   distinct: number;
   lambda: Float64Array;
   /** Relative model gap (q(x_i) − q*)/(q(0) − q*) after each MVP, index = MVPs. */
@@ -81,20 +83,21 @@ export function mvpsToTolerance(r: ScalingRequest, tol: number): { cg: number; g
   };
 }
 
-const relGap = (q: Float64Array, qStar: number, len: number) => {
-  const out = new Float64Array(len);
-  for (let i = 0; i < len; i++) {
-    const v = q[Math.min(i, q.length - 1)];
-    out[i] = Math.max((v - qStar) / -qStar, 0);
-  }
-  return out;
-};
-
-/** Slope over the sweep points with κ ≥ 10 where the counts are below `cap` (NaN-free). */
-function sweepSlope(kappas: Float64Array, mvps: Float64Array, cap: number): number {
-  const keep = Array.from(kappas, (_, i) => i).filter(
+/**
+ * The sweep points a slope is fitted over: κ ≥ 10 (below, counts are a handful of MVPs) and a
+ * finite count below `cap` (CG's is capped near n by finite termination: the law is about κ).
+ */
+export function fitIndices(kappas: ArrayLike<number>, mvps: ArrayLike<number>, cap: number) {
+  return Array.from(kappas, (_, i) => i).filter(
     (i) => kappas[i] >= 10 && Number.isFinite(mvps[i]) && mvps[i] < cap,
   );
+}
+
+/** CG's counts are fitted below n/2: well before finite termination bends them flat. */
+export const cgFitCap = (n: number) => 0.5 * n;
+
+function sweepSlope(kappas: Float64Array, mvps: Float64Array, cap: number): number {
+  const keep = fitIndices(kappas, mvps, cap);
   return logLogSlope(
     keep.map((i) => kappas[i]),
     keep.map((i) => mvps[i]),
@@ -118,12 +121,7 @@ function sweepFor(r: ScalingRequest) {
 export function computeScaling(r: ScalingRequest, memo: Memo): ScalingResult {
   const p = makeSpdProblem({ ...r, dense: true }, memo);
   // CG on the rotated dense matrix, where rounding (loss of orthogonality) really happens.
-  const cg = conjugateGradient(denseMatVec(p.A!, r.n), p.g, {
-    maxIters: 3 * r.n,
-    residualTol: 1e-13,
-    // Far below anything plotted; stops rounding-limited runs long before the 3n cap.
-    qTarget: p.qStar * (1 - 1e-15),
-  });
+  const cg = denseCg(denseMatVec(p.A!, r.n), p.g, p.qStar);
   // GD is insensitive to rounding: run it in the eigenbasis (same iterates up to rotation, an
   // MVP costs n instead of n²), over a window a few times longer than CG needed.
   const len = Math.max(40, Math.min(4000, 3 * cg.mvps)) + 1;
@@ -135,6 +133,7 @@ export function computeScaling(r: ScalingRequest, memo: Memo): ScalingResult {
   );
   const cgGap = relGap(cg.q, p.qStar, cg.q.length);
   const solved = cgGap.findIndex((v) => v <= SOLVED_GAP);
+  // The sweep does not depend on κ or on the PCG study's D.
   const { kappas, sweepCg, sweepGd } = memo.get(
     `cg-sweep|${r.n}|${r.spectrum}|${r.groups}|${r.seed}`,
     () => sweepFor(r),
@@ -142,6 +141,7 @@ export function computeScaling(r: ScalingRequest, memo: Memo): ScalingResult {
   return {
     n: r.n,
     kappa: r.kappa,
+    spectrum: r.spectrum,
     distinct: countDistinct(p.lambda),
     lambda: p.lambda,
     cgGap,
@@ -150,7 +150,7 @@ export function computeScaling(r: ScalingRequest, memo: Memo): ScalingResult {
     sweep: { kappa: kappas.slice(), cg: sweepCg.slice(), gd: sweepGd.slice() },
     // CG's count is capped near n by finite termination: fit only the points well below it.
     slopes: {
-      cg: sweepSlope(kappas, sweepCg, 0.5 * r.n),
+      cg: sweepSlope(kappas, sweepCg, cgFitCap(r.n)),
       gd: sweepSlope(kappas, sweepGd, Infinity),
     },
     tol: SWEEP_TOL,

@@ -8,7 +8,7 @@ import type { Memo } from '../memo';
 import { createRng, type Rng } from '../nn';
 import type { MatVec } from './cg';
 
-export const SPECTRA = ['uniform', 'clustered', 'few-distinct'] as const;
+export const SPECTRA = ['chebyshev', 'uniform', 'clustered', 'few-distinct'] as const;
 export type Spectrum = (typeof SPECTRA)[number];
 
 /**
@@ -32,6 +32,9 @@ export function eigenvalues(
   for (let i = 0; i < n; i++) {
     const t = i / (n - 1);
     if (spectrum === 'uniform') out[i] = 1 + (kappa - 1) * t;
+    // Quantiles of the arcsine density on [1, κ] = the Chebyshev extreme points cos(πt) mapped
+    // there: dense at both ends, where the Chebyshev polynomial of CG's bound is extremal.
+    else if (spectrum === 'chebyshev') out[i] = 1 + ((kappa - 1) * (1 - Math.cos(Math.PI * t))) / 2;
     else {
       const c = Math.min(m - 1, Math.floor((i * m) / n));
       if (spectrum === 'few-distinct') out[i] = centre(c);

@@ -24,6 +24,7 @@ export function benchHf(preset: HfPreset, now: () => number, memo: Memo, budgetM
     cgMax: 50,
     lambda0: 1,
     adaptLambda: true,
+    precondition: false,
     sgdLr: 0.5,
     adamLr: 0.01,
     budgetMs,

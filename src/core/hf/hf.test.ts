@@ -74,6 +74,7 @@ describe('trainChunk', () => {
     cgMax: 20,
     lambda0: 1,
     adaptLambda: true,
+    precondition: false,
     sgdLr: 0.3,
     adamLr: 0.01,
     budgetMs: 100,

@@ -3,10 +3,11 @@
  * docs/math.md#hessian-free-optimization): full-batch gradient, Gauss-Newton products on a
  * curvature minibatch, damped CG with Martens' stopping rule and a 0.95 warm start, CG-iterate
  * backtracking, the reduction ratio ρ driving the Levenberg–Marquardt damping λ, and an Armijo
- * line search.
+ * line search; optionally Martens' diagonal preconditioner inside CG.
  */
 import { backtrack, conjugateGradient, MARTENS_EPS, type CgStop, type MatVec } from '../cg';
 import { forward, gaussNewtonQuadratic, gaussNewtonVec, loss, lossAndGradient } from '../nn';
+import { martensPreconditioner } from './precond';
 import { drawBatch, type TrainContext } from './presets';
 
 export const WARM_DECAY = 0.95;
@@ -31,6 +32,8 @@ export interface HfIterState {
 export interface HfIterOptions {
   cgMax: number;
   adaptLambda: boolean;
+  /** Precondition CG with Martens' diagonal M (precond.ts); absent or false: plain CG. */
+  precondition?: boolean;
 }
 
 export interface HfIterStats {
@@ -76,11 +79,16 @@ export function hfIteration(
   };
   const x0 = new Float64Array(P);
   for (let j = 0; j < P; j++) x0[j] = WARM_DECAY * s.warm[j];
+  // Martens' M costs one more pass over the training set (per-example gradients).
+  const M = o.precondition
+    ? martensPreconditioner(full, s.params, data.inputs, data.targets, lambda, new Float64Array(P))
+    : undefined;
   const cg = conjugateGradient(A, grad, {
     maxIters: Math.min(o.cgMax, P),
     x0,
     martensEps: MARTENS_EPS,
     saveForBacktracking: true,
+    ...(M ? { preconditioner: M } : {}),
   });
   s.warm = cg.x;
   let lossEvals = 0;
@@ -132,6 +140,6 @@ export function hfIteration(
     grads: 1,
     lossEvals,
     // Gradient pass + each loss pass over N, each GN product over B (forward once per product).
-    examples: n * (1 + lossEvals) + batch * (mvps + 2),
+    examples: n * (1 + lossEvals + (M ? 1 : 0)) + batch * (mvps + 2),
   };
 }

@@ -4,3 +4,5 @@ export * from './hfStep';
 export * from './firstOrder';
 export * from './train';
 export * from './bench';
+export * from './precond';
+export * from './trainClaims';

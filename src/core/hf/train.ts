@@ -21,6 +21,8 @@ export interface TrainConfig {
   cgMax: number;
   lambda0: number;
   adaptLambda: boolean;
+  /** Martens' diagonal preconditioner inside HF's CG. */
+  precondition: boolean;
   sgdLr: number;
   adamLr: number;
   /** Compute-time budget per method, in milliseconds. */
@@ -137,7 +139,11 @@ function hfSlice(ctx: TrainContext, s: TrainState, now: () => number, sliceMs: n
     const st = hfIteration(
       ctx,
       it,
-      { cgMax: s.config.cgMax, adaptLambda: s.config.adaptLambda },
+      {
+        cgMax: s.config.cgMax,
+        adaptLambda: s.config.adaptLambda,
+        precondition: s.config.precondition,
+      },
       () => rng.uniform(),
     );
     h.warm = it.warm;

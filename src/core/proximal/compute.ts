@@ -1,13 +1,15 @@
 /**
  * The proximal panel's computation (what the worker runs on every slider move): from one previous
  * iterate w⁽ᵏ⁾ and one mini-batch, the slide's four views — w⁽ᵏ⁾ itself, Loss + WSD, Loss + FSD,
- * Loss + WSD + FSD, each K steps of GD/Adam on its proximal objective — and the natural-gradient
- * step (linear loss + quadratic FSD + WSD damping) as a fifth curve.
+ * Loss + WSD + FSD, each K steps of GD/Adam on its proximal objective — and the two linearized
+ * steps the slide names: natural gradient (linear loss + quadratic FSD + WSD damping) and SGD
+ * (linear loss + WSD, no FSD).
  */
 import type { Memo } from '../memo';
 import { gather, complement, linspace, nearestBatch, scenarioFor, X_RANGE } from './scenario';
 import { minimizeProximal, type InnerMethod } from './inner';
 import { naturalGradientStep } from './ngd';
+import { departure, sgdStep, type Departure } from './linearized';
 import { topCurvature } from './stability';
 import { createProximalObjective, type ProximalTerms, type ProximalWeights } from './objective';
 import { createMeasurer, evalSet } from './views';
@@ -18,7 +20,8 @@ export type FsdSet = (typeof FSD_SETS)[number];
 export const WIDE_FSD_POINTS = 24;
 export const CURVE_POINTS = 161;
 
-export const VIEW_IDS = ['previous', 'wsd', 'fsd', 'both', 'ngd'] as const;
+/** The slide's four views, then its two linearized steps (appended: the order is public). */
+export const VIEW_IDS = ['previous', 'wsd', 'fsd', 'both', 'ngd', 'sgd'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface ProximalRequest {
@@ -58,15 +61,15 @@ export interface ProximalView {
   readonly lrLimit: number;
 }
 
-export interface NgdInfo {
+export interface NgdInfo extends Departure {
   readonly cgIterations: number;
   readonly relResidual: number;
-  /** ‖Δ_NGD − Δ_prox‖ / ‖Δ_prox‖ against the Loss + WSD + FSD view's step. */
-  readonly stepDeparture: number;
-  /** RMS over the curve grid of f(x, w_NGD) − f(x, w_prox). */
-  readonly functionDeparture: number;
-  /** ‖Δ_prox‖, the size of the exact proximal step it is compared with. */
-  readonly proxStepNorm: number;
+}
+
+/** The SGD step −∇L/λ_WSD against the Loss + WSD view's step. */
+export interface SgdInfo extends Departure {
+  /** 1/λ_WSD (Infinity when λ_WSD = 0: no step). */
+  readonly learningRate: number;
 }
 
 export interface ProximalResult {
@@ -80,6 +83,7 @@ export interface ProximalResult {
   readonly fsdInputs: Float64Array;
   readonly views: readonly ProximalView[];
   readonly ngd: NgdInfo;
+  readonly sgd: SgdInfo;
   readonly paramCount: number;
   readonly pretrainLoss: number;
 }
@@ -123,6 +127,7 @@ export function computeProximal(req: ProximalRequest, memo: Memo): ProximalResul
   const nuLoss = topCurvature(obj, 0);
   const nuBoth = req.lambdaFsd > 0 ? topCurvature(obj, req.lambdaFsd) : nuLoss;
   let proxW = anchor;
+  let wsdW = anchor;
   for (const id of ['wsd', 'fsd', 'both'] as const) {
     const lambdas: ProximalWeights = {
       lambdaFsd: id === 'wsd' ? 0 : req.lambdaFsd,
@@ -138,6 +143,7 @@ export function computeProximal(req: ProximalRequest, memo: Memo): ProximalResul
     ]);
     const run = memo.get(`proximal-run|${key}`, () => minimizeProximal(obj, lambdas, inner));
     if (id === 'both') proxW = run.w;
+    if (id === 'wsd') wsdW = run.w;
     views.push({
       id,
       ...lambdas,
@@ -162,16 +168,35 @@ export function computeProximal(req: ProximalRequest, memo: Memo): ProximalResul
     objective: new Float64Array(0),
     lrLimit: NaN,
   });
-  const proxF = views[3].f;
-  let dd = 0;
-  let pp = 0;
-  for (let i = 0; i < anchor.length; i++) {
-    const dp = proxW[i] - anchor[i];
-    dd += (ngd.delta[i] - dp) ** 2;
-    pp += dp * dp;
-  }
-  let ff = 0;
-  for (let i = 0; i < curveX.length; i++) ff += (ngdMeasured.f[i] - proxF[i]) ** 2;
+  // SGD: the loss linearized, the WSD kept, no FSD — the linearization of the Loss + WSD view.
+  const wsdOnly: ProximalWeights = { lambdaFsd: 0, lambdaWsd: req.lambdaWsd };
+  const sgd = sgdStep(obj, req.lambdaWsd);
+  const sgdMeasured = measurer.measure(sgd.w, wsdOnly);
+  views.push({
+    id: 'sgd',
+    ...wsdOnly,
+    ...sgdMeasured,
+    gradNorm: NaN,
+    status: sgd.status,
+    objective: new Float64Array(0),
+    lrLimit: NaN,
+  });
+  const ngdDeparture = departure(
+    anchor,
+    ngd.delta,
+    proxW,
+    ngdMeasured.f,
+    views[3].f,
+    ngd.status === 'ok',
+  );
+  const sgdDeparture = departure(
+    anchor,
+    sgd.delta,
+    wsdW,
+    sgdMeasured.f,
+    views[1].f,
+    sgd.status === 'ok',
+  );
 
   return {
     curveX,
@@ -182,13 +207,8 @@ export function computeProximal(req: ProximalRequest, memo: Memo): ProximalResul
     batch,
     fsdInputs,
     views,
-    ngd: {
-      cgIterations: ngd.cgIterations,
-      relResidual: ngd.relResidual,
-      stepDeparture: ngd.status === 'ok' ? Math.sqrt(dd) / Math.sqrt(pp) : NaN,
-      functionDeparture: ngd.status === 'ok' ? Math.sqrt(ff / curveX.length) : NaN,
-      proxStepNorm: Math.sqrt(pp),
-    },
+    ngd: { cgIterations: ngd.cgIterations, relResidual: ngd.relResidual, ...ngdDeparture },
+    sgd: { learningRate: sgd.learningRate, ...sgdDeparture },
     paramCount: layout.paramCount,
     pretrainLoss: sc.pretrainLoss,
   };

@@ -12,6 +12,7 @@ export {
 } from './objective';
 export { INNER_METHODS, minimizeProximal, type InnerMethod, type InnerRun } from './inner';
 export { naturalGradientStep, type NgdStep } from './ngd';
+export { departure, sgdStep, type Departure, type SgdStep } from './linearized';
 export {
   DATA_N,
   PROXIMAL_NET,
@@ -30,11 +31,19 @@ export {
   computeProximal,
   type FsdSet,
   type NgdInfo,
+  type SgdInfo,
   type ProximalRequest,
   type ProximalResult,
   type ProximalView,
   type ViewId,
 } from './compute';
+export {
+  HELD_OUT_N,
+  computeSameCompute,
+  type SameComputeRequest,
+  type SameComputeResult,
+  type SameComputeRun,
+} from './sameCompute';
 export {
   SEQUENCE_METHODS,
   computeSequence,
@@ -43,3 +52,18 @@ export {
   type SequenceResult,
   type SequenceRun,
 } from './sequence';
+export {
+  LEVEL,
+  leaderOf,
+  sameComputeClaims,
+  type SameComputeClaimKind,
+  type SameComputeLeader,
+} from './sameComputeClaims';
+export {
+  CLEAR_MARGIN,
+  LINEAR_CLOSE,
+  VIEW_NAMES,
+  proximalClaims,
+  type ProximalClaimKind,
+} from './claims';
+export { sequenceClaims, type SequenceClaimKind } from './sequenceClaims';

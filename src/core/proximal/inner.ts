@@ -38,11 +38,15 @@ const BETA2 = 0.999;
 const EPS = 1e-8;
 const RUNAWAY = 1e6;
 
-/** Minimizes Q approximately with K steps from its anchor w⁽ᵏ⁾. */
+/**
+ * Minimizes Q approximately with K steps from its anchor w⁽ᵏ⁾. `onStep(t, w)` sees each accepted
+ * iterate (t = 1 … completed steps; w is the live buffer: copy or use it at once).
+ */
 export function minimizeProximal(
   obj: ProximalObjective,
   lambdas: ProximalWeights,
   options: InnerOptions,
+  onStep?: (t: number, w: Float64Array) => void,
 ): InnerRun {
   const { method, steps, lr } = options;
   if (!Number.isInteger(steps) || steps < 0) throw new RangeError('K must be an integer ≥ 0');
@@ -81,6 +85,7 @@ export function minimizeProximal(
     }
     history[t] = next;
     done = t;
+    onStep?.(t, w);
   }
   // After a divergence the gradient buffer belongs to the rejected iterate: recompute it.
   if (divergedAt !== undefined) obj.valueAndGradient(w, lambdas, grad);
@@ -97,7 +102,8 @@ export function minimizeProximal(
   };
 }
 
-function runaway(w: Float64Array, anchor: Float64Array): boolean {
+/** ‖w − w⁽ᵏ⁾‖ beyond 10⁶ (or NaN): the run has diverged even while Q is still finite. */
+export function runaway(w: Float64Array, anchor: Float64Array): boolean {
   let sq = 0;
   for (let i = 0; i < w.length; i++) sq += (w[i] - anchor[i]) ** 2;
   return !(Math.sqrt(sq) <= RUNAWAY);

@@ -27,7 +27,7 @@ export function EigenStrip({ lambda, kappa, width }: Props) {
       data-testid="eigen-strip"
     >
       <text x={M.left} y={13} className="axis-title">
-        eigenvalues λᵢ of A (log axis; each tick is one eigenvalue)
+        eigenvalues λᵢ of A (log axis, one tick each)
       </text>
       <line x1={M.left} x2={width - M.right} y1={32} y2={32} stroke={GREY.frame} />
       {Array.from(lambda, (l, i) => (
@@ -42,7 +42,8 @@ export function EigenStrip({ lambda, kappa, width }: Props) {
         />
       ))}
       {ticks.map((t) => (
-        <text key={t} x={x(t)} y={48} textAnchor="middle">
+        // The tick at κ ends at the right edge instead of running past it.
+        <text key={t} x={x(t)} y={48} textAnchor={x(t) > width - M.right - 20 ? 'end' : 'middle'}>
           {t >= 1e4 ? t.toExponential(0) : t}
         </text>
       ))}

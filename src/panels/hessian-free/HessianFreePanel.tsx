@@ -102,17 +102,18 @@ export function HessianFreePanel() {
           )}
           <DownloadButton
             filename={`curvature-lab-${PANEL}.json`}
-            getData={() => exportHf(p, jobs.model, jobs.scaling, train.last)}
+            getData={() => exportHf(p, jobs.model, jobs.scaling, jobs.pcg, train.last)}
           />
         </aside>
       </div>
       <div className="panel-row" ref={rowRef}>
         {model && (
           <>
-            <h2>Cost in matrix-vector products: GD needs ∝ κ, CG ∝ √κ</h2>
+            <h2>Cost in matrix-vector products: in the worst case ∝ κ for GD, ∝ √κ for CG</h2>
             {jobs.scalingError && <Failure what="scaling study" error={jobs.scalingError} />}
+            {jobs.pcgError && <Failure what="PCG study" error={jobs.pcgError} />}
             {jobs.scaling ? (
-              <ScalingView out={jobs.scaling} width={half} rowWidth={rowWidth} />
+              <ScalingView out={jobs.scaling} pcg={jobs.pcg} width={half} rowWidth={rowWidth} />
             ) : (
               !jobs.scalingError && loading
             )}

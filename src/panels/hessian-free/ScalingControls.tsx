@@ -11,13 +11,14 @@ export function ScalingControls({ p, set }: { p: HfParams; set: SetParams<typeof
       <ParamSlider {...bind('skappa')} />
       <ParamSlider {...bind('n')} />
       <ParamSelect {...bind('spectrum')} testId="spectrum" />
-      {p.spectrum !== 'uniform' && (
+      {(p.spectrum === 'clustered' || p.spectrum === 'few-distinct') && (
         <ParamSlider
           {...bind('groups')}
           label={p.spectrum === 'clustered' ? 'Clusters' : 'Distinct eigenvalues'}
         />
       )}
       <ParamSlider {...bind('seed')} />
+      <ParamSlider {...bind('dscale')} />
     </div>
   );
 }

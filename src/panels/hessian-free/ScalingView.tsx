@@ -1,56 +1,63 @@
 import { Legend } from '../../components/Legend';
 import { LineChart, type PointMark, type Series } from '../../components/LineChart';
-import type { ScalingResult } from '../../core/cg';
+import {
+  cgBoundIters,
+  gdBoundIters,
+  tolText,
+  type PcgStudy,
+  type ScalingResult,
+} from '../../core/cg';
 import { scalingCaption } from './captions';
 import { EigenStrip } from './EigenStrip';
+import { GapChart, gapSeries } from './GapChart';
+import { PcgView } from './PcgView';
 import { MODEL_STYLE, REF_STYLE } from './style';
 
-const idx = (n: number) => Float64Array.from({ length: n }, (_, i) => i);
-/** Gaps below the chart's floor (exact zeros included) are drawn on it instead of vanishing. */
-const GAP_FLOOR = 1e-13;
-const floored = (g: Float64Array) => Float64Array.from(g, (v) => Math.max(v, GAP_FLOOR));
 const log10 = (a: ArrayLike<number>) => Float64Array.from(a, (v) => Math.log10(v));
 
-/** A reference line log y = y₀ + s·(log κ − log κ₀) through the sweep's first usable point. */
-function reference(
+/** κ from 1 to the sweep's end, 60 points per decade of the chart's log axis. */
+function boundKappas(kMax: number): number[] {
+  const m = Math.round(60 * Math.log10(kMax));
+  return Array.from({ length: m + 1 }, (_, i) => Math.pow(kMax, i / Math.max(m, 1)));
+}
+
+/** A worst-case bound as a curve on the log–log sweep chart. */
+function boundCurve(
   out: ScalingResult,
-  ys: Float64Array,
-  slope: number,
+  bound: (kappa: number, tol: number) => number,
   style: { label: string; color: string; dash: string },
-): Series | null {
-  const k = out.sweep.kappa;
-  const i = Array.from(k).findIndex((v, j) => v >= 10 && Number.isFinite(ys[j]) && ys[j] > 0);
-  if (i < 0) return null;
-  const x0 = Math.log10(k[i]);
-  const y0 = Math.log10(ys[i]);
-  const xs = Float64Array.of(0, Math.log10(k[k.length - 1]));
-  return { ...style, xs, ys: Float64Array.from(xs, (x) => y0 + slope * (x - x0)), width: 1.5 };
+): Series {
+  const ks = boundKappas(out.sweep.kappa[out.sweep.kappa.length - 1]);
+  return { ...style, xs: log10(ks), ys: log10(ks.map((k) => bound(k, out.tol))), width: 1.5 };
 }
 
 /** First view, right half: per-MVP convergence at the chosen κ, and MVPs to tolerance vs κ. */
 export function ScalingView({
   out,
+  pcg,
   width,
   rowWidth,
 }: {
   out: ScalingResult;
+  /** The PCG study (its own job), once computed. */
+  pcg: PcgStudy | null;
   width: number;
   /** The whole row: on a phone the two charts stack and the strip must not be wider. */
   rowWidth: number;
 }) {
   const w = Math.min(Math.max(300, Math.min(width, 560)), rowWidth);
-  const gap: Series[] = [
-    { ...MODEL_STYLE.gdFixed, xs: idx(out.gdGap.length), ys: floored(out.gdGap) },
-    { ...MODEL_STYLE.cg, xs: idx(out.cgGap.length), ys: floored(out.cgGap), width: 2.5 },
+  const gap = [
+    gapSeries(out.gdGap, MODEL_STYLE.gdFixed),
+    gapSeries(out.cgGap, MODEL_STYLE.cg, 2.5),
   ];
   const sweep: Series[] = [
     { ...MODEL_STYLE.gdFixed, xs: log10(out.sweep.kappa), ys: log10(out.sweep.gd) },
     { ...MODEL_STYLE.cg, xs: log10(out.sweep.kappa), ys: log10(out.sweep.cg), width: 2.5 },
   ];
   const refs = [
-    reference(out, out.sweep.gd, 1, REF_STYLE.kappa),
-    reference(out, out.sweep.cg, 0.5, REF_STYLE.sqrt),
-  ].filter((s): s is Series => s !== null);
+    boundCurve(out, gdBoundIters, REF_STYLE.kappa),
+    boundCurve(out, cgBoundIters, REF_STYLE.sqrt),
+  ];
   // Your κ on the sweep chart: the MVPs each method needed in the run on the left.
   const points: PointMark[] = (
     [
@@ -71,21 +78,18 @@ export function ScalingView({
       <div className="panel-row two">
         <section>
           <h3>{`Model gap per matrix-vector product (n = ${out.n}, κ = ${Number(out.kappa.toPrecision(3))})`}</h3>
-          <LineChart
+          <GapChart
             series={gap}
             width={w}
-            height={240}
-            logY
-            yDomain={[GAP_FLOOR, 2]}
-            hLines={[out.tol]}
-            xLabel="matrix-vector products (MVPs)"
-            yLabel="(q − q*) / (q(0) − q*)"
+            tol={out.tol}
             label="Relative model gap versus number of matrix-vector products for GD and CG"
             testId="gap-chart"
           />
         </section>
         <section>
-          <h3>MVPs to reach a gap of {out.tol} vs κ (log–log)</h3>
+          <h3>
+            MVPs to reach a gap of {tolText(out.tol)} vs κ (log–log), with the worst-case bounds
+          </h3>
           <LineChart
             series={[...refs, ...sweep]}
             points={points}
@@ -93,7 +97,7 @@ export function ScalingView({
             height={240}
             xLabel="log₁₀ κ"
             yLabel="log₁₀ MVPs"
-            label="Matrix-vector products to reach the tolerance versus condition number, log-log, with reference slopes"
+            label="Matrix-vector products to reach the tolerance versus condition number, log-log, with the worst-case bounds of GD and CG"
             testId="sweep-chart"
           />
         </section>
@@ -107,6 +111,7 @@ export function ScalingView({
       <p className="caption" data-testid="scaling-caption" aria-live="polite">
         {scalingCaption(out)}
       </p>
+      {pcg ? <PcgView pcg={pcg} width={w} /> : <p className="loading">Computing…</p>}
     </div>
   );
 }

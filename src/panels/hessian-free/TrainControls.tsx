@@ -19,6 +19,7 @@ export function TrainControls({ p, set }: Props) {
       <ParamSlider {...bind('cgmax')} />
       <ParamSlider {...bind('lambda0')} />
       <ParamCheck {...bind('adapt')} />
+      <ParamCheck {...bind('precond')} />
       <ParamSlider {...bind('sgdlr')} />
       <ParamSlider {...bind('adamlr')} />
       <ParamSlider {...bind('budget')} />

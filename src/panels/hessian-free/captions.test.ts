@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { computeModel2d, computeScaling } from '../../core/cg';
+import { computeModel2d, computePcgStudy, computeScaling } from '../../core/cg';
 import { initTrain } from '../../core/hf';
-import { modelCaption, scalingCaption, trainCaption } from './captions';
+import { defaultsOf } from '../../params/spec';
+import { modelCaption, pcgCaption, scalingCaption, trainCaption } from './captions';
+import { HF_PARAMS } from './params';
 import { progressOf } from './useHfTraining';
 import { LruMemo } from '../../core/memo';
 
@@ -49,6 +51,28 @@ describe('captions follow the computed state', () => {
     expect(c).toContain('no more than the number of distinct eigenvalues');
   });
 
+  it('scaling, the default settings: the √κ law — fitted CG slope in [0.4, 0.6], GD ≈ 1', () => {
+    const p = defaultsOf(HF_PARAMS);
+    expect(p.spectrum).toBe('chebyshev');
+    const req = { n: p.n, kappa: p.skappa, spectrum: p.spectrum, groups: p.groups, seed: p.seed };
+    const r = computeScaling(req, memo);
+    expect(r.slopes.cg).toBeGreaterThanOrEqual(0.4);
+    expect(r.slopes.cg).toBeLessThanOrEqual(0.6);
+    expect(r.slopes.gd).toBeGreaterThan(0.95);
+    expect(r.slopes.gd).toBeLessThan(1.05);
+    const c = scalingCaption(r);
+    expect(c).toContain('the √κ law of its bound');
+    expect(c).toContain('Chebyshev points');
+    // The PCG study at the default scaling: Jacobi PCG far ahead of CG on DAD.
+    const pcg = computePcgStudy({ ...req, dScale: p.dscale }, memo);
+    const to = (g: Float64Array) => g.findIndex((v) => v <= r.tol);
+    expect(to(pcg.pcgGap)).toBeGreaterThan(0);
+    expect(to(pcg.cgGap) < 0 || to(pcg.cgGap) > 3 * to(pcg.pcgGap)).toBe(true);
+    // CG on A in the PCG job is the same run as the cost chart's.
+    expect(Array.from(pcg.cgGapA)).toEqual(Array.from(r.cgGap));
+    expect(pcgCaption(pcg)).toContain('Jacobi PCG is blind to D');
+  });
+
   it('training: before the start, and the progress of a fresh state', () => {
     expect(trainCaption(null, 5)).toContain('Press Train');
     const s = initTrain(
@@ -59,6 +83,7 @@ describe('captions follow the computed state', () => {
         cgMax: 10,
         lambda0: 1,
         adaptLambda: true,
+        precondition: false,
         sgdLr: 0.1,
         adamLr: 0.01,
         budgetMs: 1000,

@@ -1,5 +1,5 @@
 /** The panel's "Download data" document (a public shape; docs/panels/hessian-free.md). */
-import type { Model2dResult, ScalingResult } from '../../core/cg';
+import type { Model2dResult, PcgStudy, ScalingResult } from '../../core/cg';
 import type { TrainState } from '../../core/hf';
 import type { HfParams } from './params';
 
@@ -11,6 +11,7 @@ export function exportHf(
   p: HfParams,
   model: Model2dResult | null,
   scaling: ScalingResult | null,
+  pcg: PcgStudy | null,
   train: TrainState | null,
 ) {
   return {
@@ -43,6 +44,10 @@ export function exportHf(
       eigenvalues: arr(scaling.lambda),
       cgGap: arr(scaling.cgGap),
       gdGap: arr(scaling.gdGap),
+      // The PCG study (its own job; null until computed): the same model as DAD, D spans [1, s].
+      diagonalScale: pcg && pcg.dScale,
+      pcgGap: pcg && arr(pcg.pcgGap),
+      scaledCgGap: pcg && arr(pcg.cgGap),
       cgSolveIterations: scaling.cgSolveIters,
       tolerance: scaling.tol,
       sweep: {

@@ -31,7 +31,15 @@ export const TRAIN_STYLE: Record<'hf' | 'sgd' | 'adam', SeriesStyle> = {
   adam: { label: 'Adam', color: OKABE_ITO.green, dash: '9 3 2 3', marker: 'triangle' },
 };
 
+/** The worst-case bounds on the sweep chart (src/core/cg/bounds.ts). */
 export const REF_STYLE = {
-  kappa: { label: 'slope 1 (∝ κ)', color: GREY.light, dash: '3 3' },
-  sqrt: { label: 'slope ½ (∝ √κ)', color: OKABE_ITO.purple, dash: '3 3' },
+  kappa: { label: 'GD’s worst-case bound (∝ κ)', color: GREY.light, dash: '3 3' },
+  sqrt: { label: 'CG’s worst-case bound (∝ √κ)', color: OKABE_ITO.purple, dash: '3 3' },
+};
+
+/** The preconditioned-CG chart: the same model well scaled, badly scaled, and preconditioned. */
+export const PCG_STYLE = {
+  cgA: { label: 'CG on A (well scaled, as above)', color: GREY.light, dash: '2 3' },
+  cgD: { label: 'CG on DAD (badly scaled)', color: OKABE_ITO.vermillion, dash: '7 4' },
+  pcgD: { label: 'Jacobi-preconditioned CG on DAD', color: OKABE_ITO.green, dash: '' },
 };

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Model2dRequest, ScalingRequest } from '../../core/cg';
+import type { Model2dRequest, PcgRequest, ScalingRequest } from '../../core/cg';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import type { PanelId } from '../../params/panelIds';
@@ -32,17 +32,34 @@ export function useCgJobs(panel: PanelId, p: HfParams | undefined) {
   const spectrum = p?.spectrum;
   const groups = p?.groups;
   const seed = p?.seed;
+  const dScale = p?.dscale;
   const scalingJob = useMemo<Job | null>(() => {
     if (!active || spectrum === undefined) return null;
     const input: ScalingRequest = { n: n!, kappa: skappa!, spectrum, groups: groups!, seed: seed! };
     return { kind: 'cg-scaling', input };
   }, [active, n, skappa, spectrum, groups, seed]);
+  // The PCG study is its own job: moving s does not redo the κ sweep.
+  const pcgJob = useMemo<Job | null>(() => {
+    if (!active || spectrum === undefined) return null;
+    const input: PcgRequest = {
+      n: n!,
+      kappa: skappa!,
+      spectrum,
+      groups: groups!,
+      seed: seed!,
+      dScale: dScale!,
+    };
+    return { kind: 'cg-pcg', input };
+  }, [active, n, skappa, spectrum, groups, seed, dScale]);
   const model = useJob(panel, `${panel}-model`, modelJob, 'cg-model');
   const scaling = useJob(panel, `${panel}-scaling`, scalingJob, 'cg-scaling');
+  const pcg = useJob(panel, `${panel}-pcg`, pcgJob, 'cg-pcg');
   return {
     model: model.result?.output ?? null,
     modelError: model.error,
     scaling: scaling.result?.output ?? null,
     scalingError: scaling.error,
+    pcg: pcg.result?.output ?? null,
+    pcgError: pcg.error,
   };
 }

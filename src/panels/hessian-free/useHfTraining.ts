@@ -21,6 +21,7 @@ export function useHfTraining(panel: PanelId, p: HfParams | undefined) {
             cgMax: p.cgmax,
             lambda0: p.lambda0,
             adaptLambda: p.adapt === 'on',
+            precondition: p.precond === 'on',
             sgdLr: p.sgdlr,
             adamLr: p.adamlr,
             budgetMs: p.budget * 1000,

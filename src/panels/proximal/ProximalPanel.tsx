@@ -12,6 +12,7 @@ import { NgdReadout } from './NgdReadout';
 import { PROXIMAL_PARAMS } from './params';
 import { Presets } from './Presets';
 import { liveObjectiveTex, PROXIMAL_TEX } from './ruleTex';
+import { SameComputeView } from './SameComputeView';
 import { SequenceView } from './SequenceView';
 import { POINT_STYLE, REFERENCE, VIEW_STYLE } from './style';
 import { PANEL, useProximal } from './useProximal';
@@ -24,12 +25,23 @@ const GRID = {
 
 export function ProximalPanel() {
   const [p, set] = usePanelParams(PANEL, PROXIMAL_PARAMS);
-  const { out, error, seq, seqError } = useProximal(p);
+  const { out, error, seq, seqError, same, sameError } = useProximal(p);
   const [figRef, figWidth] = useElementWidth<HTMLDivElement>(720);
+  // The rows below the figure span the page: their charts take half of it (all of it on a phone).
+  const [rowRef, rowWidth] = useElementWidth<HTMLElement>(900);
+  const rowHalf = rowWidth >= 620 ? Math.floor((rowWidth - 16) / 2) : rowWidth;
   if (!p) return null;
   const viewWidth = figWidth >= 620 ? Math.floor((figWidth - 16) / 2) : figWidth;
   const both = out?.views.find((v) => v.id === 'both');
   const ngd = out?.views.find((v) => v.id === 'ngd');
+  const sgd = out?.views.find((v) => v.id === 'sgd');
+  // Each linearized step is drawn over the proximal view it approximates.
+  const overlayOf = (id: string) =>
+    id === 'both' && ngd?.status === 'ok'
+      ? ngd
+      : id === 'wsd' && sgd?.status === 'ok'
+        ? sgd
+        : undefined;
 
   return (
     <section className="panel" data-panel={PANEL} aria-labelledby="proximal-title">
@@ -52,7 +64,7 @@ export function ProximalPanel() {
             <>
               <div style={GRID} data-testid="main-plot">
                 {out.views
-                  .filter((v) => v.id !== 'ngd')
+                  .filter((v) => v.id !== 'ngd' && v.id !== 'sgd')
                   .map((v) => (
                     <FunctionView
                       key={v.id}
@@ -60,17 +72,20 @@ export function ProximalPanel() {
                       view={v}
                       width={viewWidth}
                       steps={p.steps}
-                      overlay={v.id === 'both' && ngd?.status === 'ok' ? ngd : undefined}
+                      overlay={overlayOf(v.id)}
                     />
                   ))}
               </div>
               <Legend
                 items={[
-                  ...(['previous', 'wsd', 'fsd', 'both', 'ngd'] as const).map((id) => ({
+                  ...(['previous', 'wsd', 'fsd', 'both', 'sgd', 'ngd'] as const).map((id) => ({
                     label: VIEW_STYLE[id].label,
                     color: VIEW_STYLE[id].color,
                     dash: VIEW_STYLE[id].dash,
-                    ...(id === 'ngd' && ngd?.status !== 'ok' ? { status: 'not defined' } : {}),
+                    ...((id === 'ngd' && ngd?.status !== 'ok') ||
+                    (id === 'sgd' && sgd?.status !== 'ok')
+                      ? { status: 'not defined' }
+                      : {}),
                   })),
                   { label: REFERENCE.label, color: REFERENCE.color, dash: REFERENCE.dash },
                 ]}
@@ -95,8 +110,8 @@ export function ProximalPanel() {
       </div>
       {out && both && (
         <div className="panel-row two">
-          <section aria-label="Natural gradient">
-            <h2>Natural gradient = linear loss + quadratic FSD + WSD damping</h2>
+          <section aria-label="SGD and natural gradient">
+            <h2>The linearized steps: SGD and natural gradient</h2>
             <NgdReadout out={out} />
           </section>
           <section aria-label="The proximal objective in numbers">
@@ -112,11 +127,27 @@ export function ProximalPanel() {
             </p>
             <DownloadButton
               filename={`curvature-lab-${PANEL}.json`}
-              getData={() => exportProximal(p, out, seq)}
+              getData={() => exportProximal(p, out, seq, same)}
             />
           </section>
         </div>
       )}
+      <section className="panel-row" aria-label="Same compute" ref={rowRef}>
+        <h2>
+          Same compute: K = {p.steps} steps on one batch’s proximal objective, or K SGD steps on K
+          batches?
+        </h2>
+        {sameError && (
+          <div className="notice notice-error" role="alert">
+            The same-compute comparison failed: {sameError}
+          </div>
+        )}
+        {same ? (
+          <SameComputeView r={same} p={p} set={set} width={rowHalf} />
+        ) : (
+          !sameError && <p className="loading">Computing…</p>
+        )}
+      </section>
       {p.seq > 0 && (
         <section className="panel-row" aria-label="Sequence mode">
           <h2>Sequence mode: {p.seq} successive batches, the same for every method</h2>
@@ -125,11 +156,7 @@ export function ProximalPanel() {
               The sequence computation failed: {seqError}
             </div>
           )}
-          {seq ? (
-            <SequenceView seq={seq} width={figWidth / 2} />
-          ) : (
-            <p className="loading">Computing…</p>
-          )}
+          {seq ? <SequenceView seq={seq} width={rowHalf} /> : <p className="loading">Computing…</p>}
         </section>
       )}
     </section>

@@ -18,6 +18,11 @@ describe('proximal captions say what the numbers say', () => {
     expect(c).toContain('8 points nearest x = 1.8');
     expect(c).toContain('Loss + FSD forgot the least');
     expect(c).toMatch(/NGD step .* differs .* by [\d.]+% of its length/);
+    // The SGD step with learning rate 1/λ_WSD = 1/3 overshoots the Loss + WSD step by far.
+    expect(c).toMatch(
+      /SGD step −∇L\/λ_WSD .*learning rate 0\.3333\) differs from the Loss \+ WSD step by [\d.]+%/,
+    );
+    expect(c).toContain('a larger λ_WSD makes the step smaller');
     expect(c).not.toContain('diverged');
   });
 

@@ -1,4 +1,4 @@
-import type { ProximalResult, SequenceResult } from '../../core/proximal';
+import type { ProximalResult, SameComputeResult, SequenceResult } from '../../core/proximal';
 import { PROXIMAL_NET } from '../../core/proximal';
 import type { ProximalParams } from './params';
 
@@ -6,7 +6,12 @@ import type { ProximalParams } from './params';
  * The panel's public "Download data" document (version 1, in docs/panels/proximal.md).
  * NaN becomes null through JSON.stringify.
  */
-export function exportProximal(p: ProximalParams, out: ProximalResult, seq: SequenceResult | null) {
+export function exportProximal(
+  p: ProximalParams,
+  out: ProximalResult,
+  seq: SequenceResult | null,
+  same: SameComputeResult | null,
+) {
   const list = (a: ArrayLike<number>) => Array.from(a);
   const prev = out.views[0];
   return {
@@ -41,6 +46,26 @@ export function exportProximal(p: ProximalParams, out: ProximalResult, seq: Sequ
       objectiveHistory: list(v.objective),
     })),
     ngd: out.ngd,
+    sgd: out.sgd,
+    // Held-out loss after 0, 1, …, K gradient evaluations, equal counts for both methods.
+    sameCompute: same && {
+      gradientEvaluations: list(same.gradientEvaluations),
+      proximal: list(same.proximal.heldOut),
+      sgd: list(same.sgd.heldOut),
+      batchSize: same.batchSize,
+      pool: same.pool,
+      heldOutSize: same.heldOutN,
+      examples: { proximal: same.proximal.examples, sgd: same.sgd.examples },
+      status: { proximal: same.proximal.status, sgd: same.sgd.status },
+      ...(same.proximal.divergedAt !== undefined || same.sgd.divergedAt !== undefined
+        ? {
+            divergedAt: {
+              proximal: same.proximal.divergedAt ?? null,
+              sgd: same.sgd.divergedAt ?? null,
+            },
+          }
+        : {}),
+    },
     sequence: seq && {
       batches: seq.batches.map(list),
       curveX: list(seq.curveX),

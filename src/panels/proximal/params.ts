@@ -105,13 +105,27 @@ export const PROXIMAL_PARAMS = defineParams({
     default: 0,
     help: 'Sequence mode: over how many successive batches proximal steps, SGD and loss-only fitting are compared.',
   },
+  pool: {
+    kind: 'number',
+    label: 'SGD’s data in the same-compute chart (pool size)',
+    integer: true,
+    min: 1,
+    max: 512,
+    scale: 'log',
+    zero: 'a fresh batch every step',
+    default: 0,
+    help: 'Where the same-compute chart’s SGD takes its K batches: 0 = fresh examples every step (plentiful data); P > 0 = a fixed pool of max(P, |B|) examples, reshuffled every pass, so batches repeat (scarce data; P = |B| repeats the proximal batch).',
+  },
 });
 export type ProximalParams = ParamsOf<typeof PROXIMAL_PARAMS>;
 
 /** Batches used when the sequence mode is switched on. */
 export const SEQ_DEFAULT = 8;
 
-/** The worker job's input for these parameters (the sequence job adds `seq` and drops `center`). */
+/**
+ * The worker job's input for these parameters (the sequence job adds `seq` and drops `center`;
+ * the same-compute job adds `pool` and drops `center`).
+ */
 export function toRequest(p: ProximalParams): ProximalRequest {
   return {
     seed: p.seed,

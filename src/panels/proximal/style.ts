@@ -12,6 +12,7 @@ export const VIEW_STYLE: Record<ViewId, { color: string; dash: string; label: st
   fsd: { color: OKABE_ITO.green, dash: '9 4', label: 'Loss + FSD' },
   both: { color: OKABE_ITO.vermillion, dash: '', label: 'Loss + WSD + FSD' },
   ngd: { color: OKABE_ITO.purple, dash: '2 3', label: 'Natural-gradient step' },
+  sgd: { color: OKABE_ITO.black, dash: '1 4', label: 'SGD step −∇L/λ_WSD' },
 };
 
 /** The previous iterate as the grey reference drawn under every other view. */
@@ -55,4 +56,14 @@ export const SEQUENCE_STYLE: Record<
     dash: '2 3',
     label: 'Loss only (K steps on the batch loss)',
   },
+};
+
+/** The same-compute chart: the two ways to spend K gradient evaluations. */
+export const SAME_COMPUTE_STYLE = {
+  proximal: {
+    color: OKABE_ITO.vermillion,
+    dash: '',
+    label: 'K steps on the proximal objective of one batch',
+  },
+  sgd: { color: OKABE_ITO.black, dash: '6 4', label: 'K SGD steps on K batches' },
 };

@@ -6,35 +6,51 @@ import { toRequest, type ProximalParams } from './params';
 
 export const PANEL = 'proximal' as const;
 const SEQ_CHANNEL = 'proximal-sequence';
+const SAME_CHANNEL = 'proximal-same-compute';
 type SequenceBase = Omit<SequenceRequest, 'batches'>;
 
-/** The four views (re-solved on every change) and, when switched on, the sequence mode. */
+/**
+ * The four views (re-solved on every change), the same-compute comparison and, when switched on,
+ * the sequence mode. The last two ignore the batch centre: moving the batch does not re-run them.
+ */
 export function useProximal(p: ProximalParams | undefined) {
   const job = useMemo<Job | null>(
     () => (p ? { kind: 'proximal', input: toRequest(p) } : null),
     [p],
   );
-  // The sequence job ignores the batch centre, so moving the batch does not re-run it.
   const seqBatches = p?.seq ?? 0;
-  const seqInput: SequenceBase | undefined = p && omitCenter(toRequest(p));
-  const seqKey = seqInput ? JSON.stringify(seqInput) : '';
+  const pool = p?.pool ?? 0;
+  const baseKey = p ? JSON.stringify(omitCenter(toRequest(p))) : '';
   const seqJob = useMemo<Job | null>(
     () =>
-      seqKey && seqBatches > 0
+      baseKey && seqBatches > 0
         ? {
             kind: 'proximal-sequence',
-            input: { ...(JSON.parse(seqKey) as SequenceBase), batches: seqBatches },
+            input: { ...(JSON.parse(baseKey) as SequenceBase), batches: seqBatches },
           }
         : null,
-    [seqKey, seqBatches],
+    [baseKey, seqBatches],
+  );
+  const sameJob = useMemo<Job | null>(
+    () =>
+      baseKey
+        ? {
+            kind: 'proximal-same-compute',
+            input: { ...(JSON.parse(baseKey) as SequenceBase), pool },
+          }
+        : null,
+    [baseKey, pool],
   );
   const main = useJob(PANEL, PANEL, job, 'proximal');
   const seq = useJob(PANEL, SEQ_CHANNEL, seqJob, 'proximal-sequence');
+  const same = useJob(PANEL, SAME_CHANNEL, sameJob, 'proximal-same-compute');
   return {
     out: main.result?.output ?? null,
     error: main.error,
     seq: p && p.seq > 0 ? (seq.result?.output ?? null) : null,
     seqError: p && p.seq > 0 ? seq.error : undefined,
+    same: same.result?.output ?? null,
+    sameError: same.error,
   };
 }
 
