@@ -18,6 +18,8 @@ import { DampingPathPlot } from './DampingPathPlot';
 import { EigenView, regime } from './EigenView';
 import { ThresholdBox } from './ThresholdBox';
 import { Opt2dFigure } from '../shared/Opt2dFigure';
+import { useOpt2dPredict } from '../shared/predict/opt2d';
+import { HiddenStep } from '../shared/predict/HiddenStep';
 
 const PANEL = 'damping' as const;
 
@@ -26,6 +28,7 @@ export function DampingPanel() {
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'damped-newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
+  const predict = useOpt2dPredict(PANEL, p, set, output);
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
   const bind = binder(DAMPING_PARAMS, p, set);
@@ -59,6 +62,7 @@ export function DampingPanel() {
                   : METHOD_STYLE[r.method].label
             }
             caption={(out) => dampingCaption(out, p)}
+            predict={predict}
           >
             {p.problem === 'logistic' && <ThresholdBox />}
           </Opt2dFigure>
@@ -109,15 +113,19 @@ export function DampingPanel() {
         <div className="panel-row two">
           <section>
             <h2>The damping path</h2>
-            <DampingPathPlot out={output} width={Math.min(420, plotWidth)} />
+            <HiddenStep hidden={predict.stepHidden}>
+              <DampingPathPlot out={output} width={Math.min(420, plotWidth)} />
+            </HiddenStep>
           </section>
           <section>
             <h2>Update rule</h2>
             <div className="rule">
               <Formula tex={RULE_TEX[output.focus.method]} display />
-              <Formula tex={liveRuleTex(output.focus, p.lr, p.eta)} display testId="live-rule" />
+              <HiddenStep hidden={predict.stepHidden}>
+                <Formula tex={liveRuleTex(output.focus, p.lr, p.eta)} display testId="live-rule" />
+              </HiddenStep>
             </div>
-            <IterateReadout f={output.focus} />
+            <IterateReadout f={output.focus} hideStep={predict.stepHidden} />
             <DownloadButton
               filename={`curvature-lab-${PANEL}.json`}
               getData={() =>

@@ -17,6 +17,8 @@ import { binder, usePanelParams } from '../shared/useParams';
 import { NEWTON_PARAMS } from './params';
 import { newtonCaption } from './caption';
 import { SliceView } from './SliceView';
+import { useOpt2dPredict } from '../shared/predict/opt2d';
+import { HiddenStep } from '../shared/predict/HiddenStep';
 
 const PANEL = 'newton' as const;
 
@@ -24,6 +26,7 @@ export function NewtonPanel() {
   const [p, set] = usePanelParams(PANEL, NEWTON_PARAMS);
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  const predict = useOpt2dPredict(PANEL, p, set, output);
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
   const bind = binder(NEWTON_PARAMS, p, set);
@@ -57,6 +60,7 @@ export function NewtonPanel() {
               },
             ]}
             caption={(out) => newtonCaption(out, p)}
+            predict={predict}
           />
         </div>
         <aside className="controls-col" aria-label="Controls">
@@ -70,9 +74,15 @@ export function NewtonPanel() {
             <>
               <div className="rule">
                 <Formula tex={RULE_TEX[output.focus.method]} display />
-                <Formula tex={liveRuleTex(output.focus, p.lr, p.eta)} display testId="live-rule" />
+                <HiddenStep hidden={predict.stepHidden}>
+                  <Formula
+                    tex={liveRuleTex(output.focus, p.lr, p.eta)}
+                    display
+                    testId="live-rule"
+                  />
+                </HiddenStep>
               </div>
-              <IterateReadout f={output.focus} />
+              <IterateReadout f={output.focus} hideStep={predict.stepHidden} />
               <HessianGlyph
                 eigenvalues={output.focus.hessEigenvalues}
                 vectors={output.focus.hessEigenvectors}
