@@ -17,8 +17,16 @@ export function short(v: number): string {
   return a >= 1e-3 && a < 1e5 ? String(Number(v.toPrecision(2))) : v.toExponential(1);
 }
 
-/** A point in plain text with 4 significant digits: `(2.3, 0.5)`. */
-export const pointText = (w: Vec2) => `(${w.map((v) => Number(v.toPrecision(4))).join(', ')})`;
+/** A coordinate: 4 significant digits, scientific form when very large or small. */
+function coord(v: number): string {
+  const a = Math.abs(v);
+  if (!Number.isFinite(v) || v === 0 || (a >= 1e-3 && a < 1e5))
+    return String(Number(v.toPrecision(4)));
+  return v.toExponential(2);
+}
+
+/** A point in plain text: `(2.3, 0.5)`, `(1.07e+14, 0)`. */
+export const pointText = (w: Vec2) => `(${w.map(coord).join(', ')})`;
 
 /**
  * "Off by 0.42 in w (0.8 step lengths)." — `space` names the coordinates the distance is measured

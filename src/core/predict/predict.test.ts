@@ -4,7 +4,7 @@ import { runMethod } from '../newton/methods';
 import { getObjective } from '../objectives';
 import { mulberry32, randomPoints } from '../testing';
 import { METHOD_IDS, PROBLEM_IDS, type Vec2 } from '../types';
-import { convergeClaim, offByClaim, short } from './claims';
+import { convergeClaim, offByClaim, pointText, short } from './claims';
 import { answerIsRight, predictionError, stepAt } from './predict';
 import { PREDICT_VERIFIERS, type PredictState } from './verify';
 
@@ -75,6 +75,14 @@ describe('short', () => {
     expect(short(12.6)).toBe('13');
     expect(short(3.2e7)).toBe('3.2e+7');
     expect(short(0)).toBe('0');
+  });
+});
+
+describe('pointText', () => {
+  it('writes 4 significant digits, scientific form for a blown-up or vanishing coordinate', () => {
+    expect(pointText([2.3, -0.02113])).toBe('(2.3, -0.02113)');
+    expect(pointText([1.0712e14, 0])).toBe('(1.07e+14, 0)');
+    expect(pointText([-1.11e-15, 1])).toBe('(-1.11e-15, 1)');
   });
 });
 
