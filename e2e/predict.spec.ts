@@ -116,26 +116,25 @@ test.describe('Predict, then reveal', () => {
     });
   }
 
-  test('axe finds nothing while predicting and after the reveal, on every panel', async ({
-    page,
-  }) => {
-    const violations = async (where: string) =>
-      (await new AxeBuilder({ page }).analyze()).violations.map(
-        (v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-      );
-    const found: string[] = [];
-    for (const c of CASES) {
+  for (const c of CASES) {
+    test(`${c.panel}: axe finds nothing while predicting and after the reveal`, async ({
+      page,
+    }) => {
+      const violations = async (where: string) =>
+        (await new AxeBuilder({ page }).analyze()).violations.map(
+          (v) => `${where} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+        );
       await openPanel(page, c.hash);
       await page.getByTestId('predict-surface').focus();
       await expect(page.getByTestId('predict-crosshair')).toBeVisible();
-      found.push(...(await violations(`${c.panel} (predicting)`)));
+      const found = await violations('predicting');
       await page.keyboard.press('Enter');
       await expect(page.getByTestId('predict-result')).toContainText('Off by');
       await page.getByTestId('predict-yes').click();
-      found.push(...(await violations(`${c.panel} (revealed)`)));
-    }
-    expect(found).toEqual([]);
-  });
+      found.push(...(await violations('revealed')));
+      expect(found).toEqual([]);
+    });
+  }
 
   test('keyboard only: Tab to the plot, arrows move the crosshair, Enter commits, → goes on', async ({
     page,
