@@ -7,6 +7,7 @@ import { NoticeBar } from './NoticeBar';
 import { Landing } from './Landing';
 import { ErrorBoundary } from './ErrorBoundary';
 import { handlePresenterKey } from './presenterKeys';
+import { hasPredict } from './predictKey';
 import { ScenesMenu } from './ScenesMenu';
 import { ShareDialog } from './ShareDialog';
 import { ExportDialog } from './ExportDialog';
@@ -77,7 +78,7 @@ export function App() {
               type="button"
               aria-pressed={present}
               data-testid="presenter-toggle"
-              title="Large type, thick lines, high contrast; keys: space, ← →, r, 1–9, f"
+              title={`Large type, thick lines, high contrast; keys: space, ← →, r, 1–9, f${hasPredict(meta.id) ? ', p' : ''}`}
               onClick={() => setParams(meta.id, { present: present ? '0' : '1' })}
             >
               Presenter mode
@@ -95,6 +96,7 @@ export function App() {
       {present && (
         <p className="presenter-hint" role="note">
           Presenter keys: space play/pause · → step · ← back · r reset · 1–9 scenes · f full screen
+          {panel && hasPredict(panel) && ' · p predict'}
         </p>
       )}
       <main>

@@ -1,12 +1,14 @@
 import type { PanelId } from '../params/panelIds';
 import { activePlay } from '../components/playBus';
+import { togglePredict } from './predictKey';
 import { loadScene } from './scenes';
 
 const INTERACTIVE =
   'input, select, textarea, button, [contenteditable], [role="button"], [role="slider"]';
 
 /**
- * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, f full screen.
+ * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, f full screen,
+ * p predict mode (panels that have it).
  * Ignored while the user types or operates a control, where those keys already mean something.
  */
 export function handlePresenterKey(e: KeyboardEvent, panel: PanelId): boolean {
@@ -27,6 +29,8 @@ export function handlePresenterKey(e: KeyboardEvent, panel: PanelId): boolean {
     case 'r':
       play?.reset();
       break;
+    case 'p':
+      return togglePredict(panel);
     case 'f':
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => {});

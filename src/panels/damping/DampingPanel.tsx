@@ -24,6 +24,8 @@ import { LossStrip } from '../shared/LossStrip';
 import { methodName, pdCurvatureOf } from '../shared/methodNames';
 import { ThresholdBox } from './ThresholdBox';
 import { Opt2dFigure } from '../shared/Opt2dFigure';
+import { shownOpt2d, useOpt2dPredict } from '../shared/predict/opt2d';
+import { HiddenStep } from '../shared/predict/HiddenStep';
 
 const PANEL = 'damping' as const;
 
@@ -32,6 +34,7 @@ export function DampingPanel() {
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'damped-newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
   const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
+  const predict = useOpt2dPredict(PANEL, p, set, output);
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
   const bind = binder(DAMPING_PARAMS, p, set);
@@ -69,9 +72,15 @@ export function DampingPanel() {
             caption={(out) => claimText(dampingClaims(out, p))}
             strip={
               output && (
-                <LossStrip runs={output.runs} shown={p.show} name={name} width={plotWidth} />
+                <LossStrip
+                  runs={shownOpt2d(output, predict).runs}
+                  shown={p.show}
+                  name={name}
+                  width={plotWidth}
+                />
               )
             }
+            predict={predict}
           >
             {p.problem === 'logistic' && <ThresholdBox />}
           </Opt2dFigure>
@@ -112,7 +121,7 @@ export function DampingPanel() {
           )}
         </aside>
       </div>
-      {output?.cobweb && (
+      {output?.cobweb && predict.runsShown && (
         <section className="panel-row" aria-label="The per-coordinate map">
           <h2>Why far starts are trapped: the per-coordinate map (cobweb)</h2>
           <CobwebView c={output.cobweb} width={Math.min(plotWidth, 440)} />
@@ -122,15 +131,19 @@ export function DampingPanel() {
         <div className="panel-row two">
           <section>
             <h2>The damping path</h2>
-            <DampingPathPlot out={output} width={Math.min(420, plotWidth)} />
+            <HiddenStep hidden={predict.stepHidden}>
+              <DampingPathPlot out={output} width={Math.min(420, plotWidth)} />
+            </HiddenStep>
           </section>
           <section>
             <h2>Update rule</h2>
             <div className="rule">
               <Formula tex={RULE_TEX[output.focus.method]} display />
-              <Formula tex={liveRuleTex(output.focus, p.lr, p.eta)} display testId="live-rule" />
+              <HiddenStep hidden={predict.stepHidden}>
+                <Formula tex={liveRuleTex(output.focus, p.lr, p.eta)} display testId="live-rule" />
+              </HiddenStep>
             </div>
-            <IterateReadout f={output.focus} />
+            <IterateReadout f={output.focus} hideStep={predict.stepHidden} />
             <DownloadButton
               filename={`curvature-lab-${PANEL}.json`}
               getData={() =>

@@ -16,6 +16,8 @@ import { PhiPlot } from './PhiPlot';
 import { INV_STYLE, methodName } from './style';
 import { ThetaPlot } from './ThetaPlot';
 import { useInvarianceJob } from './useInvarianceJob';
+import { shownInvariance, useInvariancePredict } from './predict';
+import { HIDDEN_RUNS, HIDDEN_STATUS } from '../shared/predict/HiddenStep';
 
 const MAP_TEX = String.raw`\boldsymbol{\theta} = \mathbf{M}\boldsymbol{\phi} + \mathbf{c}:\quad \nabla_{\boldsymbol\phi}\mathcal{J} = \mathbf{M}^\top\nabla_{\boldsymbol\theta}\mathcal{J},\quad \mathbf{H}_{\boldsymbol\phi} = \mathbf{M}^\top\mathbf{H}\mathbf{M}\ (\text{also }\mathbf{G},\mathbf{F})\ \Rightarrow\ \mathbf{M}\,\Delta\boldsymbol\phi_{\text{Newton}} = \Delta\boldsymbol\theta_{\text{Newton}}`;
 
@@ -25,8 +27,12 @@ export function InvariancePanel() {
   const { ghost, buttons: ghostButtons } = useGhost(() =>
     output ? output.pairs.map((pair) => pair.theta.iterates) : [],
   );
+  const { predict, k, focus } = useInvariancePredict(p, set, output);
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
+  // What the plots draw: in predict mode, nothing after the iterate to predict.
+  const shown = output && shownInvariance(output, predict);
+  const current = predict.on && focus ? { method: focus.method, k } : null;
 
   return (
     <TwinPlotsPanel
@@ -44,7 +50,9 @@ export function InvariancePanel() {
             <ThetaPlot
               ghost={ghost}
               field={field}
-              out={output}
+              out={shown!}
+              predictLayer={predict.layer}
+              current={current}
               p={p}
               width={width}
               onStart={(x0) => set({ x0 })}
@@ -59,7 +67,7 @@ export function InvariancePanel() {
           output &&
           field &&
           (output.phiView && phiField ? (
-            <PhiPlot thetaField={field} phiField={phiField} out={output} p={p} width={width} />
+            <PhiPlot thetaField={field} phiField={phiField} out={shown!} p={p} width={width} />
           ) : (
             <p className="notice notice-warning" data-testid="phi-missing">
               {output.singular}
@@ -69,6 +77,7 @@ export function InvariancePanel() {
       below={
         output && (
           <>
+            {predict.box}
             {ghostButtons}
             <Legend
               items={output.pairs.map((pair) => ({
@@ -77,12 +86,12 @@ export function InvariancePanel() {
                   (pair.method !== 'gd' && p.eta > 0 ? ` (η = ${plainNum(p.eta)})` : ''),
                 color: INV_STYLE[pair.method].color,
                 dash: INV_STYLE[pair.method].dash,
-                status: statusChip(pair.theta),
+                status: predict.runsShown ? statusChip(pair.theta) : HIDDEN_STATUS,
               }))}
             />
-            <DeviationTable out={output} eta={p.eta} />
+            {predict.runsShown && <DeviationTable out={output} eta={p.eta} />}
             <p className="caption" data-testid="caption" aria-live="polite">
-              {invarianceCaption(output, p.eta, p.show)}
+              {predict.runsShown ? invarianceCaption(output, p.eta, p.show) : HIDDEN_RUNS}
             </p>
           </>
         )

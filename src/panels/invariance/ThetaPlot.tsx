@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
 import type { Field } from '../../core/field/field';
-import type { InvarianceView } from './methods';
+import type { InvarianceView, InvMethod } from './methods';
 import { DraggablePoint } from '../../components/plot/DraggablePoint';
 import { FilledContours } from '../../components/plot/FilledContours';
 import { Plot2D } from '../../components/plot/Plot2D';
@@ -23,10 +24,15 @@ interface Props {
   onStart(w: [number, number]): void;
   onColumn(i: 0 | 1, c: [number, number]): void;
   onOrigin(c: [number, number]): void;
+  /** Predict mode's overlay (under the handles, so they stay draggable). */
+  predictLayer?: ReactNode;
+  /** The iterate predict mode starts from, ringed on its method's θ run. */
+  current?: { method: InvMethod; k: number } | null;
 }
 
 /** θ-space: each method's θ run (line) with its φ run mapped back by θ = Mφ + c (rings). */
-export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin, ghost }: Props) {
+export function ThetaPlot(props: Props) {
+  const { field, out, p, width, onStart, onColumn, onOrigin, ghost, current } = props;
   const M = matrixM(p);
   const outline = out.phiView ? cornersForward({ A: M, c: p.c }, out.phiView.domain) : null;
   return (
@@ -40,6 +46,7 @@ export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin, g
       testId="main-plot"
       overlay={
         <>
+          {props.predictLayer}
           <ColumnArrows
             A={M}
             origin={p.c}
@@ -71,7 +78,8 @@ export function ThetaPlot({ field, out, p, width, onStart, onColumn, onOrigin, g
           <g key={pair.method}>
             <Trajectory
               iterates={pair.theta.iterates}
-              current={0}
+              current={current?.k ?? 0}
+              highlight={current?.method === pair.method}
               color={st.color}
               dash={st.dash}
               marker={st.marker}

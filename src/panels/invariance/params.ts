@@ -16,6 +16,7 @@ import {
   problemParam,
   STEPS,
 } from '../shared/opt2dParams';
+import { PREDICT_PARAMS } from '../shared/predict/params';
 import { INV_STYLE } from './style';
 
 export const INV_PANEL = 'invariance' as const;
@@ -92,6 +93,7 @@ export const INV_PARAMS = defineParams({
     labels: Object.fromEntries(INV_METHODS.map((m) => [m, INV_STYLE[m].label])),
     help: 'Which methods run in both coordinate systems (GN and NGD only where the problem has G or F).',
   },
+  ...PREDICT_PARAMS,
 });
 export type InvParams = ParamsOf<typeof INV_PARAMS>;
 

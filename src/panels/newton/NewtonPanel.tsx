@@ -23,6 +23,8 @@ import { CobwebView } from '../shared/CobwebView';
 import { etaMarks } from '../shared/etaMarks';
 import { LossStrip } from '../shared/LossStrip';
 import { methodName, pdCurvatureOf } from '../shared/methodNames';
+import { shownOpt2d, useOpt2dPredict } from '../shared/predict/opt2d';
+import { HiddenStep } from '../shared/predict/HiddenStep';
 
 const PANEL = 'newton' as const;
 
@@ -30,6 +32,7 @@ export function NewtonPanel() {
   const [p, set] = usePanelParams(PANEL, NEWTON_PARAMS);
   const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'newton');
   const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  const predict = useOpt2dPredict(PANEL, p, set, output);
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
   const bind = binder(NEWTON_PARAMS, p, set);
@@ -69,9 +72,15 @@ export function NewtonPanel() {
             caption={(out) => claimText(newtonClaims(out, p))}
             strip={
               output && (
-                <LossStrip runs={output.runs} shown={p.show} name={name} width={plotWidth} />
+                <LossStrip
+                  runs={shownOpt2d(output, predict).runs}
+                  shown={p.show}
+                  name={name}
+                  width={plotWidth}
+                />
               )
             }
+            predict={predict}
           />
         </div>
         <aside className="controls-col" aria-label="Controls">
@@ -91,9 +100,15 @@ export function NewtonPanel() {
             <>
               <div className="rule">
                 <Formula tex={RULE_TEX[output.focus.method]} display />
-                <Formula tex={liveRuleTex(output.focus, p.lr, p.eta)} display testId="live-rule" />
+                <HiddenStep hidden={predict.stepHidden}>
+                  <Formula
+                    tex={liveRuleTex(output.focus, p.lr, p.eta)}
+                    display
+                    testId="live-rule"
+                  />
+                </HiddenStep>
               </div>
-              <IterateReadout f={output.focus} />
+              <IterateReadout f={output.focus} hideStep={predict.stepHidden} />
               <HessianGlyph
                 eigenvalues={output.focus.hessEigenvalues}
                 vectors={output.focus.hessEigenvectors}
@@ -114,7 +129,7 @@ export function NewtonPanel() {
           <SliceView slice={output.slice} width={Math.min(plotWidth, 640)} />
         </section>
       )}
-      {output?.cobweb && (
+      {output?.cobweb && predict.runsShown && (
         <section className="panel-row" aria-label="The per-coordinate map">
           <h2>Each coordinate follows one 1-D map: the cobweb</h2>
           <CobwebView c={output.cobweb} width={Math.min(plotWidth, 440)} />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Field } from '../../core/field/field';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import { DraggablePoint } from '../../components/plot/DraggablePoint';
@@ -22,10 +23,13 @@ interface Props {
   onStart(w: [number, number]): void;
   onColumn(i: 0 | 1, c: [number, number]): void;
   onOrigin(b: [number, number]): void;
+  /** Predict mode's overlay (under the handles, so they stay draggable). */
+  predictLayer?: ReactNode;
 }
 
 /** The original space w: contours of J, both routes of the update, R's columns as arrows from b. */
-export function OriginalPlot({ field, out, p, width, arrowScale, follow, ghost, ...on }: Props) {
+export function OriginalPlot(props: Props) {
+  const { field, out, p, width, arrowScale, follow, ghost, predictLayer, ...on } = props;
   const R = follow ? out.point.R : shownR(p, out.fixedR);
   const outline = out.tilde ? cornersForward({ A: R, c: p.b }, out.tilde.domain) : null;
   return (
@@ -39,6 +43,7 @@ export function OriginalPlot({ field, out, p, width, arrowScale, follow, ghost, 
       testId="main-plot"
       overlay={
         <>
+          {predictLayer}
           <ColumnArrows
             A={R}
             origin={p.b}

@@ -28,6 +28,8 @@ import { RateTable } from './RateTable';
 import { PRECOND_STYLE as S } from './style';
 import { TildePlot } from './TildePlot';
 import { usePrecondJob } from './usePrecondJob';
+import { shownPrecond, usePrecondPredict } from './predict';
+import { HIDDEN_RUNS, HIDDEN_STATUS } from '../shared/predict/HiddenStep';
 
 const MAP_TEX = String.raw`\mathbf{w} = \mathbf{R}\tilde{\mathbf{w}} + \mathbf{b}:\quad \tilde{\mathbf{w}} \leftarrow \tilde{\mathbf{w}} - \alpha\nabla\tilde{\mathcal{J}}(\tilde{\mathbf{w}}) \iff \mathbf{w} \leftarrow \mathbf{w} - \alpha\,\mathbf{R}\mathbf{R}^\top\nabla\mathcal{J}(\mathbf{w}),\qquad \tilde{\mathbf{H}} = \mathbf{R}^\top\mathbf{H}\mathbf{R}`;
 
@@ -41,6 +43,11 @@ export function PreconditioningPanel() {
     [p, setRaw],
   );
   const onK = useCallback((k: number) => setRaw({ k }), [setRaw]);
+  const predict = usePrecondPredict(p, setRaw, output);
+  // What the plots draw: in predict mode, nothing after the iterate to predict.
+  const shown = output && shownPrecond(output, predict);
+  const chip = (r: Parameters<typeof statusChip>[0]) =>
+    predict.runsShown ? statusChip(r) : HIDDEN_STATUS;
   // The curvature the presets are built from (H at the start, or |H| where H is not PD).
   const startCurv = output?.start ?? null;
   const scale = useMemo(() => {
@@ -71,7 +78,8 @@ export function PreconditioningPanel() {
             <OriginalPlot
               ghost={ghost}
               field={field}
-              out={output}
+              out={shown!}
+              predictLayer={predict.layer}
               p={p}
               width={width}
               arrowScale={scale}
@@ -91,7 +99,7 @@ export function PreconditioningPanel() {
             <TildePlot
               wField={field}
               tildeField={tildeField}
-              out={output}
+              out={shown!}
               p={p}
               R={follow ? output.point.R : shownR(p, output.fixedR)}
               width={width}
@@ -106,28 +114,37 @@ export function PreconditioningPanel() {
       below={
         output && (
           <>
+            {predict.box}
             {ghostButtons}
             <Legend
               items={[
-                { ...S.direct, status: statusChip(output.direct) },
+                { ...S.direct, status: chip(output.direct) },
                 ...(output.viaTilde
-                  ? [{ ...S.tilde, dash: '2 3', status: statusChip(output.viaTilde) }]
+                  ? [{ ...S.tilde, dash: '2 3', status: chip(output.viaTilde) }]
                   : []),
-                ...(output.plainGd ? [{ ...S.gd, status: statusChip(output.plainGd) }] : []),
+                ...(output.plainGd ? [{ ...S.gd, status: chip(output.plainGd) }] : []),
               ]}
             />
-            <PlayControls k={p.k} max={output.direct.steps} onK={onK} />
-            <p className="coincide" data-testid="distance-readout">
-              max<sub>k</sub> ‖w⁽ᵏ⁾ − (Rw̃⁽ᵏ⁾ + b)‖ ={' '}
-              <strong data-testid="max-distance">
-                {output.distance ? plainNum(output.distance.max) : '—'}
-              </strong>
-              {output.distance && ` over ${output.distance.compared} iterates`}
-              {output.stepMismatch !== null &&
-                `; one step from the same w⁽ᵏ⁾ agrees to ${plainNum(output.stepMismatch)}`}
-            </p>
+            <PlayControls
+              k={p.k}
+              max={predict.runsShown ? output.direct.steps : p.steps}
+              onK={onK}
+            />
+            {predict.runsShown && (
+              <p className="coincide" data-testid="distance-readout">
+                max<sub>k</sub> ‖w⁽ᵏ⁾ − (Rw̃⁽ᵏ⁾ + b)‖ ={' '}
+                <strong data-testid="max-distance">
+                  {output.distance ? plainNum(output.distance.max) : '—'}
+                </strong>
+                {output.distance && ` over ${output.distance.compared} iterates`}
+                {output.stepMismatch !== null &&
+                  `; one step from the same w⁽ᵏ⁾ agrees to ${plainNum(output.stepMismatch)}`}
+              </p>
+            )}
             <p className="caption" data-testid="caption" aria-live="polite">
-              {precondCaption(output, p, follow, startCurv?.replaced ?? false)}
+              {predict.runsShown
+                ? precondCaption(output, p, follow, startCurv?.replaced ?? false)
+                : HIDDEN_RUNS}
             </p>
           </>
         )

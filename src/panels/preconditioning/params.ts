@@ -22,6 +22,7 @@ import {
   problemParam,
   STEPS,
 } from '../shared/opt2dParams';
+import { PREDICT_PARAMS } from '../shared/predict/params';
 
 export const PRECOND_PANEL = 'preconditioning' as const;
 export const PRESET_CHOICES = ['custom', ...PRESET_IDS] as const;
@@ -127,6 +128,7 @@ export const PRECOND_PARAMS = defineParams({
     labels: { gd: 'Also run plain GD (R = I) with the same α' },
     help: '`gd` also runs plain gradient descent (R = I) with the same α.',
   },
+  ...PREDICT_PARAMS,
 });
 export type PrecondParams = ParamsOf<typeof PRECOND_PARAMS>;
 

@@ -10,7 +10,7 @@ const KIND = {
 };
 
 /** Loss, gradient, Hessian, its eigenvalues and the descent test at the analysed iterate. */
-export function IterateReadout({ f }: { f: FocusInfo }) {
+export function IterateReadout({ f, hideStep }: { f: FocusInfo; hideStep?: boolean }) {
   const v = (a: readonly number[]) => `(${a.map(plainNum).join(', ')})`;
   return (
     <table className="readout" data-testid="iterate-readout">
@@ -43,28 +43,45 @@ export function IterateReadout({ f }: { f: FocusInfo }) {
             {v(f.hessEigenvalues)} — H is {KIND[f.pointKind]}
           </td>
         </tr>
-        <tr>
-          <th scope="row">step Δw</th>
-          <td>{f.step ? v(f.step) : 'undefined (curvature not invertible)'}</td>
-        </tr>
-        <tr>
-          <th scope="row">∇Jᵀ Δw</th>
-          <td data-testid="readout-descent">
-            {f.grad[0] === 0 && f.grad[1] === 0 ? (
-              '∇J = 0: a stationary point, no step to take'
-            ) : f.step ? (
-              <>
-                {plainNum(f.directional)} —{' '}
-                <strong className={f.isDescent ? 'ok' : 'bad'}>
-                  {f.isDescent ? 'a descent direction' : 'NOT a descent direction'}
-                </strong>
-              </>
-            ) : (
-              '—'
-            )}
-          </td>
-        </tr>
+        {hideStep ? (
+          <tr>
+            <th scope="row">step Δw</th>
+            <td data-testid="predict-hidden">hidden until you predict w⁽ᵏ⁺¹⁾</td>
+          </tr>
+        ) : (
+          <StepRows f={f} />
+        )}
       </tbody>
     </table>
+  );
+}
+
+/** The step at iterate k and whether it descends (hidden in predict mode until predicted). */
+function StepRows({ f }: { f: FocusInfo }) {
+  const v = (a: readonly number[]) => `(${a.map(plainNum).join(', ')})`;
+  return (
+    <>
+      <tr>
+        <th scope="row">step Δw</th>
+        <td>{f.step ? v(f.step) : 'undefined (curvature not invertible)'}</td>
+      </tr>
+      <tr>
+        <th scope="row">∇Jᵀ Δw</th>
+        <td data-testid="readout-descent">
+          {f.grad[0] === 0 && f.grad[1] === 0 ? (
+            '∇J = 0: a stationary point, no step to take'
+          ) : f.step ? (
+            <>
+              {plainNum(f.directional)} —{' '}
+              <strong className={f.isDescent ? 'ok' : 'bad'}>
+                {f.isDescent ? 'a descent direction' : 'NOT a descent direction'}
+              </strong>
+            </>
+          ) : (
+            '—'
+          )}
+        </td>
+      </tr>
+    </>
   );
 }

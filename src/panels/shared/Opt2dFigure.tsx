@@ -11,6 +11,9 @@ import { FigureTools } from './FigureTools';
 import type { ObjectiveView } from './objectiveView';
 import { OptimizationPlot } from './OptimizationPlot';
 import type { Opt2dParams } from './opt2dParams';
+import { shownOpt2d } from './predict/opt2d';
+import { HIDDEN_RUNS, HIDDEN_STATUS } from './predict/HiddenStep';
+import type { PredictView } from './predict/usePredict';
 
 interface Props {
   panel: PanelId;
@@ -32,6 +35,8 @@ interface Props {
   strip?: ReactNode;
   /** Extra layers under the trajectories. */
   children?: ReactNode;
+  /** Predict mode (predict/usePredict): hides what comes after iterate k until predicted. */
+  predict?: PredictView;
 }
 
 /**
@@ -43,7 +48,10 @@ export function Opt2dFigure(props: Props) {
   const onK = useCallback((k: number) => set({ k }), [set]);
   const figureRef = useRef<HTMLDivElement>(null);
   const [ghost, setGhost] = useState<Run2[] | null>(null);
-  const maxK = output ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
+  const predict = props.predict;
+  const hideRuns = predict !== undefined && !predict.runsShown;
+  // While predict mode hides how the runs end, the step count would tell: show the budget.
+  const maxK = output && !hideRuns ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
   return (
     <>
       {error && (
@@ -56,7 +64,7 @@ export function Opt2dFigure(props: Props) {
           <div ref={figureRef}>
             <OptimizationPlot
               ghost={ghost}
-              output={output}
+              output={predict ? shownOpt2d(output, predict) : output}
               field={field}
               width={width}
               k={p.k}
@@ -65,10 +73,12 @@ export function Opt2dFigure(props: Props) {
               showTaylor={showTaylor}
               stationary={obj.stationary}
               label={`Contours of ${obj.label} with optimizer trajectories`}
+              predictLayer={predict?.layer}
             >
               {props.children}
             </OptimizationPlot>
           </div>
+          {predict?.box}
           <Legend
             items={[
               ...output.runs
@@ -77,7 +87,7 @@ export function Opt2dFigure(props: Props) {
                   label: props.runLabel?.(r) ?? METHOD_STYLE[r.method].label,
                   color: METHOD_STYLE[r.method].color,
                   dash: METHOD_STYLE[r.method].dash,
-                  status: statusChip(r),
+                  status: hideRuns ? HIDDEN_STATUS : statusChip(r),
                 })),
               ...(props.extraLegend ?? []),
             ]}
@@ -94,7 +104,7 @@ export function Opt2dFigure(props: Props) {
             setGhost={setGhost}
           />
           <p className="caption" data-testid="caption" aria-live="polite">
-            {props.caption(output)}
+            {hideRuns ? HIDDEN_RUNS : props.caption(output)}
           </p>
         </>
       ) : (

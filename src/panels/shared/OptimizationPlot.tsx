@@ -27,6 +27,8 @@ interface Props {
   stationary: Objective2['stationary'];
   /** Earlier trajectories kept for comparison, drawn faded underneath. */
   ghost?: Run2[] | null;
+  /** Predict mode's overlay (under the start handle, so it stays draggable). */
+  predictLayer?: ReactNode;
 }
 
 const KIND_LABEL = { min: 'minimum', saddle: 'saddle point', max: 'maximum' } as const;
@@ -64,6 +66,7 @@ export function OptimizationPlot({
   label,
   stationary,
   ghost,
+  predictLayer,
 }: Props) {
   // The Taylor model changes only with the analysed iterate: dragging η or α usually keeps it,
   // and re-tracing its contours would cost a few milliseconds of every frame.
@@ -82,7 +85,15 @@ export function OptimizationPlot({
       label={label}
       testId="main-plot"
       overlay={
-        <DraggablePoint w={x0} onChange={onStart} label="Start point w⁽⁰⁾" testId="start-handle" />
+        <>
+          {predictLayer}
+          <DraggablePoint
+            w={x0}
+            onChange={onStart}
+            label="Start point w⁽⁰⁾"
+            testId="start-handle"
+          />
+        </>
       }
     >
       <FilledContours field={field} levels={field.levels} />
