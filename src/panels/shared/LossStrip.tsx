@@ -18,14 +18,15 @@ const LOG_DECADES = 14;
  * exactly 0 then lifts the pen), else linear. The range leaves out a diverged run's last loss —
  * the blow-up, drawn leaving through the top — so it does not flatten every other curve.
  */
-function yScale(values: number[]): { logY: boolean; yDomain: [number, number] } {
+export function yScale(values: number[]): { logY: boolean; yDomain: [number, number] } {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const pos = values.filter((v) => v > 0);
   const loPos = Math.min(...pos);
   if (lo >= 0 && pos.length > 0 && hi / loPos > 100)
     return { logY: true, yDomain: [Math.max(loPos, hi * 10 ** -LOG_DECADES) / 2, hi * 2] };
-  const pad = 0.05 * Math.max(hi - lo, 1e-12);
+  // One distinct loss (a single iterate, as in predict mode at k = 0) still needs a readable span.
+  const pad = hi > lo ? 0.05 * (hi - lo) : Math.max(0.05 * Math.abs(hi), 1e-3);
   return { logY: false, yDomain: [lo - pad, hi + pad] };
 }
 
