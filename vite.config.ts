@@ -97,7 +97,11 @@ export default defineConfig(({ mode }) => {
             // The app's own modules do their work when called, not when imported (stylesheets
             // aside): a module only re-exported by a barrel the page imports for one constant is
             // then left out of the page's chunks instead of riding along with them.
-            treeshake: { moduleSideEffects: (id: string) => /\.css$|node_modules/.test(id) },
+            // Packages keep their own declaration (package.json `sideEffects`).
+            treeshake: {
+              moduleSideEffects: (id: string) =>
+                /\.css$/.test(id) ? true : id.includes('node_modules') ? undefined : false,
+            },
             output: {
               entryFileNames: (chunk) =>
                 chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',

@@ -18,11 +18,13 @@ import { exactFactors } from './factors';
 import { kron } from './kron';
 import { dampingDemo, type DampingDemo } from './dampingDemo';
 
-export const CURVATURE_ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
-export const CURVATURE_LOSSES = ['squared-error', 'softmax-ce'] as const;
-export type CurvatureLoss = (typeof CURVATURE_LOSSES)[number];
-/** Keep G small enough to draw and to form densely (P² numbers). */
-export const MAX_CURVATURE_PARAMS = 160;
+import { MAX_CURVATURE_PARAMS, type CurvatureLoss } from './choices';
+export {
+  CURVATURE_ACTIVATIONS,
+  CURVATURE_LOSSES,
+  MAX_CURVATURE_PARAMS,
+  type CurvatureLoss,
+} from './choices';
 
 export interface CurvatureRequest {
   /** Layer widths [n_0, …, n_L]. */

@@ -7,7 +7,7 @@ import {
   MAX_CURVATURE_PARAMS,
   PST_EMA,
   type KfacPreset,
-} from '../../core/kfac';
+} from '../../core/kfac/choices';
 import { defineParams, type ParamsOf } from '../../params/spec';
 import { ADAM_LR } from '../shared/trainParams';
 import { ENTRY_LIMIT, MATRIX_MAX_DIM } from './matrixText';
