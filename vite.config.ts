@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { formulaPlugin } from './scripts/formulaPlugin';
 
 /**
  * `vite build --mode file` (npm run build:file): a build that opens straight from the file
@@ -50,6 +51,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       katexWoff2Only(),
+      formulaPlugin(),
       fileMode
         ? classicScript()
         : // Offline use (src/sw.ts): what a page used is kept, the whole site once the app itself
