@@ -32,11 +32,12 @@ const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir
   stdio: 'inherit',
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const { base, stop } = await serveBuild(OUT);
+const site = await serveBuild(OUT);
+const { base, stop } = site;
 const browser = await launchChromium();
 try {
   console.log(`\n${load()}`);
-  await printTransfers(browser, base);
+  await printTransfers(browser, site);
   console.log(`\n${load()}`);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   console.log('curvlab:update (ms) while moving a slider, headless Chromium, static host:');

@@ -9,6 +9,7 @@ export interface StaticServerOptions {
   prefix?: string;
   headers?: (path: string) => Record<string, string>;
   onRequest?: (path: string) => void;
+  onSent?: (path: string, bytes: number) => void;
 }
 
 export function startStaticServer(options: StaticServerOptions): Promise<Server>;

@@ -32,7 +32,8 @@ export const MIME = {
 
 /**
  * Serves `root` under `prefix`. `headers(path)` may add headers to a response (e.g. a test's
- * Content-Security-Policy); `onRequest(path)` sees every request path (tests count them).
+ * Content-Security-Policy); `onRequest(path)` sees every request path (tests count them), and
+ * `onSent(path, bytes)` every body sent, as sent (the bench counts what a visit transferred).
  */
 export function startStaticServer({
   root,
@@ -41,6 +42,7 @@ export function startStaticServer({
   prefix = '/',
   headers = () => ({}),
   onRequest = () => {},
+  onSent = () => {},
 }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
@@ -62,6 +64,7 @@ export function startStaticServer({
         /^(text\/|application\/(json|manifest)|image\/svg)/.test(type) &&
         /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       if (gzip) body = gzipSync(body);
+      if (req.method !== 'HEAD') onSent(path, body.length);
       res
         .writeHead(200, {
           ...common,

@@ -13,21 +13,31 @@ export function launchChromium() {
   });
 }
 
-/** Serves `root` on a free port; resolves with its base URL and a stop function. */
+/**
+ * Serves `root` on a free port; resolves with its base URL, the bodies sent since the last
+ * `sent.clear()` (path, bytes as sent, gzip included), and a stop function.
+ */
 export async function serveBuild(root) {
-  const server = await startStaticServer({ root });
+  const sent = [];
+  const server = await startStaticServer({
+    root,
+    onSent: (path, bytes) => sent.push({ path, bytes }),
+  });
   return {
     base: `http://127.0.0.1:${server.address().port}/`,
+    sent: Object.assign(sent, { clear: () => sent.splice(0) }),
     stop: () => new Promise((r) => server.close(r)),
   };
 }
 
-/** Runs `main(browser, base)` for a script run alone: `node script.mjs [base URL]`. */
+/** For a script run alone: `node script.mjs <build folder>` serves it and runs `main`. */
 export async function runAlone(main) {
+  const site = await serveBuild(process.argv[2] ?? 'dist');
   const browser = await launchChromium();
   try {
-    await main(browser, process.argv[2] ?? 'http://127.0.0.1:4173/');
+    await main(browser, site);
   } finally {
     await browser.close();
+    await site.stop();
   }
 }

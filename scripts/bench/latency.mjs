@@ -2,7 +2,7 @@
 // pace) and pointer (a drag, one move per frame), p50/p95 per panel, with how the results
 // travelled (inline on the page's thread, or by the worker) and the page thread's longest inline
 // job. Used by `npm run bench`; runs alone against a server:
-//   node scripts/bench/latency.mjs <base URL> [panel name filter]
+//   node scripts/bench/latency.mjs <build folder> [panel name filter]
 import { pathToFileURL } from 'node:url';
 import { runAlone } from './browser.mjs';
 
@@ -113,8 +113,8 @@ export async function printLatencies(page, base, filter = '') {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
-  await runAlone(async (browser, base) => {
+  await runAlone(async (browser, site) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     console.log('curvlab:update (ms) while moving a slider, headless Chromium:');
-    await printLatencies(page, base, process.argv[3] ?? '');
+    await printLatencies(page, site.base, process.argv[3] ?? '');
   });

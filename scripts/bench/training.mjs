@@ -1,6 +1,6 @@
 // Throughput measured inside the real worker (engine gradients, HF iterations and CG products),
 // main-thread long tasks while HF trains, and K-FAC vs SGD steps per second per preset, through the
-// training views. Used by `npm run bench`; runs alone: node scripts/bench/training.mjs <base URL>.
+// training views. Used by `npm run bench`; runs alone: node scripts/bench/training.mjs <build folder>.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { runAlone } from './browser.mjs';
@@ -86,4 +86,5 @@ export async function printTraining(browser, base) {
   await page.close();
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await runAlone(printTraining);
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  await runAlone((browser, site) => printTraining(browser, site.base));

@@ -1,7 +1,8 @@
-// Bytes a cold visit transfers: for the landing page and for `#/embed/<id>` of every panel, the
-// JavaScript (page, its worker if it starts one, the service worker's script) and everything else,
-// as the server sent it (gzip), each in a fresh browser context (empty cache, no service worker).
-// Used by `npm run bench`; runs alone against a server: node scripts/bench/transfer.mjs <base URL>.
+// Bytes a cold visit transfers, counted by the server as it sends them (gzip): for the landing
+// page and for `#/embed/<id>` of every panel, in a fresh browser context (empty cache). First
+// without the service worker — what opening the page costs, the budget — then with it, which
+// adds the offline copy it keeps (an embed: nothing new; the app: the whole site).
+// Used by `npm run bench`; alone: node scripts/bench/transfer.mjs <build folder>.
 import { pathToFileURL } from 'node:url';
 import { runAlone } from './browser.mjs';
 
@@ -16,69 +17,68 @@ async function panelIds(browser, base) {
   return hrefs.map((h) => h.replace(/^#\//, ''));
 }
 
-/** Waits until no request has been open for `quietMs`. */
-async function networkQuiet(page, quietMs = 800, maxMs = 30_000) {
+/** Waits until the server has sent nothing for `quietMs`. */
+async function quiet(sent, quietMs = 1500, maxMs = 30_000) {
   const start = Date.now();
-  for (;;) {
-    const last = await page.evaluate(() => {
-      const r = performance.getEntriesByType('resource');
-      return Math.max(0, ...r.map((e) => e.responseEnd)) - performance.now();
-    });
-    if (-last >= quietMs || Date.now() - start > maxMs) return;
-    await page.waitForTimeout(200);
+  let n = -1;
+  let since = Date.now();
+  while (Date.now() - start < maxMs) {
+    if (sent.length !== n) [n, since] = [sent.length, Date.now()];
+    else if (Date.now() - since >= quietMs) return;
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
 
-/** One cold visit: sums the encoded (on-the-wire) response body sizes by kind. */
-export async function coldVisit(browser, url, ready) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const seen = [];
-  context.on('requestfinished', async (req) => {
-    const sizes = await req.sizes().catch(() => null);
-    if (!sizes) return;
-    seen.push({ url: req.url(), type: req.resourceType(), bytes: sizes.responseBodySize });
+/** One cold visit: what the server sent, by kind of file. */
+export async function coldVisit(browser, site, hash, ready, serviceWorkers) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers,
   });
   const page = await context.newPage();
-  await page.goto(url);
+  site.sent.clear();
+  await page.goto(site.base + hash);
   await ready(page);
-  await networkQuiet(page);
-  // The service worker (if the page registers one) fetches in its own time: give it a moment.
-  await page.waitForTimeout(1500);
+  await quiet(site.sent);
+  const files = [...site.sent];
   await context.close();
-  const js = (u) => /\.m?js(\?|$)/.test(u);
   const sum = (xs) => xs.reduce((a, x) => a + x.bytes, 0);
-  const jsReqs = seen.filter((s) => js(s.url));
+  const js = files.filter((f) => /\.m?js$/.test(f.path));
   return {
-    js: sum(jsReqs),
-    worker: sum(jsReqs.filter((s) => /engine\.worker/.test(s.url))),
-    sw: sum(jsReqs.filter((s) => /\/(sw|workbox-[^/]*)\.js/.test(s.url))),
-    total: sum(seen),
-    files: seen.length,
-    jsFiles: jsReqs.map((s) => `${s.url.split('/').pop()} ${(s.bytes / 1024).toFixed(1)}`),
+    js: sum(js),
+    worker: js.some((f) => /engine\.worker/.test(f.path)),
+    katex: js.some((f) => /\/katex-/.test(f.path)),
+    total: sum(files),
+    files: files.length,
+    list: js.map((f) => `${f.path.split('/').pop()} ${(f.bytes / 1024).toFixed(1)}`),
   };
 }
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
-/** Prints one line per page: landing and every panel's embed. */
-export async function printTransfers(browser, base) {
-  console.log('Cold visit, bytes on the wire (gzip, empty cache; JS includes worker and sw.js):');
-  const rows = [['landing page', `${base}#/`, (p) => p.locator('.panel-cards').waitFor()]];
-  for (const id of await panelIds(browser, base))
+/** Prints one line per page: landing and every panel's embed; returns the figures. */
+export async function printTransfers(browser, site) {
+  console.log(
+    'Cold visit, bytes sent by the server (gzip): JavaScript (a worker’s code included) and everything;',
+  );
+  console.log('then, with the service worker, everything including the offline copy it keeps:');
+  const rows = [['landing page', '#/', (p) => p.locator('.panel-cards').waitFor()]];
+  for (const id of await panelIds(browser, site.base))
     rows.push([
       `#/embed/${id}`,
-      `${base}#/embed/${id}`,
-      (p) => p.getByTestId('caption').first().waitFor({ timeout: 30_000 }),
+      `#/embed/${id}`,
+      (p) => p.getByTestId('caption').first().waitFor({ timeout: 60_000 }),
     ]);
   const out = {};
-  for (const [name, url, ready] of rows) {
-    const r = await coldVisit(browser, url, ready);
-    out[name] = r;
+  for (const [name, hash, ready] of rows) {
+    const page = await coldVisit(browser, site, hash, ready, 'block');
+    const withSw = await coldVisit(browser, site, hash, ready, 'allow');
+    out[name] = { page, withSw };
     console.log(
-      `  ${name.padEnd(24)} JS ${kb(r.js).padStart(9)}` +
-        ` (worker ${kb(r.worker)}, sw ${kb(r.sw)}); everything ${kb(r.total)} in ${r.files} files`,
+      `  ${name.padEnd(24)} JS ${kb(page.js).padStart(9)}${page.worker ? ' (worker started)' : ''}${page.katex ? ' (KaTeX loaded)' : ''}; ` +
+        `everything ${kb(page.total)} in ${page.files} files; with the service worker ${kb(withSw.total)}`,
     );
-    if (process.env.BENCH_VERBOSE) console.log('    ' + r.jsFiles.join('\n    '));
+    if (process.env.BENCH_VERBOSE) console.log(`    ${page.list.join('\n    ')}`);
   }
   return out;
 }
