@@ -119,8 +119,9 @@ describe('engine facade: the inline route', () => {
 
   it('sends a class that measured over the cap to the worker', async () => {
     let t = 0;
-    // A clock that moves 3 ms per reading: every inline job measures 6 ms against a 4 ms cap.
-    const { engine, workers, results } = setup({ capMs: 4, now: () => (t += 3) });
+    // A clock that moves 10 ms per reading: an inline job measures 20 ms against a 4 ms cap, a
+    // whole frame, which is enough on its own (a lighter job would need three measurements).
+    const { engine, workers, results } = setup({ capMs: 4, now: () => (t += 10) });
     await engine.preload(['opt2d']);
     engine.submit('damping', job(0.1));
     expect(results).toHaveLength(1);

@@ -44,6 +44,8 @@ interface ChannelState {
   /** The newest request waiting for the worker route. */
   pending: ComputeRequest | null;
   latestRunId: number;
+  /** The newest job submitted here: what a job's cost class compares itself with. */
+  lastJob: Job | null;
 }
 
 /** How jobs travelled, for `npm run bench` and the console (`__curvlab.routes()`). */
@@ -70,6 +72,8 @@ export class Engine {
   private readonly memo = new LruMemo();
   private readonly counts = { inline: 0, worker: 0, pageFallback: 0 };
   private readonly inlineMs: number[] = [];
+  /** Each request's cost class, fixed when it was submitted. */
+  private readonly classes = new WeakMap<ComputeRequest, string>();
   private nextRunId = 1;
   private crashes = 0;
   private readonly makeWorker: (() => Worker) | null;
@@ -94,7 +98,11 @@ export class Engine {
     const runId = this.nextRunId++;
     assigned?.(runId);
     const req: ComputeRequest = { type: 'compute', runId, channel, job };
-    this.channel(channel).latestRunId = runId;
+    const ch = this.channel(channel);
+    ch.latestRunId = runId;
+    const previous = ch.lastJob?.kind === job.kind ? ch.lastJob : undefined;
+    ch.lastJob = job;
+    this.classes.set(req, costClassOf(job, previous));
     this.dispatch(req);
     return runId;
   }
@@ -138,7 +146,7 @@ export class Engine {
 
   private dispatch(req: ComputeRequest) {
     const { job } = req;
-    if (this.inlineAllowed && isQuick(job) && this.router.route(costClassOf(job)) === 'inline') {
+    if (this.inlineAllowed && isQuick(job) && this.router.route(this.classOf(req)) === 'inline') {
       const run = this.runners.get(job.kind);
       if (run) return this.runInline(req, run);
       // The kind's core is still loading: run the newest request once it is here.
@@ -176,7 +184,7 @@ export class Engine {
       reply = { ...ids(req), type: 'error', message: String(e) };
     }
     const ms = this.now() - t0;
-    this.router.record(costClassOf(job), ms, 'inline');
+    this.router.record(this.classOf(req), ms, 'inline');
     this.counts.inline += 1;
     this.inlineMs.push(ms);
     if (this.inlineMs.length > 5000) this.inlineMs.splice(0, 2500);
@@ -287,7 +295,7 @@ export class Engine {
     const ch = this.channel(reply.channel);
     const req = ch.inFlight;
     if (req?.runId === reply.runId && reply.type === 'result' && isQuick(req.job))
-      this.router.record(costClassOf(req.job), reply.computeMs, 'worker');
+      this.router.record(this.classOf(req), reply.computeMs, 'worker');
     if (req) this.settle(req);
     this.deliver(reply);
   }
@@ -310,10 +318,14 @@ export class Engine {
     else this.cb.onError(reply.channel, reply.runId, reply.message);
   }
 
+  private classOf(req: ComputeRequest): string {
+    return this.classes.get(req) ?? costClassOf(req.job);
+  }
+
   private channel(name: string): ChannelState {
     let ch = this.channels.get(name);
     if (!ch) {
-      ch = { inFlight: null, pending: null, latestRunId: 0 };
+      ch = { inFlight: null, pending: null, latestRunId: 0, lastJob: null };
       this.channels.set(name, ch);
     }
     return ch;

@@ -88,4 +88,24 @@ describe('quick kinds', () => {
     const known = { ...opt2d, input: { ...opt2d.input, knownFieldKey: 'logistic@40' } };
     expect(costClassOf(known)).toBe('opt2d:moves');
   });
+
+  it('classes an invariance job by whether it can reuse the previous job’s deviation sweep', () => {
+    const inv = jobs().find((j) => j.kind === 'invariance')!;
+    if (inv.kind !== 'invariance') throw new Error('expected an invariance job');
+    const key = runJob(inv, new LruMemo()).then((r) =>
+      r.kind === 'invariance' ? r.output.fieldKey : '',
+    );
+    return key.then((fieldKey) => {
+      const first = { ...inv, input: { ...inv.input, knownFieldKey: fieldKey } };
+      const withEta = (eta: number, steps = first.input.steps) => ({
+        ...first,
+        input: { ...first.input, eta, steps },
+      });
+      expect(costClassOf(first)).toBe('invariance:new sweep'); // nothing before it
+      expect(costClassOf(withEta(0.3, 20), first)).toBe('invariance:moves');
+      const moved = { ...first, input: { ...first.input, M: [2, 0, 0, 1] as typeof inv.input.M } };
+      expect(costClassOf(moved, first)).toBe('invariance:new sweep');
+      expect(costClassOf(inv, first)).toBe('invariance:new sweep'); // the field not held yet
+    });
+  });
 });

@@ -24,11 +24,19 @@ export interface QuickKind<K extends Kind> {
   /**
    * Jobs of one class cost about the same; the router learns each class's cost separately, so a
    * rare heavy job (a new contour field) does not send the light ones (a slider move) away.
+   * `previous` is the input of the job submitted before on the same channel, if of this kind.
    */
-  costClass?(input: InputOf<K>): string;
+  costClass?(input: InputOf<K>, previous?: InputOf<K>): string;
 }
 
 const typedObjective = (input: { problem: string }) => input.problem !== 'custom';
+
+type InvarianceInput = InputOf<'invariance'>;
+/** Whether two invariance requests share the deviation sweep (computeInvariance's sweep key). */
+function sameSweep(a: InvarianceInput, b: InvarianceInput): boolean {
+  const key = (r: InvarianceInput) => JSON.stringify([r.problem, r.kappa, r.x0, r.lr, r.M, r.c]);
+  return key(a) === key(b);
+}
 
 type QuickTable = { [K in Kind]?: QuickKind<K> };
 
@@ -52,6 +60,14 @@ export const QUICK_KINDS: QuickTable = {
         (m) => (input, memo) => m.computeInvariance(input, memo),
       ),
     eligible: typedObjective,
+    // The deviation-vs-η sweep (tens of runs) is recomputed when the problem, start, α, M or c
+    // change; an η or step-budget move reuses it (core/precond/sweepCache.ts) and costs ~1 ms.
+    costClass: (input, previous) =>
+      fieldKey(input) === input.knownFieldKey &&
+      previous !== undefined &&
+      sameSweep(input, previous)
+        ? 'moves'
+        : 'new sweep',
   },
   'pst-ema': {
     load: () => import('../core/pst/compute').then((m) => (input) => m.computePstEma(input)),
@@ -78,9 +94,10 @@ export function quickKind<K extends Kind>(kind: K): QuickKind<K> | undefined {
 }
 
 /** The router's class of a job: its kind, refined by the kind's cost class. */
-export function costClassOf(job: Job): string {
+export function costClassOf(job: Job, previous?: Job): string {
   const q = quickKind(job.kind) as QuickKind<Kind> | undefined;
-  const sub = q?.costClass?.(job.input as never);
+  const prev = previous?.kind === job.kind ? previous.input : undefined;
+  const sub = q?.costClass?.(job.input as never, prev as never);
   return sub ? `${job.kind}:${sub}` : job.kind;
 }
 

@@ -5,7 +5,9 @@
  *
  * - a class not seen before runs inline: that is how its cost is learnt (the first result of a
  *   panel, computed while it loads, arrives soonest that way too);
- * - a class runs inline while the median of its recent inline times is within INLINE_CAP_MS;
+ * - a class runs inline while the median of its recent inline times is within INLINE_CAP_MS —
+ *   judged once it has run MIN_SAMPLES times, since a kind's first job also compiles its code;
+ *   a single job that blocked for a whole frame (4 × the cap: a new contour field) is enough;
  * - a class over the cap goes to the worker, whose measured times keep updating it; it comes back
  *   once those are well under the cap (half of it), so a class near the cap does not flap.
  *
@@ -15,6 +17,8 @@
 export const INLINE_CAP_MS = 4;
 /** Recent compute times kept per class and route. */
 const WINDOW = 5;
+/** Inline times needed before a class's median is trusted. */
+const MIN_SAMPLES = 3;
 
 export type Route = 'inline' | 'worker';
 
@@ -46,7 +50,8 @@ export class CostRouter {
     const xs = where === 'inline' ? s.inline : s.worker;
     xs.push(ms);
     if (xs.length > WINDOW) xs.shift();
-    if (s.route === 'inline' && where === 'inline' && median(s.inline) > this.capMs) {
+    const judged = s.inline.length >= MIN_SAMPLES || ms > 4 * this.capMs;
+    if (s.route === 'inline' && where === 'inline' && judged && median(s.inline) > this.capMs) {
       s.route = 'worker';
       s.worker = [];
     } else if (s.route === 'worker' && s.worker.length >= 3 && median(s.worker) < this.capMs / 2) {
