@@ -52,7 +52,8 @@ export function ScenesMenu({ panel }: { panel: PanelId }) {
       window.prompt('Copy this link to the scene list:', url);
     }
   };
-  const unavailable = scenesUnavailable();
+  // Probed once: the probe writes to storage, and this menu re-renders with every slider move.
+  const [unavailable] = useState(scenesUnavailable);
   if (unavailable)
     return (
       <details className="scenes" data-testid="scenes">
