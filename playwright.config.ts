@@ -33,8 +33,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A build folder per port, so several test runs on one machine never overwrite each other.
-    command: `npx vite build --logLevel warn --outDir .e2e-dist/${PORT} && npx vite preview --outDir .e2e-dist/${PORT} --host 127.0.0.1 --strictPort --port ${PORT}`,
+    // The production build, served as static hosts serve it (scripts/serve-static.mjs: no
+    // cross-origin isolation headers, `Access-Control-Allow-Origin: *` like GitHub Pages), so the
+    // tests see what students get. A build folder per port: several runs never collide.
+    command: `npx vite build --logLevel warn --outDir .e2e-dist/${PORT} && node scripts/serve-static.mjs .e2e-dist/${PORT} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { formulaPlugin } from './scripts/formulaPlugin';
 
 /**
  * `vite build --mode file` (npm run build:file): a build that opens straight from the file
@@ -24,14 +25,23 @@ function classicScript(): Plugin {
 }
 
 /**
- * Cross-origin isolation: with these two headers the page may use SharedArrayBuffer, which the
- * engine's synchronous lane needs to show a slider move's result in the same frame (see
- * src/worker/lane.ts). Hosts that cannot send them still work, one frame later.
+ * KaTeX's stylesheet offers each font as woff2, woff and ttf; every browser the app supports takes
+ * woff2, so the other two are dropped from the `src:` lists — neither built nor precached.
  */
-const ISOLATION_HEADERS = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
+function katexWoff2Only(): Plugin {
+  return {
+    name: 'curvlab-katex-woff2-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/katex(\.min)?\.css$/.test(id)) return null;
+      const woff2 = code.replace(
+        /,\s*url\([^)]*\.woff\) format\("woff"\)|,\s*url\([^)]*\.ttf\) format\("truetype"\)/g,
+        '',
+      );
+      return { code: woff2, map: null };
+    },
+  };
+}
 
 export default defineConfig(({ mode }) => {
   const fileMode = mode === 'file';
@@ -40,13 +50,17 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       react(),
+      katexWoff2Only(),
+      formulaPlugin(),
       fileMode
         ? classicScript()
-        : // Offline after the first visit: lecture-hall networks fail. The registration is a file
-          // (not an inline script) so the app still runs under `script-src 'self'`.
+        : // Offline use (src/sw.ts): what a page used is kept, the whole site once the app itself
+          // is opened. Registered by src/app/offline.ts (a file: `script-src 'self'` holds).
           VitePWA({
-            registerType: 'autoUpdate',
-            injectRegister: 'script',
+            strategies: 'injectManifest',
+            srcDir: 'src',
+            filename: 'sw.ts',
+            injectRegister: false,
             includeAssets: ['favicon.svg'],
             manifest: {
               name: 'Curvature Lab',
@@ -57,16 +71,15 @@ export default defineConfig(({ mode }) => {
               display: 'standalone',
               icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
             },
-            workbox: {
-              globPatterns: ['**/*.{js,css,html,svg,woff2,woff,ttf,json}'],
+            injectManifest: {
+              globPatterns: ['**/*.{js,css,html,svg,woff2,webmanifest}'],
               maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
-              navigateFallback: 'index.html',
             },
           }),
     ],
+    // No special headers in development or preview: the app needs none, so both serve it as
+    // static hosts do (docs/deploying.md).
     worker: { format: fileMode ? 'iife' : 'es' },
-    server: { headers: ISOLATION_HEADERS },
-    preview: { headers: ISOLATION_HEADERS },
     build: fileMode
       ? {
           target: 'es2022',
@@ -83,6 +96,14 @@ export default defineConfig(({ mode }) => {
           rollupOptions: {
             // Two entries: the app, and embed.js (the <curvature-lab> element) at the site root.
             input: { main: 'index.html', embed: 'src/embed/embed.ts' },
+            // The app's own modules do their work when called, not when imported (stylesheets
+            // aside): a module only re-exported by a barrel the page imports for one constant is
+            // then left out of the page's chunks instead of riding along with them.
+            // Packages keep their own declaration (package.json `sideEffects`).
+            treeshake: {
+              moduleSideEffects: (id: string) =>
+                /\.css$/.test(id) ? true : id.includes('node_modules') ? undefined : false,
+            },
             output: {
               entryFileNames: (chunk) =>
                 chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js',

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel } from './helpers';
+import { hashParams, openPanel, withCsp } from './helpers';
 
 async function typeExpression(page: Page, text: string) {
   const field = page.getByTestId('custom-f');
@@ -72,16 +72,7 @@ test.describe('custom objective', () => {
     page.on('console', (m) => {
       if (/Content Security Policy|unsafe-eval/i.test(m.text())) violations.push(m.text());
     });
-    await page.route('**/*', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: {
-          ...response.headers(),
-          'content-security-policy': "script-src 'self'; worker-src 'self'",
-        },
-      });
-    });
+    await withCsp(page, "script-src 'self'; worker-src 'self'");
     await customFlow(page);
     // The policy is really in force: an injected inline script does not run. (Code evaluated by
     // Playwright itself is exempt from CSP, so `new Function` cannot be probed from here.)

@@ -52,3 +52,14 @@ export async function settledDrawing(page: Page, testId = 'main-plot') {
     .toBe(true);
   return svg;
 }
+
+/** Serves every response of the page with this Content-Security-Policy header. */
+export function withCsp(page: Page, policy: string) {
+  return page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': policy },
+    });
+  });
+}

@@ -117,10 +117,20 @@ test('share dialog: permalink, iframe snippet, and an embed that shows only the 
 
 test('works offline after the first visit', async ({ page, context }) => {
   await openPanel(page, '#/damping');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload(); // the service worker now controls the page and has precached the app
+  // Opening the app (not an embed) keeps the whole site: wait until it is all cached.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const s = await (
+          window as unknown as {
+            __curvlab: { offline(): Promise<{ cached: number; total: number } | null> };
+          }
+        ).__curvlab.offline();
+        return s !== null && s.cached === s.total;
+      }),
+    )
+    .toBe(true);
+  await page.reload(); // the service worker now controls the page
   await expect(page.getByTestId('main-plot')).toBeVisible();
   await context.setOffline(true);
   await page.reload();

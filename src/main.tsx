@@ -9,6 +9,7 @@ import { crashEngineForTest, engineRoutes, requestJob } from './state/engineClie
 import type { Job } from './worker/protocol';
 import { useStore } from './state/store';
 import { startHeightReports } from './app/reportHeight';
+import { offlineStatus, startServiceWorker } from './app/offline';
 import { paletteCss } from './components/palette';
 
 // The palette as CSS custom properties (--cl-blue, --cl-ink, …) for the stylesheets. A <style>
@@ -18,7 +19,10 @@ palette.textContent = paletteCss();
 document.head.prepend(palette);
 
 startUrlSync(panelMeta);
-if (useStore.getState().embed) startHeightReports();
+const embed = useStore.getState().embed;
+if (embed) startHeightReports();
+// An embed keeps only what it used for offline reading; the app itself keeps the whole site.
+startServiceWorker(!embed);
 
 // A small, documented handle for tests and for anyone profiling in the console.
 (window as unknown as { __curvlab: unknown }).__curvlab = {
@@ -26,6 +30,7 @@ if (useStore.getState().embed) startHeightReports();
   runJob: (job: Job) => requestJob('debug', job),
   state: () => useStore.getState(),
   routes: engineRoutes,
+  offline: offlineStatus,
 };
 
 createRoot(document.getElementById('root')!).render(

@@ -9,7 +9,7 @@ import {
 } from '../../src/core/kfac';
 import { PANELS } from '../../src/panels/catalog';
 import type { KfacParams } from '../../src/panels/kfac/params';
-import { trainConfig } from '../../src/panels/kfac/useKfacTraining';
+import { trainConfig } from '../../src/panels/kfac/trainConfig';
 import { parseParams } from '../../src/params/codec';
 import { LruMemo } from '../../src/core/memo';
 

@@ -2,7 +2,14 @@ import type { PanelId } from '../params/panelIds';
 import { useEffect, useState } from 'react';
 import { panelHash } from './links';
 import { useStore } from '../state/store';
-import { decodeScenes, encodeScenes, listScenes, saveScenes, type Scene } from './scenes';
+import {
+  decodeScenes,
+  encodeScenes,
+  listScenes,
+  saveScenes,
+  scenesUnavailable,
+  type Scene,
+} from './scenes';
 
 /** Save the current state as a named scene; walk through scenes with buttons or keys 1–9. */
 export function ScenesMenu({ panel }: { panel: PanelId }) {
@@ -45,6 +52,15 @@ export function ScenesMenu({ panel }: { panel: PanelId }) {
       window.prompt('Copy this link to the scene list:', url);
     }
   };
+  // Probed once: the probe writes to storage, and this menu re-renders with every slider move.
+  const [unavailable] = useState(scenesUnavailable);
+  if (unavailable)
+    return (
+      <details className="scenes" data-testid="scenes">
+        <summary>Scenes</summary>
+        <p className="small">{unavailable}</p>
+      </details>
+    );
   const add = () => {
     const n = name.trim() || `Scene ${scenes.length + 1}`;
     saveScenes(panel, [...scenes, { name: n, hash: panelHash(panel, false) }]);

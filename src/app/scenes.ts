@@ -9,6 +9,21 @@ export interface Scene {
 
 const key = (panel: string) => `curvlab:scenes:${panel}`;
 
+/**
+ * Why scenes cannot be kept here, or null. A sandboxed frame without allow-same-origin (an LMS
+ * page) has an opaque origin and no storage: even reading `localStorage` throws there.
+ */
+export function scenesUnavailable(): string | null {
+  try {
+    const probe = 'curvlab:probe';
+    localStorage.setItem(probe, '1');
+    localStorage.removeItem(probe);
+    return null;
+  } catch {
+    return 'Scenes are kept in this browser’s storage, which this page may not use here (it is framed without storage, e.g. by a learning-management system). Open the panel in a tab of its own to save scenes.';
+  }
+}
+
 export function listScenes(panel: string): Scene[] {
   try {
     const raw = localStorage.getItem(key(panel));

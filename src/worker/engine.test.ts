@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { Engine } from './engine';
-import type { Job, Reply, Request } from './protocol';
+import { Engine, type EngineOptions } from './engine';
+import type { Job, Request, WorkerMessage } from './protocol';
 import { LruMemo } from '../core/memo';
 import { runJob } from './runJob';
 
-/** A Worker stand-in that answers when told to, so ordering can be controlled. */
+/** A Worker stand-in that starts and answers when told to, so ordering can be controlled. */
 class FakeWorker {
   private readonly memo = new LruMemo();
-  onmessage: ((ev: MessageEvent<Reply>) => void) | null = null;
+  onmessage: ((ev: MessageEvent<WorkerMessage>) => void) | null = null;
   onerror: ((ev: ErrorEvent) => void) | null = null;
   received: Request[] = [];
   terminated = false;
   postMessage(msg: Request) {
     this.received.push(msg);
+  }
+  ready() {
+    this.onmessage?.({ data: { type: 'ready' } } as MessageEvent<WorkerMessage>);
   }
   async answer(i: number) {
     const req = this.received[i];
@@ -20,9 +23,9 @@ class FakeWorker {
     const result = await runJob(req.job, this.memo);
     this.onmessage?.({
       data: { type: 'result', runId: req.runId, channel: req.channel, result, computeMs: 0 },
-    } as MessageEvent<Reply>);
+    } as MessageEvent<WorkerMessage>);
   }
-  crash() {
+  fail() {
     this.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
   }
   terminate() {
@@ -30,10 +33,10 @@ class FakeWorker {
   }
 }
 
-const job = (eta: number): Job => ({
+const job = (eta: number, problem: 'logistic' | 'custom' = 'logistic'): Job => ({
   kind: 'opt2d',
   input: {
-    problem: 'logistic',
+    problem,
     kappa: 10,
     x0: [2.3, 0.5],
     lr: 1,
@@ -44,32 +47,106 @@ const job = (eta: number): Job => ({
     k: 0,
     knownFieldKey: null,
     fieldResolution: 16,
+    ...(problem === 'custom' ? { f: 'x^2 + 2*y^2', range: null } : {}),
   },
 });
 
-function setup() {
+const etaOf = (j: Job) => (j.kind === 'opt2d' ? j.input.eta : NaN);
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+function setup(options: Omit<EngineOptions, 'makeWorker'> = {}) {
   const workers: FakeWorker[] = [];
-  const results: { runId: number; eta: number }[] = [];
+  const results: { runId: number }[] = [];
   const crashes: string[] = [];
   const engine = new Engine(
     {
-      onResult: (_c, runId, r) =>
-        results.push({ runId, eta: r.kind === 'opt2d' ? r.output.runs[1].loss.length : -1 }),
-      onError: () => {},
+      onResult: (_c, runId) => results.push({ runId }),
+      onError: (_c, _id, m) => {
+        throw new Error(m);
+      },
       onCrash: (m) => crashes.push(m),
     },
-    () => {
-      const w = new FakeWorker();
-      workers.push(w);
-      return w as unknown as Worker;
+    {
+      ...options,
+      makeWorker: () => {
+        const w = new FakeWorker();
+        workers.push(w);
+        return w as unknown as Worker;
+      },
     },
   );
   return { engine, workers, results, crashes };
 }
 
-describe('engine facade', () => {
-  it('keeps one request in flight and lets the newest pending one supersede the rest', async () => {
+async function until(cond: () => boolean) {
+  for (let i = 0; i < 200 && !cond(); i++) await tick();
+  expect(cond()).toBe(true);
+}
+
+describe('engine facade: the inline route', () => {
+  it('answers a quick job within submit once its core is loaded, and starts no worker', async () => {
+    const { engine, workers, results } = setup({ capMs: Infinity });
+    await engine.preload(['opt2d']);
+    const id = engine.submit('damping', job(0.5));
+    expect(results.map((r) => r.runId)).toEqual([id]);
+    engine.submit('damping', job(1));
+    expect(results).toHaveLength(2);
+    expect(workers).toHaveLength(0);
+    expect(engine.routes()).toMatchObject({ inline: 2, worker: 0, workerStatus: 'not needed yet' });
+  });
+
+  it('runs the newest request once a kind’s core has loaded (older ones are never computed)', async () => {
+    const { engine, workers, results } = setup({ capMs: Infinity });
+    engine.submit('damping', job(0.1));
+    const last = engine.submit('damping', job(0.2));
+    expect(results).toEqual([]);
+    await until(() => results.length > 0);
+    await tick();
+    expect(results.map((r) => r.runId)).toEqual([last]);
+    expect(engine.routes().inline).toBe(1);
+    expect(workers).toHaveLength(0);
+  });
+
+  it('sends a typed objective to the worker (mathjs parses it there)', async () => {
     const { engine, workers, results } = setup();
+    await engine.preload(['opt2d']);
+    engine.submit('newton', job(0, 'custom'));
+    expect(workers).toHaveLength(1);
+    expect(results).toEqual([]);
+    await workers[0].answer(0);
+    expect(results).toHaveLength(1);
+  });
+
+  it('sends a class that measured over the cap to the worker', async () => {
+    let t = 0;
+    // A clock that moves 10 ms per reading: an inline job measures 20 ms against a 4 ms cap, a
+    // whole frame, which is enough on its own (a lighter job would need three measurements).
+    const { engine, workers, results } = setup({ capMs: 4, now: () => (t += 10) });
+    await engine.preload(['opt2d']);
+    engine.submit('damping', job(0.1));
+    expect(results).toHaveLength(1);
+    expect(engine.routes().demoted).toEqual(['opt2d:new field']);
+    engine.submit('damping', job(0.2));
+    expect(results).toHaveLength(1);
+    expect(workers[0].received).toHaveLength(1);
+    await workers[0].answer(0);
+    expect(results).toHaveLength(2);
+  });
+
+  it('an inline result supersedes a request still computing in the worker', async () => {
+    const { engine, workers, results } = setup({ capMs: Infinity });
+    await engine.preload(['opt2d']);
+    engine.submit('newton', job(0, 'custom'));
+    const inline = engine.submit('newton', job(0.3));
+    expect(results.map((r) => r.runId)).toEqual([inline]);
+    await workers[0].answer(0); // late and stale: dropped
+    expect(results.map((r) => r.runId)).toEqual([inline]);
+  });
+});
+
+describe('engine facade: the worker route', () => {
+  it('keeps one request in flight and lets the newest pending one supersede the rest', async () => {
+    const { engine, workers, results } = setup({ inline: false });
     engine.submit('damping', job(0));
     engine.submit('damping', job(0.1));
     engine.submit('damping', job(1));
@@ -78,16 +155,16 @@ describe('engine facade', () => {
     await w.answer(0); // the stale first reply is dropped, and the newest pending request is sent
     expect(results).toHaveLength(0);
     expect(w.received).toHaveLength(2);
-    const second = (w.received[1] as Extract<Request, { type: 'compute' }>).job;
-    expect(second.kind === 'opt2d' && second.input.eta).toBe(1);
+    expect(etaOf((w.received[1] as Extract<Request, { type: 'compute' }>).job)).toBe(1);
     await w.answer(1);
     expect(results.map((r) => r.runId)).toEqual([3]);
   });
 
-  it('restarts a crashed worker, reports it, and re-sends the latest request', async () => {
-    const { engine, workers, results, crashes } = setup();
+  it('restarts a worker that crashes after starting, reports it, and re-sends the latest request', async () => {
+    const { engine, workers, results, crashes } = setup({ inline: false });
     engine.submit('damping', job(0.5));
-    workers[0].crash();
+    workers[0].ready();
+    workers[0].fail();
     expect(crashes).toEqual(['boom']);
     expect(workers[0].terminated).toBe(true);
     expect(workers).toHaveLength(2);
@@ -97,15 +174,45 @@ describe('engine facade', () => {
     expect(engine.crashCount).toBe(1);
   });
 
-  it('falls back to computing synchronously (still asynchronously delivered) without a Worker', async () => {
+  it('a worker that fails before starting is no crash: its jobs are computed on the page', async () => {
+    const { engine, workers, results, crashes } = setup({ inline: false });
+    const id = engine.submit('damping', job(0.5));
+    workers[0].fail(); // e.g. a sandboxed frame that may not load the worker's script
+    expect(crashes).toEqual([]);
+    await until(() => results.length > 0);
+    expect(results.map((r) => r.runId)).toEqual([id]);
+    engine.submit('damping', job(1));
+    expect(workers).toHaveLength(1); // not tried again
+    await until(() => results.length > 1);
+    expect(engine.routes()).toMatchObject({ pageFallback: 2 });
+    expect(engine.routes().workerStatus).toMatch(/^unavailable/);
+  });
+
+  it('without any Worker, computes on the page, still delivered asynchronously', async () => {
     const results: number[] = [];
     const engine = new Engine(
       { onResult: (_c, id) => results.push(id), onError: () => {}, onCrash: () => {} },
-      null,
+      { makeWorker: null, inline: false },
     );
     const id = engine.submit('x', job(0.3));
     expect(results).toEqual([]);
-    await new Promise((r) => setTimeout(r, 0));
+    await until(() => results.length > 0);
+    expect(results).toEqual([id]);
+  });
+
+  it('where starting a worker throws, computes on the page', async () => {
+    const results: number[] = [];
+    const engine = new Engine(
+      { onResult: (_c, id) => results.push(id), onError: () => {}, onCrash: () => {} },
+      {
+        inline: false,
+        makeWorker: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      },
+    );
+    const id = engine.submit('x', job(0.3));
+    await until(() => results.length > 0);
     expect(results).toEqual([id]);
   });
 });

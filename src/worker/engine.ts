@@ -1,32 +1,23 @@
 /**
- * The engine facade: the only thing the store talks to. It keeps at most one request in flight
- * per channel (newer ones replace the pending one), drops stale replies by runId, restarts a
- * crashed worker and re-sends the latest request, and falls back to running the core
- * synchronously where no Worker exists (unit tests, very old browsers).
+ * The engine facade: the only thing the store talks to. Two routes, one protocol:
+ *
+ * - **inline**: a quick kind (quick.ts) whose cost class measures within INLINE_CAP_MS runs on
+ *   the page's thread inside `submit`, so its result is committed in the frame of the change —
+ *   on any host, no special headers needed;
+ * - **worker**: everything slower (training chunks, proximal re-solves, n-dim sweeps, typed
+ *   objectives, and quick classes that measured over the cap) goes to a worker, created when the
+ *   first such job arrives (an embed that never needs it never downloads it). At most one request
+ *   per channel is in flight there; a newer one waits as the channel's single pending request.
+ *
+ * Where no worker can start (the file:// build, a sandboxed frame that refuses it, Node tests),
+ * the worker route runs the same runJob on the page's thread, one job per task, delivered
+ * asynchronously. Replies whose runId is no longer the channel's newest are dropped; a worker that
+ * crashes after starting is restarted and each channel's latest request re-sent.
  */
 import { LruMemo } from '../core/memo';
-import { SyncLane } from './lane';
-import type { Job, JobResult, Reply, Request } from './protocol';
-import { runJob } from './runJob';
-
-/**
- * How long the main thread may wait for the lane before the reply goes by message instead. Most
- * waits are under a millisecond; the budget covers the worker thread being scheduled late.
- */
-export const LANE_BUDGET_MS = 10;
-/**
- * A kind whose typical computation (a moving average, so one cold start is forgiven) takes
- * longer than this goes by message: waiting for it would cost the frame anyway.
- */
-const LANE_SLOW_MS = 5;
-const EMA_WEIGHT = 0.3;
-/** Training chunks run for tens of milliseconds by design: never on the lane. */
-const MESSAGE_ONLY: ReadonlySet<Job['kind']> = new Set([
-  'hf-train',
-  'kfac-train',
-  'proximal-sequence',
-  'bench',
-]);
+import type { Job, JobResult, Reply, Request, WorkerMessage } from './protocol';
+import { costClassOf, isQuick, quickKind, type Kind, type QuickKind, type QuickRun } from './quick';
+import { CostRouter, INLINE_CAP_MS, type RouterSnapshot } from './router';
 
 export interface EngineCallbacks {
   onResult(channel: string, runId: number, result: JobResult, computeMs: number): void;
@@ -35,186 +26,310 @@ export interface EngineCallbacks {
   onCrash(message: string): void;
 }
 
+export interface EngineOptions {
+  /** Starts the worker; null: no worker (every job on the page's thread). */
+  makeWorker?: (() => Worker) | null;
+  /** False: quick kinds go to the worker too (tests of the worker route). */
+  inline?: boolean;
+  /** The inline cap (ms) and the clock that times inline jobs; tests set both. */
+  capMs?: number;
+  now?: () => number;
+}
+
+type ComputeRequest = Extract<Request, { type: 'compute' }>;
+
 interface ChannelState {
-  inFlight: Extract<Request, { type: 'compute' }> | null;
-  pending: Extract<Request, { type: 'compute' }> | null;
+  /** The request the worker route is computing. */
+  inFlight: ComputeRequest | null;
+  /** The newest request waiting for the worker route. */
+  pending: ComputeRequest | null;
   latestRunId: number;
+  /** The newest job submitted here: what a job's cost class compares itself with. */
+  lastJob: Job | null;
+}
+
+/** How jobs travelled, for `npm run bench` and the console (`__curvlab.routes()`). */
+export interface EngineRoutes extends RouterSnapshot {
+  inline: number;
+  worker: number;
+  /** Jobs of the worker route computed on the page's thread (no worker here). */
+  pageFallback: number;
+  /** The page thread's time per inline job (ms), newest last. */
+  inlineMs: number[];
+  /** 'not needed yet', 'running', or why none could start. */
+  workerStatus: string;
 }
 
 export class Engine {
   private worker: Worker | null = null;
-  private lane: SyncLane | null = null;
-  /** Moving average of compute time per kind (ms). */
-  private typicalMs = new Map<Job['kind'], number>();
-  /** How jobs travelled: same frame on the lane, or by message (and why). For `npm run bench`. */
-  readonly routes = { lane: 0, laneTimeout: 0, laneBusy: 0, slowKind: 0, message: 0 };
-  private channels = new Map<string, ChannelState>();
+  private workerState: 'none' | 'starting' | 'ready' | 'unavailable' = 'none';
+  private workerProblem = '';
+  private readonly channels = new Map<string, ChannelState>();
+  private readonly router: CostRouter;
+  private readonly runners = new Map<Kind, QuickRun<Kind>>();
+  private readonly loading = new Map<Kind, Promise<void>>();
+  /** The memo of every job computed on this thread (inline and fallback). */
+  private readonly memo = new LruMemo();
+  private readonly counts = { inline: 0, worker: 0, pageFallback: 0 };
+  private readonly inlineMs: number[] = [];
+  /** Each request's cost class, fixed when it was submitted. */
+  private readonly classes = new WeakMap<ComputeRequest, string>();
   private nextRunId = 1;
   private crashes = 0;
-  /** The memo of the synchronous fallback's job runner (a worker keeps its own). */
-  private readonly memo = new LruMemo();
+  private readonly makeWorker: (() => Worker) | null;
+  private readonly inlineAllowed: boolean;
+  private readonly now: () => number;
 
   constructor(
     private readonly cb: EngineCallbacks,
-    private readonly makeWorker: (() => Worker) | null = defaultWorkerFactory(),
+    options: EngineOptions = {},
   ) {
-    this.start();
+    this.makeWorker = options.makeWorker ?? null;
+    this.inlineAllowed = options.inline ?? true;
+    this.router = new CostRouter(options.capMs ?? INLINE_CAP_MS);
+    this.now = options.now ?? (() => performance.now());
   }
 
-  private start() {
-    if (!this.makeWorker) return;
-    try {
-      const w = this.makeWorker();
-      w.onmessage = (ev: MessageEvent<Reply>) => this.onReply(ev.data);
-      w.onerror = (ev: ErrorEvent) => {
-        ev.preventDefault();
-        this.restart(ev.message || 'unknown error');
-      };
-      this.worker = w;
-      this.lane = SyncLane.create(
-        this.makeWorker,
-        (reply) => this.onReply(reply),
-        (message) => this.restart(message),
-      );
-    } catch {
-      this.worker = null;
-    }
+  /**
+   * Submits a job; returns its runId. Any older unfinished job on the channel is superseded.
+   * `assigned` sees the runId before anything runs: an inline result arrives within this call.
+   */
+  submit(channel: string, job: Job, assigned?: (runId: number) => void): number {
+    const runId = this.nextRunId++;
+    assigned?.(runId);
+    const req: ComputeRequest = { type: 'compute', runId, channel, job };
+    const ch = this.channel(channel);
+    ch.latestRunId = runId;
+    const previous = ch.lastJob?.kind === job.kind ? ch.lastJob : undefined;
+    ch.lastJob = job;
+    this.classes.set(req, costClassOf(job, previous));
+    this.dispatch(req);
+    return runId;
   }
 
-  /** Whether replies can be committed in the frame of the change (cross-origin isolated page). */
-  get hasSyncLane() {
-    return this.lane !== null;
-  }
-
-  /** The main thread's waits for lane replies (ms), newest last. */
-  get laneWaits(): readonly number[] {
-    return this.lane?.waits ?? [];
-  }
-
-  private restart(reason: string) {
-    this.crashes += 1;
-    this.worker?.terminate();
-    this.worker = null;
-    this.lane?.dispose();
-    this.lane = null;
-    this.start();
-    this.cb.onCrash(reason);
-    for (const ch of this.channels.values()) {
-      const req = ch.pending ?? ch.inFlight;
-      ch.inFlight = null;
-      ch.pending = null;
-      if (req) this.send(req);
-    }
+  /** Fetches the cores of these kinds now (when a panel opens), so its first job runs inline. */
+  preload(kinds: readonly Kind[]): Promise<void> {
+    if (!this.inlineAllowed) return Promise.resolve();
+    const loads = kinds.filter((k) => quickKind(k)).map((k) => this.load(k).catch(() => {}));
+    return Promise.all(loads).then(() => {});
   }
 
   get crashCount() {
     return this.crashes;
   }
 
-  /**
-   * Submits a job; returns its runId. Any older unfinished job on the channel is superseded.
-   * `assigned` sees the runId before anything is sent: a reply can arrive within this call.
-   */
-  submit(channel: string, job: Job, assigned?: (runId: number) => void): number {
-    const runId = this.nextRunId++;
-    assigned?.(runId);
-    const req: Extract<Request, { type: 'compute' }> = { type: 'compute', runId, channel, job };
-    const ch = this.channel(channel);
-    ch.latestRunId = runId;
-    if (ch.inFlight) ch.pending = req;
-    else this.send(req);
-    return runId;
+  routes(): EngineRoutes {
+    const workerStatus =
+      this.workerState === 'unavailable'
+        ? `unavailable: ${this.workerProblem}`
+        : this.workerState === 'none'
+          ? 'not needed yet'
+          : 'running';
+    return {
+      ...this.counts,
+      inlineMs: [...this.inlineMs],
+      workerStatus,
+      ...this.router.snapshot(),
+    };
   }
 
-  /** Test hook: crash the worker as a real bug would. */
+  /** Test hook: crash the worker (starting it if needed) as a real bug would. */
   crashForTest() {
-    this.worker?.postMessage({ type: 'crash' } satisfies Request);
-  }
-
-  private channel(name: string): ChannelState {
-    let ch = this.channels.get(name);
-    if (!ch) {
-      ch = { inFlight: null, pending: null, latestRunId: 0 };
-      this.channels.set(name, ch);
-    }
-    return ch;
-  }
-
-  private send(req: Extract<Request, { type: 'compute' }>) {
-    const ch = this.channel(req.channel);
-    ch.inFlight = req;
-    const kind = req.job.kind;
-    if (this.lane && !MESSAGE_ONLY.has(kind)) {
-      if ((this.typicalMs.get(kind) ?? 0) > LANE_SLOW_MS) {
-        this.routes.slowKind += 1;
-      } else {
-        const r = this.lane.run(req, LANE_BUDGET_MS);
-        if (r === 'pending') {
-          this.routes.laneTimeout += 1;
-          return;
-        }
-        if (r !== 'busy') {
-          this.routes.lane += 1;
-          this.onReply(r);
-          return;
-        }
-        this.routes.laneBusy += 1;
-      }
-    }
-    this.routes.message += 1;
-    if (this.worker) {
-      this.worker.postMessage(req);
-      return;
-    }
-    // Fallback without a Worker: the same core on this thread, delivered asynchronously so
-    // callers see one contract.
-    const t0 = performance.now();
-    runJob(req.job, this.memo).then(
-      (result) =>
-        this.onReply({
-          type: 'result',
-          runId: req.runId,
-          channel: req.channel,
-          result,
-          computeMs: performance.now() - t0,
-        }),
-      (e: unknown) =>
-        this.onReply({ type: 'error', runId: req.runId, channel: req.channel, message: String(e) }),
-    );
-  }
-
-  private onReply(reply: Reply) {
-    if (reply.type === 'result') {
-      const kind = reply.result.kind;
-      if (!MESSAGE_ONLY.has(kind)) {
-        const prev = this.typicalMs.get(kind);
-        const ms = reply.computeMs;
-        // The first computation of a kind pays for compiling and caches: it does not count.
-        this.typicalMs.set(kind, prev === undefined ? 0 : prev + EMA_WEIGHT * (ms - prev));
-      }
-    }
-    const ch = this.channel(reply.channel);
-    if (ch.inFlight?.runId === reply.runId) ch.inFlight = null;
-    if (ch.pending) {
-      const next = ch.pending;
-      ch.pending = null;
-      this.send(next);
-    }
-    if (reply.runId !== ch.latestRunId) return; // superseded
-    if (reply.type === 'result')
-      this.cb.onResult(reply.channel, reply.runId, reply.result, reply.computeMs);
-    else this.cb.onError(reply.channel, reply.runId, reply.message);
+    this.ensureWorker()?.postMessage({ type: 'crash' } satisfies Request);
   }
 
   dispose() {
     this.worker?.terminate();
     this.worker = null;
-    this.lane?.dispose();
-    this.lane = null;
+    this.workerState = 'none';
+  }
+
+  private dispatch(req: ComputeRequest) {
+    const { job } = req;
+    if (this.inlineAllowed && isQuick(job) && this.router.route(this.classOf(req)) === 'inline') {
+      const run = this.runners.get(job.kind);
+      if (run) return this.runInline(req, run);
+      // The kind's core is still loading: run the newest request once it is here.
+      this.load(job.kind).then(
+        () => {
+          if (this.channel(req.channel).latestRunId === req.runId) this.dispatch(req);
+        },
+        () => this.toWorker(req),
+      );
+      return;
+    }
+    this.toWorker(req);
+  }
+
+  private load(kind: Kind): Promise<void> {
+    let p = this.loading.get(kind);
+    if (!p) {
+      const q = quickKind(kind) as QuickKind<Kind>;
+      p = q.load().then((run) => void this.runners.set(kind, run as QuickRun<Kind>));
+      // A failed import (offline, a missing chunk) may be retried by a later job.
+      p.catch(() => this.loading.delete(kind));
+      this.loading.set(kind, p);
+    }
+    return p;
+  }
+
+  private runInline(req: ComputeRequest, run: QuickRun<Kind>) {
+    const { job } = req;
+    const t0 = this.now();
+    let reply: Reply;
+    try {
+      const result = { kind: job.kind, output: run(job.input as never, this.memo) } as JobResult;
+      reply = { ...ids(req), type: 'result', result, computeMs: this.now() - t0 };
+    } catch (e) {
+      reply = { ...ids(req), type: 'error', message: String(e) };
+    }
+    const ms = this.now() - t0;
+    this.router.record(this.classOf(req), ms, 'inline');
+    this.counts.inline += 1;
+    this.inlineMs.push(ms);
+    if (this.inlineMs.length > 5000) this.inlineMs.splice(0, 2500);
+    // Anything still queued for the worker on this channel is older than this result.
+    this.channel(req.channel).pending = null;
+    this.deliver(reply);
+  }
+
+  private toWorker(req: ComputeRequest) {
+    const ch = this.channel(req.channel);
+    if (ch.inFlight) {
+      ch.pending = req;
+      return;
+    }
+    // Before marking it in flight: a worker that cannot start re-routes what is in flight.
+    const w = this.ensureWorker();
+    ch.inFlight = req;
+    if (w) {
+      this.counts.worker += 1;
+      w.postMessage(req);
+    } else {
+      this.counts.pageFallback += 1;
+      this.onPage(req);
+    }
+  }
+
+  /** The worker route without a worker: the same runJob here, one job per task. */
+  private onPage(req: ComputeRequest) {
+    setTimeout(() => {
+      if (this.channel(req.channel).latestRunId !== req.runId) {
+        this.settle(req); // superseded before it started: not worth computing
+        return;
+      }
+      const t0 = performance.now();
+      import('./runJob')
+        .then(({ runJob }) => runJob(req.job, this.memo))
+        .then(
+          (result): Reply => ({
+            ...ids(req),
+            type: 'result',
+            result,
+            computeMs: performance.now() - t0,
+          }),
+          (e: unknown): Reply => ({ ...ids(req), type: 'error', message: String(e) }),
+        )
+        .then((reply) => this.onWorkerReply(reply));
+    }, 0);
+  }
+
+  private ensureWorker(): Worker | null {
+    if (this.worker) return this.worker;
+    if (this.workerState === 'unavailable') return null;
+    if (!this.makeWorker) {
+      this.workerUnavailable('no Worker in this environment');
+      return null;
+    }
+    let w: Worker;
+    try {
+      w = this.makeWorker();
+    } catch (e) {
+      this.workerUnavailable(String(e));
+      return null;
+    }
+    w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
+      if (ev.data.type === 'ready') this.workerState = 'ready';
+      else this.onWorkerReply(ev.data);
+    };
+    w.onerror = (ev: ErrorEvent) => {
+      ev.preventDefault();
+      const message = ev.message || 'unknown error';
+      // Failing before its code even ran is no crash: this page cannot have a worker.
+      if (this.workerState === 'starting') this.workerUnavailable(message);
+      else this.restart(message);
+    };
+    this.worker = w;
+    this.workerState = 'starting';
+    return w;
+  }
+
+  /** No worker on this page: what was sent to one is computed here instead. */
+  private workerUnavailable(reason: string) {
+    this.worker?.terminate();
+    this.worker = null;
+    this.workerState = 'unavailable';
+    this.workerProblem = reason;
+    for (const ch of this.channels.values()) {
+      const req = ch.inFlight;
+      ch.inFlight = null;
+      if (req) this.toWorker(req);
+    }
+  }
+
+  private restart(reason: string) {
+    this.crashes += 1;
+    this.worker?.terminate();
+    this.worker = null;
+    this.workerState = 'none';
+    this.cb.onCrash(reason);
+    for (const ch of this.channels.values()) {
+      const req = ch.pending ?? ch.inFlight;
+      ch.inFlight = null;
+      ch.pending = null;
+      if (req) this.toWorker(req);
+    }
+  }
+
+  private onWorkerReply(reply: Reply) {
+    const ch = this.channel(reply.channel);
+    const req = ch.inFlight;
+    if (req?.runId === reply.runId && reply.type === 'result' && isQuick(req.job))
+      this.router.record(this.classOf(req), reply.computeMs, 'worker');
+    if (req) this.settle(req);
+    this.deliver(reply);
+  }
+
+  /** The worker route finished `req` on its channel: send the pending request, if any. */
+  private settle(req: ComputeRequest) {
+    const ch = this.channel(req.channel);
+    if (ch.inFlight?.runId === req.runId) ch.inFlight = null;
+    if (ch.pending && !ch.inFlight) {
+      const next = ch.pending;
+      ch.pending = null;
+      this.dispatch(next);
+    }
+  }
+
+  private deliver(reply: Reply) {
+    if (reply.runId !== this.channel(reply.channel).latestRunId) return; // superseded
+    if (reply.type === 'result')
+      this.cb.onResult(reply.channel, reply.runId, reply.result, reply.computeMs);
+    else this.cb.onError(reply.channel, reply.runId, reply.message);
+  }
+
+  private classOf(req: ComputeRequest): string {
+    return this.classes.get(req) ?? costClassOf(req.job);
+  }
+
+  private channel(name: string): ChannelState {
+    let ch = this.channels.get(name);
+    if (!ch) {
+      ch = { inFlight: null, pending: null, latestRunId: 0, lastJob: null };
+      this.channels.set(name, ch);
+    }
+    return ch;
   }
 }
 
-function defaultWorkerFactory(): (() => Worker) | null {
-  if (typeof Worker === 'undefined') return null;
-  return () => new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-}
+const ids = (req: ComputeRequest) => ({ runId: req.runId, channel: req.channel });

@@ -1,7 +1,5 @@
 /// <reference lib="webworker" />
-import type { LaneInit } from './lane';
-import { serveLane } from './laneServer';
-import type { Reply, Request } from './protocol';
+import type { Request, WorkerMessage } from './protocol';
 import { LruMemo } from '../core/memo';
 import { runJob, transferables } from './runJob';
 
@@ -12,6 +10,8 @@ const latest = new Map<string, Extract<Request, { type: 'compute' }>>();
 const memo = new LruMemo();
 let scheduled = false;
 
+const post = (msg: WorkerMessage, transfer: Transferable[] = []) => postMessage(msg, transfer);
+
 async function drain() {
   // Requests that arrive while a job runs replace each other in `latest`; only the newest per
   // channel is computed next.
@@ -20,39 +20,23 @@ async function drain() {
     latest.clear();
     for (const req of jobs) {
       const t0 = performance.now();
+      const ids = { runId: req.runId, channel: req.channel };
       try {
         const result = await runJob(req.job, memo);
-        const computeMs = performance.now() - t0;
-        const reply: Reply = {
-          type: 'result',
-          runId: req.runId,
-          channel: req.channel,
-          result,
-          computeMs,
-        };
-        postMessage(reply, transferables(result));
+        post(
+          { ...ids, type: 'result', result, computeMs: performance.now() - t0 },
+          transferables(result),
+        );
       } catch (e) {
-        const reply: Reply = {
-          type: 'error',
-          runId: req.runId,
-          channel: req.channel,
-          message: String(e),
-        };
-        postMessage(reply);
+        post({ ...ids, type: 'error', message: String(e) });
       }
     }
   }
   scheduled = false;
 }
 
-self.onmessage = (ev: MessageEvent<Request | LaneInit>) => {
+self.onmessage = (ev: MessageEvent<Request>) => {
   const msg = ev.data;
-  if (msg.type === 'lane') {
-    // From now on this worker is the synchronous lane's server and takes no messages.
-    self.onmessage = null;
-    void serveLane(msg, memo);
-    return;
-  }
   if (msg.type === 'crash') {
     setTimeout(() => {
       throw new Error('Crash requested by the test hook');
@@ -65,3 +49,7 @@ self.onmessage = (ev: MessageEvent<Request | LaneInit>) => {
     setTimeout(() => void drain(), 0);
   }
 };
+
+// The page treats an error before this message as "no worker here" (e.g. a frame that may not
+// load it), and an error after it as a crash to recover from.
+post({ type: 'ready' });

@@ -1,6 +1,7 @@
 /**
- * The one typed protocol between the main thread and the engine worker. Every request carries a
- * `runId`; replies echo it so the facade can drop replies that a newer request superseded.
+ * The one typed protocol between the page and the engine, whichever route computes a job (the
+ * page's thread or the worker). Every request carries a `runId`; replies echo it so the facade can
+ * drop replies that a newer request superseded.
  */
 import type { Opt2dRequest, Opt2dResult } from '../core/newton/compute';
 import type {
@@ -104,3 +105,6 @@ export type Request =
 export type Reply =
   | { type: 'result'; runId: number; channel: string; result: JobResult; computeMs: number }
   | { type: 'error'; runId: number; channel: string; message: string };
+
+/** What the worker posts: replies, and once, that its code loaded (an error before is no crash). */
+export type WorkerMessage = Reply | { type: 'ready' };

@@ -11,8 +11,8 @@ import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
 import { conjugateGradient, type CgStop, type MatVec } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
 
-export const MODEL_PROBLEMS = ['quadratic', 'rosenbrock', 'himmelblau'] as const;
-export type ModelProblem = (typeof MODEL_PROBLEMS)[number];
+import type { ModelProblem } from './choices';
+export { MODEL_PROBLEMS, type ModelProblem } from './choices';
 
 export interface Model2dRequest extends CustomRequest {
   problem: ModelProblem | 'custom';

@@ -8,8 +8,8 @@ import type { Memo } from '../memo';
 import { createRng, type Rng } from '../nn';
 import type { MatVec } from './cg';
 
-export const SPECTRA = ['chebyshev', 'uniform', 'clustered', 'few-distinct'] as const;
-export type Spectrum = (typeof SPECTRA)[number];
+import type { Spectrum } from './choices';
+export { SPECTRA, type Spectrum } from './choices';
 
 /**
  * n eigenvalues in [1, κ], ascending, always including 1 and κ.

@@ -5,9 +5,8 @@
 import { lossAndGradient } from '../nn';
 import { drawBatch, type TrainContext } from './presets';
 
-export const ADAM_BETA1 = 0.9;
-export const ADAM_BETA2 = 0.999;
-export const ADAM_EPS = 1e-8;
+import { ADAM_BETA1, ADAM_BETA2, ADAM_EPS } from './choices';
+export { ADAM_BETA1, ADAM_BETA2, ADAM_EPS };
 
 export interface AdamState {
   m: Float64Array;

@@ -18,38 +18,8 @@ import {
   type Workspace,
 } from '../nn';
 
-export const HF_PRESETS = ['curves-ae', 'curves-deep', 'spirals'] as const;
-export type HfPreset = (typeof HF_PRESETS)[number];
-
-export const PRESET_INFO: Record<HfPreset, { label: string; spec: MlpSpec; n: number }> = {
-  'curves-ae': {
-    label: 'autoencoder 64-24-6-24-64 on 8×8 curves',
-    spec: {
-      sizes: [64, 24, 6, 24, 64],
-      activations: ['sigmoid', 'linear', 'sigmoid', 'linear'],
-      output: 'bernoulli',
-    },
-    n: 256,
-  },
-  'curves-deep': {
-    label: 'deep autoencoder 64-32-16-4-16-32-64 on 8×8 curves',
-    spec: {
-      sizes: [64, 32, 16, 4, 16, 32, 64],
-      activations: ['sigmoid', 'sigmoid', 'linear', 'sigmoid', 'sigmoid', 'linear'],
-      output: 'bernoulli',
-    },
-    n: 256,
-  },
-  spirals: {
-    label: 'classifier 2-20-20-2 on two spirals',
-    spec: {
-      sizes: [2, 20, 20, 2],
-      activations: ['tanh', 'tanh', 'linear'],
-      output: 'softmax-ce',
-    },
-    n: 256,
-  },
-};
+import { PRESET_INFO, type HfPreset } from './choices';
+export { HF_PRESETS, PRESET_INFO, type HfPreset } from './choices';
 
 export interface TrainContext {
   key: string;

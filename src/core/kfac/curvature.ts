@@ -19,14 +19,16 @@ import { kron } from './kron';
 import { dampingDemo, type DampingDemo } from './dampingDemo';
 import { sampledS, type SampledS } from './sampledS';
 
-/** m, the sampled backward passes of Ŝ, when a request does not say. */
-export const SAMPLED_S_DEFAULT = 16;
+import { SAMPLED_S_DEFAULT } from './choices';
+export { SAMPLED_S_DEFAULT };
 
-export const CURVATURE_ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
-export const CURVATURE_LOSSES = ['squared-error', 'softmax-ce'] as const;
-export type CurvatureLoss = (typeof CURVATURE_LOSSES)[number];
-/** Keep G small enough to draw and to form densely (P² numbers). */
-export const MAX_CURVATURE_PARAMS = 160;
+import { MAX_CURVATURE_PARAMS, type CurvatureLoss } from './choices';
+export {
+  CURVATURE_ACTIVATIONS,
+  CURVATURE_LOSSES,
+  MAX_CURVATURE_PARAMS,
+  type CurvatureLoss,
+} from './choices';
 
 export interface CurvatureRequest {
   /** Layer widths [n_0, …, n_L]. */

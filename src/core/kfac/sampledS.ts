@@ -11,8 +11,8 @@ import { frobenius, mat, relativeError, type Mat } from '../linalg';
 import { createRng, samplePseudoDeltas, type MlpLayout, type Workspace } from '../nn';
 import { kron } from './kron';
 
-/** The passes the sweep records: powers of two up to the largest m a link may ask for. */
-export const SAMPLED_S_MAX = 256;
+import { SAMPLED_S_MAX } from './choices';
+export { SAMPLED_S_MAX };
 export const SAMPLED_S_SWEEP = [1, 2, 4, 8, 16, 32, 64, 128, 256] as const;
 /** Offset of the sampled targets' random stream from the seed (weights and inputs use the seed). */
 export const SAMPLED_S_STREAM = 0x6a09e667;

@@ -53,8 +53,8 @@ export function mixedProductCheck(A: Mat, B: Mat, C: Mat, D: Mat): MixedCheck {
   return { lhs, rhs, rhsFactors: { AC, BD }, maxDiff: maxAbsDiff(lhs.data, rhs.data), scale };
 }
 
-export const STRUCTURES = ['symmetric', 'orthogonal', 'diagonal', 'posdef'] as const;
-export type Structure = (typeof STRUCTURES)[number];
+import type { Structure } from './choices';
+export { STRUCTURES, type Structure } from './choices';
 
 export interface StructureOf {
   /** Has the property to rounding (for posdef: symmetric and λ_min > 0). */

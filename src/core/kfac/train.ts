@@ -148,8 +148,8 @@ function sgdMomentumStep(ctx: TrainContext, s: KfacTrainState, rng: () => number
   }
 }
 
-/** The diagonal estimate's debiased EMA decay (20-step timescale): docs/math.md#pullback-sampling. */
-export const PST_EMA = 0.95;
+import { PST_EMA } from './choices';
+export { PST_EMA };
 /** Damping of the diagonal preconditioner, relative to the mean of diag Ĝ (scale-free). */
 export const PST_REL_DAMPING = 1e-1;
 

@@ -7,32 +7,10 @@
  */
 import { drawBatch as drawHfBatch, presetContext, type TrainContext } from '../hf/presets';
 import type { Memo } from '../memo';
-import { curves, noisySine, twoMoons, type MlpSpec } from '../nn';
+import { curves, noisySine, twoMoons } from '../nn';
 
-export const KFAC_PRESETS = ['autoencoder', 'classifier', 'regression'] as const;
-export type KfacPreset = (typeof KFAC_PRESETS)[number];
-
-export const KFAC_PRESET_INFO: Record<KfacPreset, { label: string; spec: MlpSpec; n: number }> = {
-  autoencoder: {
-    label: 'autoencoder 64-16-4-16-64 on 8×8 curves',
-    spec: {
-      sizes: [64, 16, 4, 16, 64],
-      activations: ['sigmoid', 'linear', 'sigmoid', 'linear'],
-      output: 'bernoulli',
-    },
-    n: 256,
-  },
-  classifier: {
-    label: 'classifier 2-16-16-2 on two moons',
-    spec: { sizes: [2, 16, 16, 2], activations: ['tanh', 'tanh', 'linear'], output: 'softmax-ce' },
-    n: 256,
-  },
-  regression: {
-    label: 'regression 1-8-1 on a noisy sine',
-    spec: { sizes: [1, 8, 1], activations: ['tanh', 'linear'], output: 'squared-error' },
-    n: 128,
-  },
-};
+import { KFAC_PRESET_INFO, type KfacPreset } from './choices';
+export { KFAC_PRESETS, KFAC_PRESET_INFO, type KfacPreset } from './choices';
 
 /** The K-FAC preset's data and buffers (see hf/presets' presetContext). */
 export function kfacContext(

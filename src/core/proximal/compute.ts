@@ -14,10 +14,8 @@ import { topCurvature } from './stability';
 import { createProximalObjective, type ProximalTerms, type ProximalWeights } from './objective';
 import { createMeasurer, evalSet } from './views';
 
-export const FSD_SETS = ['batch', 'wide'] as const;
-/** Where E_x of the FSD is taken: the batch's own inputs, or WIDE_FSD_POINTS evenly spaced in X_RANGE. */
-export type FsdSet = (typeof FSD_SETS)[number];
-export const WIDE_FSD_POINTS = 24;
+import { WIDE_FSD_POINTS, type FsdSet } from './choices';
+export { FSD_SETS, WIDE_FSD_POINTS, type FsdSet } from './choices';
 export const CURVE_POINTS = 161;
 
 /** The slide's four views, then its two linearized steps (appended: the order is public). */

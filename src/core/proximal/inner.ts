@@ -7,9 +7,8 @@
  */
 import type { ProximalObjective, ProximalTerms, ProximalWeights } from './objective';
 
-export const INNER_METHODS = ['gd', 'adam'] as const;
-/** 'gd': w ← w − α∇Q.  'adam': Adam (β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸, bias-corrected). */
-export type InnerMethod = (typeof INNER_METHODS)[number];
+import type { InnerMethod } from './choices';
+export { INNER_METHODS, type InnerMethod } from './choices';
 
 export interface InnerOptions {
   readonly method: InnerMethod;

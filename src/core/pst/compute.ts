@@ -119,8 +119,7 @@ function estimatesFor(samples: PstSamples, req: PstRequest): PstEstimates {
   return { key: samples.key, ema, gd };
 }
 
-export const SAMPLES_MIN = 10;
-export const SAMPLES_MAX = 5000;
+export { SAMPLES_MAX, SAMPLES_MIN } from './choices';
 
 export function computePstSamples(req: PstSampleRequest): PstSamples {
   const S = req.samples;

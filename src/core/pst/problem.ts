@@ -21,13 +21,15 @@ import {
 } from '../nn';
 import type { Vec2 } from '../types';
 
-export const PST_MODELS = ['linear', 'net'] as const;
-export type PstModel = (typeof PST_MODELS)[number];
-export const PST_OUTPUTS = ['gaussian', 'bernoulli'] as const;
-export type PstOutput = (typeof PST_OUTPUTS)[number];
-/** Which two weights of the small net are plotted (public ids). */
-export const PST_PAIRS = ['output', 'hidden', 'mixed'] as const;
-export type PstPair = (typeof PST_PAIRS)[number];
+import type { PstModel, PstOutput, PstPair } from './choices';
+export {
+  PST_MODELS,
+  PST_OUTPUTS,
+  PST_PAIRS,
+  type PstModel,
+  type PstOutput,
+  type PstPair,
+} from './choices';
 
 /** Data-generating weights of the linear problem: t ≈ 1.5u − 2 (logit for Bernoulli). */
 export const LINEAR_TEACHER: Vec2 = [1.5, -2];

@@ -1,6 +1,6 @@
 /** URL parameters of the `hessian-free` panel. Names and ids are public (links, embeds): keep stable. */
-import { MODEL_PROBLEMS, SPECTRA } from '../../core/cg';
-import { HF_PRESETS, PRESET_INFO, type HfPreset } from '../../core/hf';
+import { MODEL_PROBLEMS, SPECTRA } from '../../core/cg/choices';
+import { HF_PRESETS, PRESET_INFO, type HfPreset } from '../../core/hf/choices';
 import { defineParams, type ParamsOf } from '../../params/spec';
 import { CUSTOM_PARAMS, KAPPA } from '../shared/opt2dParams';
 import { ADAM_LR } from '../shared/trainParams';

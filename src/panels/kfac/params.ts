@@ -10,7 +10,7 @@ import {
   SAMPLED_S_MAX,
   STRUCTURES,
   type KfacPreset,
-} from '../../core/kfac';
+} from '../../core/kfac/choices';
 import { defineParams, type ParamsOf } from '../../params/spec';
 import { ADAM_LR } from '../shared/trainParams';
 import { ENTRY_LIMIT, MATRIX_MAX_DIM } from './matrixText';

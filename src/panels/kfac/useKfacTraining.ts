@@ -1,34 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { KfacTrainConfig, KfacTrainState } from '../../core/kfac';
+import type { KfacTrainState } from '../../core/kfac';
 import { useTrainingLoop } from '../../state/useTrainingLoop';
 import type { Job } from '../../worker/protocol';
 import type { PanelId } from '../../params/panelIds';
 import type { KfacParams } from './params';
+import { trainConfig } from './trainConfig';
+
+// React-free, so scripts/bench/kfac.ts builds the very same configuration.
+export { trainConfig };
 
 export const TRAIN_CHANNEL = 'kfac-train';
-
-export function trainConfig(p: KfacParams): KfacTrainConfig {
-  return {
-    preset: p.preset,
-    seed: p.seed,
-    batch: p.tbatch,
-    iters: p.iters,
-    kfac: {
-      lr: p.klr,
-      momentum: p.kmom,
-      lambda0: p.lambda,
-      emaDecay: p.ema,
-      refresh: p.refresh,
-      statsEvery: p.tcov,
-      rescale: p.rescale === 'on',
-    },
-    sgdLr: p.sgdlr,
-    sgdMomentum: 0.9,
-    adamLr: p.adamlr,
-    pstLr: p.pstlr,
-    hf: p.hf === 'on',
-  };
-}
 
 /** The training run: a chain of short worker chunks; pausing stops submitting, reset starts over. */
 export function useKfacTraining(panel: PanelId, p: KfacParams) {

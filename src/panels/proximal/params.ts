@@ -1,10 +1,6 @@
 /** URL parameters of the proximal panel. Names and ids are public (links, embeds): keep stable. */
-import {
-  FSD_SETS,
-  INNER_METHODS,
-  WIDE_FSD_POINTS,
-  type ProximalRequest,
-} from '../../core/proximal';
+import type { ProximalRequest } from '../../core/proximal';
+import { FSD_SETS, INNER_METHODS, WIDE_FSD_POINTS } from '../../core/proximal/choices';
 import { defineParams, type ParamsOf } from '../../params/spec';
 
 export const PROXIMAL_PARAMS = defineParams({

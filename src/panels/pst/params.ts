@@ -1,5 +1,11 @@
 /** URL parameters of the `pst` panel. Names and ids are public (links, embeds): keep them stable. */
-import { PST_MODELS, PST_OUTPUTS, PST_PAIRS, SAMPLES_MAX, SAMPLES_MIN } from '../../core/pst';
+import {
+  PST_MODELS,
+  PST_OUTPUTS,
+  PST_PAIRS,
+  SAMPLES_MAX,
+  SAMPLES_MIN,
+} from '../../core/pst/choices';
 import { defineParams, type ParamsOf } from '../../params/spec';
 
 export const PST_PARAMS = defineParams({

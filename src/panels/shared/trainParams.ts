@@ -1,5 +1,5 @@
 /** Declarations shared by the training comparisons: Hessian-free and K-FAC run the same Adam. */
-import { ADAM_BETA1, ADAM_BETA2, ADAM_EPS } from '../../core/hf';
+import { ADAM_BETA1, ADAM_BETA2, ADAM_EPS } from '../../core/hf/choices';
 
 export const ADAM_LR = {
   kind: 'number',

@@ -1,0 +1,120 @@
+// `curvlab:update` while a student moves a slider: keyboard (ArrowRight presses at key-repeat
+// pace) and pointer (a drag, one move per frame), p50/p95 per panel, with how the results
+// travelled (inline on the page's thread, or by the worker) and the page thread's longest inline
+// job. Used by `npm run bench`; runs alone against a server:
+//   node scripts/bench/latency.mjs <build folder> [panel name filter]
+import { pathToFileURL } from 'node:url';
+import { runAlone } from './browser.mjs';
+
+/** [name, hash, data-testid of a range input]: one row per slider measured. */
+export const SWEEPS = [
+  ['Damping η', '#/damping?problem=logistic&x0=2.3,0.5&eta=0', 'eta'],
+  ['Newton η', '#/newton', 'eta'],
+  ['Preconditioning η (damped preset)', '#/preconditioning?preset=damped', 'eta'],
+  ['Invariance η', '#/invariance', 'eta'],
+  ['Invariance steps', '#/invariance?steps=20', 'steps'],
+  ['Pullback sampling EMA η', '#/pst', 'eta'],
+  ['Proximal λ_FSD', '#/proximal', 'lfsd'],
+  ['K-FAC curvature N', '#/kfac?view=curvature', 'batch'],
+  ['Hessian-free n-dim κ', '#/hessian-free', 'skappa'],
+];
+
+export const pct = (xs, p) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+};
+
+const frame = (page) =>
+  page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => r(null))));
+const routes = (page) => page.evaluate(() => globalThis.__curvlab.routes());
+const measures = (page) =>
+  page.evaluate(() => performance.getEntriesByName('curvlab:update').map((e) => e.duration));
+
+async function open(page, base, hash, testId) {
+  await page.goto('about:blank');
+  await page.goto(base + hash);
+  await page.getByTestId('caption').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(400);
+  // Sliders below the fold (e.g. the pst panel's η) must be on screen for real pointer input.
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
+}
+
+async function drag(page, testId, moves) {
+  const box = await page.getByTestId(testId).boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 4, y);
+  await page.mouse.down();
+  for (let i = 1; i <= moves; i++) {
+    await page.mouse.move(box.x + 4 + ((box.width - 8) * i) / moves, y);
+    await frame(page);
+  }
+  await page.mouse.up();
+}
+
+async function keys(page, testId, presses) {
+  await page.getByTestId(testId).focus();
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press(i % 40 < 20 ? 'ArrowRight' : 'ArrowLeft');
+    // Key repeat runs at ~30 presses per second, at no particular point of a frame.
+    await page.waitForTimeout(25 + Math.random() * 15);
+  }
+}
+
+/** Runs `act` and returns its curvlab:update durations and the routes it took. */
+async function measure(page, act) {
+  await page.evaluate(() => performance.clearMeasures('curvlab:update'));
+  const before = await routes(page);
+  await act();
+  await page.waitForTimeout(500);
+  const after = await routes(page);
+  return {
+    d: await measures(page),
+    inline: after.inline - before.inline,
+    worker: after.worker + after.pageFallback - before.worker - before.pageFallback,
+    blocks: after.inlineMs.slice(before.inlineMs.length),
+    demoted: after.demoted,
+  };
+}
+
+const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+
+/** Prints the keyboard and pointer latency of every sweep; returns the figures. */
+export async function printLatencies(page, base, filter = '') {
+  const out = [];
+  for (const [name, hash, testId] of SWEEPS) {
+    if (filter && !name.toLowerCase().includes(filter.toLowerCase())) continue;
+    await open(page, base, hash, testId);
+    // The first drag after opening a panel compiles its code paths: reported on its own.
+    const first = await measure(page, () => drag(page, testId, 30));
+    const pointer = await measure(page, () => drag(page, testId, 100));
+    await open(page, base, hash, testId);
+    await measure(page, () => keys(page, testId, 10)); // warm-up, as above
+    const keyboard = await measure(page, () => keys(page, testId, 80));
+    const all = [first, pointer, keyboard];
+    const blocks = all.flatMap((m) => m.blocks);
+    const row = { name, first, pointer, keyboard, maxBlock: Math.max(0, ...blocks) };
+    out.push(row);
+    console.log(
+      `  ${name.padEnd(34)} keyboard p50 ${f(pct(keyboard.d, 0.5))} / p95 ${f(pct(keyboard.d, 0.95))} ms (n=${keyboard.d.length}); ` +
+        `pointer p50 ${f(pct(pointer.d, 0.5))} / p95 ${f(pct(pointer.d, 0.95))} ms (n=${pointer.d.length}); ` +
+        `first drag p95 ${f(pct(first.d, 0.95))} ms`,
+    );
+    const inl = all.reduce((a, m) => a + m.inline, 0);
+    const wrk = all.reduce((a, m) => a + m.worker, 0);
+    console.log(
+      `    ${inl} inline (longest ${f(row.maxBlock)} ms, p95 ${f(pct(blocks, 0.95))} ms), ${wrk} by the worker` +
+        (keyboard.demoted.length
+          ? `; in the worker by measured cost: ${keyboard.demoted.join(', ')}`
+          : ''),
+    );
+  }
+  return out;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)
+  await runAlone(async (browser, site) => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    console.log('curvlab:update (ms) while moving a slider, headless Chromium:');
+    await printLatencies(page, site.base, process.argv[3] ?? '');
+  });

@@ -1,0 +1,108 @@
+/**
+ * The quick kinds: jobs that take well under a millisecond to a few milliseconds in the pure core,
+ * so the engine may run them on the page's own thread and commit their result in the frame of
+ * the change (a reply from a worker arrives a frame later). Each kind's core is imported on
+ * demand, so its code travels in its own chunk, fetched when a panel that needs it opens — not in
+ * the app's entry. The worker runs the very same core functions (runJob.ts): a result does not
+ * depend on the route that computed it.
+ */
+import type { Memo } from '../core/memo';
+import { fieldKey } from '../core/field/field';
+import type { Job, JobResult } from './protocol';
+
+export type Kind = Job['kind'];
+export type InputOf<K extends Kind> = Extract<Job, { kind: K }>['input'];
+export type OutputOf<K extends Kind> = Extract<JobResult, { kind: K }>['output'];
+/** A kind's computation on the calling thread, synchronous once its core is loaded. */
+export type QuickRun<K extends Kind> = (input: InputOf<K>, memo: Memo) => OutputOf<K>;
+
+export interface QuickKind<K extends Kind> {
+  /** Imports the kind's core (its own chunk) and returns its computation. */
+  load(): Promise<QuickRun<K>>;
+  /** False for jobs only the worker can run (a typed objective needs mathjs to be parsed). */
+  eligible?(input: InputOf<K>): boolean;
+  /**
+   * Jobs of one class cost about the same; the router learns each class's cost separately, so a
+   * rare heavy job (a new contour field) does not send the light ones (a slider move) away.
+   * `previous` is the input of the job submitted before on the same channel, if of this kind.
+   */
+  costClass?(input: InputOf<K>, previous?: InputOf<K>): string;
+}
+
+const typedObjective = (input: { problem: string }) => input.problem !== 'custom';
+
+type InvarianceInput = InputOf<'invariance'>;
+/** Whether two invariance requests share the deviation sweep (computeInvariance's sweep key). */
+function sameSweep(a: InvarianceInput, b: InvarianceInput): boolean {
+  const key = (r: InvarianceInput) => JSON.stringify([r.problem, r.kappa, r.x0, r.lr, r.M, r.c]);
+  return key(a) === key(b);
+}
+
+type QuickTable = { [K in Kind]?: QuickKind<K> };
+
+export const QUICK_KINDS: QuickTable = {
+  opt2d: {
+    load: () => import('../core/newton/compute').then((m) => (input) => m.computeOpt2d(input)),
+    eligible: typedObjective,
+    // The 160² contour field dominates a job that computes it; the page holds it afterwards.
+    costClass: (input) => (fieldKey(input) === input.knownFieldKey ? 'moves' : 'new field'),
+  },
+  precond: {
+    load: () =>
+      import('../core/precond/computePrecond').then(
+        (m) => (input, memo) => m.computePrecond(input, memo),
+      ),
+    eligible: typedObjective,
+  },
+  invariance: {
+    load: () =>
+      import('../core/precond/computeInvariance').then(
+        (m) => (input, memo) => m.computeInvariance(input, memo),
+      ),
+    eligible: typedObjective,
+    // The deviation-vs-η sweep (tens of runs) is recomputed when the problem, start, α, M or c
+    // change; an η or step-budget move reuses it (core/precond/sweepCache.ts) and costs ~1 ms.
+    costClass: (input, previous) =>
+      fieldKey(input) === input.knownFieldKey &&
+      previous !== undefined &&
+      sameSweep(input, previous)
+        ? 'moves'
+        : 'new sweep',
+  },
+  'pst-ema': {
+    load: () => import('../core/pst/compute').then((m) => (input) => m.computePstEma(input)),
+    // Cost grows with the sample count and the model's size.
+    costClass: (input) => `${input.model}:${input.output}:${input.samples}`,
+  },
+  pst: {
+    load: () => import('../core/pst/compute').then((m) => (input) => m.computePstSamples(input)),
+    costClass: (input) => `${input.model}:${input.output}:${input.samples}`,
+  },
+  'kfac-curvature': {
+    load: () => import('../core/kfac/curvature').then((m) => (input) => m.computeCurvature(input)),
+    costClass: (input) => `${input.sizes.join('-')}:${input.batch}`,
+  },
+  'cg-model': {
+    load: () => import('../core/cg/model2d').then((m) => (input) => m.computeModel2d(input)),
+    eligible: typedObjective,
+  },
+};
+
+/** The kind's entry, typed by the job's kind. */
+export function quickKind<K extends Kind>(kind: K): QuickKind<K> | undefined {
+  return (QUICK_KINDS as { [P in K]?: QuickKind<P> })[kind];
+}
+
+/** The router's class of a job: its kind, refined by the kind's cost class. */
+export function costClassOf(job: Job, previous?: Job): string {
+  const q = quickKind(job.kind) as QuickKind<Kind> | undefined;
+  const prev = previous?.kind === job.kind ? previous.input : undefined;
+  const sub = q?.costClass?.(job.input as never, prev as never);
+  return sub ? `${job.kind}:${sub}` : job.kind;
+}
+
+/** Whether the job may run on the page's thread at all. */
+export function isQuick(job: Job): boolean {
+  const q = quickKind(job.kind) as QuickKind<Kind> | undefined;
+  return q !== undefined && (q.eligible?.(job.input as never) ?? true);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { CostRouter, INLINE_CAP_MS } from './router';
+
+describe('cost router', () => {
+  it('runs a class inline until the median of its recent inline times exceeds the cap', () => {
+    const r = new CostRouter();
+    expect(r.route('opt2d:moves')).toBe('inline'); // not seen yet: run it and learn
+    // One descheduled job among quick ones does not move the class.
+    for (const ms of [0.2, 9, 0.3]) r.record('opt2d:moves', ms, 'inline');
+    expect(r.route('opt2d:moves')).toBe('inline');
+    r.record('opt2d:new field', 25, 'inline');
+    expect(r.route('opt2d:new field')).toBe('worker');
+    expect(r.route('opt2d:moves')).toBe('inline'); // classes are separate
+    expect(r.snapshot().demoted).toEqual(['opt2d:new field']);
+  });
+
+  it('brings a demoted class back once the worker measures it well under the cap', () => {
+    const r = new CostRouter();
+    // The first job also compiles the kind's code: one slow start alone does not decide.
+    r.record('pst:S', 9, 'inline');
+    expect(r.route('pst:S')).toBe('inline');
+    for (const ms of [6, 7]) r.record('pst:S', ms, 'inline');
+    expect(r.route('pst:S')).toBe('worker');
+    // Near the cap: stays in the worker (no flapping).
+    for (const ms of [3, 3.5, 3]) r.record('pst:S', ms, 'worker');
+    expect(r.route('pst:S')).toBe('worker');
+    for (const ms of [0.5, 0.6, 0.5]) r.record('pst:S', ms, 'worker');
+    expect(r.route('pst:S')).toBe('inline');
+    expect(r.snapshot()).toEqual({ demoted: [], typicalMs: {} });
+  });
+
+  it('uses the cap it is given', () => {
+    const r = new CostRouter(1);
+    for (const ms of [1.5, 1.2]) r.record('k', ms, 'inline');
+    expect(r.route('k')).toBe('inline');
+    r.record('k', 1.1, 'inline');
+    expect(r.route('k')).toBe('worker');
+    expect(INLINE_CAP_MS).toBe(4);
+  });
+});

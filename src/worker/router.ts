@@ -1,0 +1,88 @@
+/**
+ * Where a quick job runs: on the page's thread (its result makes the frame of the change) or in
+ * the worker (a frame later, but the page never waits). Decided per cost class from measured
+ * compute times, so the rule follows this machine and this state, not a guess:
+ *
+ * - a class not seen before runs inline: that is how its cost is learnt (the first result of a
+ *   panel, computed while it loads, arrives soonest that way too);
+ * - a class runs inline while the median of its recent inline times is within INLINE_CAP_MS —
+ *   judged once it has run MIN_SAMPLES times, since a kind's first job also compiles its code;
+ *   a single job that blocked for a whole frame (4 × the cap: a new contour field) is enough;
+ * - a class over the cap goes to the worker, whose measured times keep updating it; it comes back
+ *   once those are well under the cap (half of it), so a class near the cap does not flap.
+ *
+ * A median, not a mean or a single job: on a loaded 2-core machine one job in twenty is
+ * descheduled for several milliseconds, and that says nothing about the job.
+ */
+export const INLINE_CAP_MS = 4;
+/** Recent compute times kept per class and route. */
+const WINDOW = 5;
+/** Inline times needed before a class's median is trusted. */
+const MIN_SAMPLES = 3;
+
+export type Route = 'inline' | 'worker';
+
+interface ClassStats {
+  inline: number[];
+  worker: number[];
+  route: Route;
+}
+
+export interface RouterSnapshot {
+  /** Classes sent to the worker because they measured over the cap. */
+  demoted: string[];
+  /** Median recent compute time per class (ms), on the route it takes now. */
+  typicalMs: Record<string, number>;
+}
+
+export class CostRouter {
+  private readonly classes = new Map<string, ClassStats>();
+
+  constructor(private readonly capMs = INLINE_CAP_MS) {}
+
+  route(cls: string): Route {
+    return this.classes.get(cls)?.route ?? 'inline';
+  }
+
+  /** Records a job's compute time on the route that ran it and updates the class's route. */
+  record(cls: string, ms: number, where: Route) {
+    const s = this.stats(cls);
+    const xs = where === 'inline' ? s.inline : s.worker;
+    xs.push(ms);
+    if (xs.length > WINDOW) xs.shift();
+    const judged = s.inline.length >= MIN_SAMPLES || ms > 4 * this.capMs;
+    if (s.route === 'inline' && where === 'inline' && judged && median(s.inline) > this.capMs) {
+      s.route = 'worker';
+      s.worker = [];
+    } else if (s.route === 'worker' && s.worker.length >= 3 && median(s.worker) < this.capMs / 2) {
+      s.route = 'inline';
+      s.inline = [];
+    }
+  }
+
+  snapshot(): RouterSnapshot {
+    const demoted: string[] = [];
+    const typicalMs: Record<string, number> = {};
+    for (const [cls, s] of this.classes) {
+      if (s.route === 'worker') demoted.push(cls);
+      const xs = s.route === 'inline' ? s.inline : s.worker;
+      if (xs.length) typicalMs[cls] = median(xs);
+    }
+    return { demoted, typicalMs };
+  }
+
+  private stats(cls: string): ClassStats {
+    let s = this.classes.get(cls);
+    if (!s) {
+      s = { inline: [], worker: [], route: 'inline' };
+      this.classes.set(cls, s);
+    }
+    return s;
+  }
+}
+
+/** The lower median: of two samples the smaller, so one slow job among two is not a trend. */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[(s.length - 1) >> 1];
+}
