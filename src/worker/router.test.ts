@@ -29,6 +29,31 @@ describe('cost router', () => {
     expect(r.snapshot()).toEqual({ demoted: [], typicalMs: {} });
   });
 
+  it('probes a demoted class inline now and then, and brings it back when the probes are quick', () => {
+    const r = new CostRouter();
+    for (const ms of [20]) r.record('inv', ms, 'inline'); // a hiccup: a whole frame
+    expect(r.route('inv')).toBe('worker');
+    // The worker measures it near the cap (the same hiccup): not back by the worker's times.
+    for (const ms of [3, 3.5, 3]) r.record('inv', ms, 'worker');
+    const routes = Array.from({ length: 30 }, () => r.route('inv'));
+    // One job in ten runs inline to be measured again.
+    expect(routes.filter((x) => x === 'inline')).toHaveLength(3);
+    expect(routes.slice(0, 9)).toEqual(Array(9).fill('worker'));
+    r.record('inv', 1, 'inline');
+    r.record('inv', 1.2, 'inline');
+    expect(r.route('inv')).toBe('worker'); // two probes are not yet a median
+    r.record('inv', 0.9, 'inline');
+    expect(r.route('inv')).toBe('inline');
+  });
+
+  it('does not probe a class the worker measures as heavy', () => {
+    const r = new CostRouter();
+    r.record('sweep', 30, 'inline');
+    for (const ms of [25, 30, 28]) r.record('sweep', ms, 'worker');
+    const routes = Array.from({ length: 50 }, () => r.route('sweep'));
+    expect(routes.every((x) => x === 'worker')).toBe(true);
+  });
+
   it('uses the cap it is given', () => {
     const r = new CostRouter(1);
     for (const ms of [1.5, 1.2]) r.record('k', ms, 'inline');

@@ -9,7 +9,11 @@
  *   judged once it has run MIN_SAMPLES times, since a kind's first job also compiles its code;
  *   a single job that blocked for a whole frame (4 × the cap: a new contour field) is enough;
  * - a class over the cap goes to the worker, whose measured times keep updating it; it comes back
- *   once those are well under the cap (half of it), so a class near the cap does not flap.
+ *   once those are well under the cap (half of it), so a class near the cap does not flap;
+ * - a class in the worker whose times there are within twice the cap runs one job in PROBE_EVERY
+ *   inline, and comes back once MIN_SAMPLES such probes measure within the cap: a class demoted by
+ *   a passing hiccup (a busy machine, a cold JIT) is not kept off the page's thread for good by
+ *   worker times that the same hiccup inflates.
  *
  * A median, not a mean or a single job: on a loaded 2-core machine one job in twenty is
  * descheduled for several milliseconds, and that says nothing about the job.
@@ -19,6 +23,8 @@ export const INLINE_CAP_MS = 4;
 const WINDOW = 5;
 /** Inline times needed before a class's median is trusted. */
 const MIN_SAMPLES = 3;
+/** A class in the worker runs one job in this many inline, to measure it there again. */
+const PROBE_EVERY = 10;
 
 export type Route = 'inline' | 'worker';
 
@@ -26,6 +32,8 @@ interface ClassStats {
   inline: number[];
   worker: number[];
   route: Route;
+  /** Jobs sent to the worker since the last inline probe. */
+  sinceProbe: number;
 }
 
 export interface RouterSnapshot {
@@ -40,8 +48,16 @@ export class CostRouter {
 
   constructor(private readonly capMs = INLINE_CAP_MS) {}
 
+  /** The route for the next job of this class (called once per job: it counts towards probes). */
   route(cls: string): Route {
-    return this.classes.get(cls)?.route ?? 'inline';
+    const s = this.classes.get(cls);
+    if (!s || s.route === 'inline') return 'inline';
+    const probeWorthy = s.worker.length > 0 && median(s.worker) <= 2 * this.capMs;
+    if (probeWorthy && ++s.sinceProbe >= PROBE_EVERY) {
+      s.sinceProbe = 0;
+      return 'inline';
+    }
+    return 'worker';
   }
 
   /** Records a job's compute time on the route that ran it and updates the class's route. */
@@ -54,6 +70,10 @@ export class CostRouter {
     if (s.route === 'inline' && where === 'inline' && judged && median(s.inline) > this.capMs) {
       s.route = 'worker';
       s.worker = [];
+      s.inline = []; // from now on: the probes' times
+      s.sinceProbe = 0;
+    } else if (s.route === 'worker' && where === 'inline') {
+      if (s.inline.length >= MIN_SAMPLES && median(s.inline) <= this.capMs) s.route = 'inline';
     } else if (s.route === 'worker' && s.worker.length >= 3 && median(s.worker) < this.capMs / 2) {
       s.route = 'inline';
       s.inline = [];
@@ -74,7 +94,7 @@ export class CostRouter {
   private stats(cls: string): ClassStats {
     let s = this.classes.get(cls);
     if (!s) {
-      s = { inline: [], worker: [], route: 'inline' };
+      s = { inline: [], worker: [], route: 'inline', sinceProbe: 0 };
       this.classes.set(cls, s);
     }
     return s;
