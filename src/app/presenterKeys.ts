@@ -1,11 +1,13 @@
 import { activePlay } from '../components/playBus';
 import { loadScene } from './scenes';
+import { cycleSecondaryView } from './stage';
 
 const INTERACTIVE =
   'input, select, textarea, button, [contenteditable], [role="button"], [role="slider"]';
 
 /**
- * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, f full screen.
+ * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, v next
+ * secondary view (stage.ts), f full screen.
  * Ignored while the user types or operates a control, where those keys already mean something.
  */
 export function handlePresenterKey(e: KeyboardEvent, panel: string): boolean {
@@ -25,6 +27,9 @@ export function handlePresenterKey(e: KeyboardEvent, panel: string): boolean {
       break;
     case 'r':
       play?.reset();
+      break;
+    case 'v':
+      cycleSecondaryView();
       break;
     case 'f':
       if (document.fullscreenElement) void document.exitFullscreen();

@@ -13,6 +13,7 @@ import { MatrixEditor } from './MatrixEditor';
 import { DEFAULT_A, DEFAULT_B, DEFAULT_X, type KfacParams } from './params';
 import { formatMatrix, parseMatrix, resizeMatrix } from './matrixText';
 import { texMatrix } from './tex';
+import { usePresent } from '../../components/usePresent';
 
 interface Props {
   p: KfacParams;
@@ -61,7 +62,8 @@ export function KronView({ p, set }: Props) {
     ? { row: Math.floor(hoverK.row / n), col: Math.floor(hoverK.col / n) }
     : point;
   const [ref, width] = useElementWidth<HTMLDivElement>(420);
-  const kWidth = Math.min(460, Math.max(240, width));
+  // Capped for reading; on the presenter stage the figure takes the size it is given.
+  const kWidth = Math.min(usePresent() ? Infinity : 460, Math.max(240, width));
   const errors = [a.error, b.error, x.error, squareError].filter((e): e is string => e !== null);
 
   const resize = (which: 'A' | 'B', k: number) => {
