@@ -12,6 +12,7 @@ import { ShareDialog } from './ShareDialog';
 import { ExportDialog } from './ExportDialog';
 import { useStage } from './stage';
 import { StageBar } from './StageBar';
+import { startKeyForwarding } from './forwardKeys';
 import './stage.css';
 
 /** CSS that hides every control except the listed ones (embed `controls=` parameter). */
@@ -46,6 +47,8 @@ export function App() {
     document.documentElement.classList.toggle('present', present);
   }, [present]);
   useStage(present && !!Panel, meta?.id ?? null);
+  // In a slide or course page, keys the panel does not use go to the host (curvlab:key).
+  useEffect(() => (embed && !present ? startKeyForwarding() : undefined), [embed, present]);
 
   if (embed && meta && Panel) {
     return (
