@@ -13,6 +13,7 @@ import { ExportDialog } from './ExportDialog';
 import { useStage } from './stage';
 import { StageBar } from './StageBar';
 import { startKeyForwarding } from './forwardKeys';
+import { PrintView } from './PrintView';
 import './stage.css';
 
 /** CSS that hides every control except the listed ones (embed `controls=` parameter). */
@@ -61,6 +62,7 @@ export function App() {
         <a className="open-full" href={hashFor(meta.id, false)} target="_blank" rel="noopener">
           open in Curvature Lab ↗
         </a>
+        <PrintView title={meta.title} />
       </div>
     );
   }
@@ -118,6 +120,7 @@ export function App() {
           <Landing />
         )}
       </main>
+      {meta && Panel && <PrintView title={meta.title} />}
       {sharing && meta && <ShareDialog panel={meta.id} onClose={() => setSharing(false)} />}
       {exporting && meta && (
         <ExportDialog panel={meta.id} title={meta.title} onClose={() => setExporting(false)} />
