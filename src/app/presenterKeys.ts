@@ -1,12 +1,14 @@
 import type { PanelId } from '../params/panelIds';
 import { activePlay } from '../components/playBus';
 import { loadScene } from './scenes';
+import { cycleSecondaryView } from './stage';
 
 const INTERACTIVE =
   'input, select, textarea, button, [contenteditable], [role="button"], [role="slider"]';
 
 /**
- * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, f full screen.
+ * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, v next
+ * secondary view (stage.ts), f full screen.
  * Ignored while the user types or operates a control, where those keys already mean something.
  */
 export function handlePresenterKey(e: KeyboardEvent, panel: PanelId): boolean {
@@ -26,6 +28,9 @@ export function handlePresenterKey(e: KeyboardEvent, panel: PanelId): boolean {
       break;
     case 'r':
       play?.reset();
+      break;
+    case 'v':
+      cycleSecondaryView();
       break;
     case 'f':
       if (document.fullscreenElement) void document.exitFullscreen();

@@ -7,9 +7,12 @@
  * Each element is isolated in its own shadow root and runs its own copy of the app (and so its
  * own worker and state) in a frame inside it, so several panels on one page never interfere and
  * the host page's CSS cannot leak in. The frame reports its content height so the element grows
- * to fit, like a normal block of the page.
+ * to fit, like a normal block of the page. Keys the panel does not use come back as
+ * `curvlab:key` messages and are replayed on the element, so the page's own shortcuts (a deck's
+ * → or PageDown) keep working while a panel has focus.
  */
 import { paletteCss } from '../components/palette';
+import { isCurvlabKey, replayKey } from './hostKeys';
 
 const APP_URL = new URL(/* @vite-ignore */ './index.html', import.meta.url);
 let nextId = 1;
@@ -31,8 +34,13 @@ class CurvatureLabElement extends HTMLElement {
     this.frame.setAttribute('loading', 'lazy');
     root.append(style, this.frame);
     window.addEventListener('message', (e) => {
+      if (e.source !== this.frame.contentWindow) return;
+      if (isCurvlabKey(e.data)) {
+        replayKey(this, e.data);
+        return;
+      }
       const d = e.data as { type?: string; id?: string; height?: number } | null;
-      if (e.source !== this.frame.contentWindow || d?.type !== 'curvlab:height') return;
+      if (d?.type !== 'curvlab:height') return;
       if (!this.hasAttribute('height') && typeof d.height === 'number' && d.height > 0) {
         this.frame.style.height = `${Math.ceil(d.height)}px`;
       }

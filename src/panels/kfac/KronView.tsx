@@ -15,6 +15,7 @@ import { KFAC_PARAMS, type KfacParams } from './params';
 import { formatMatrix, parseMatrix, resizeMatrix } from './matrixText';
 import { texMatrix } from './tex';
 import { GREY, OKABE_ITO } from '../../components/palette';
+import { usePresent } from '../shared/usePresent';
 
 interface Props {
   p: KfacParams;
@@ -63,7 +64,8 @@ export function KronView({ p, set }: Props) {
     ? { row: Math.floor(hoverK.row / n), col: Math.floor(hoverK.col / n) }
     : point;
   const [ref, width] = useElementWidth<HTMLDivElement>(420);
-  const kWidth = Math.min(460, Math.max(240, width));
+  // Capped for reading; on the presenter stage the figure takes the size it is given.
+  const kWidth = Math.min(usePresent() ? Infinity : 460, Math.max(240, width));
   const errors = [a.error, b.error, x.error, squareError].filter((e): e is string => e !== null);
 
   const resize = (which: 'A' | 'B', k: number) => {
