@@ -47,6 +47,10 @@ function stageFigure(): { fig: HTMLElement; wrap: HTMLElement } | null {
     // (then the plot alone goes on the stage and the text beside it).
     let wrap = plot;
     while (wrap.parentElement && wrap.parentElement !== fig) wrap = wrap.parentElement;
+    // A figure with its text alternative (FigureText): the figure goes on the stage, its data
+    // table toggle stays in the column beside it.
+    if (wrap.matches('[data-figure-text]') && wrap.firstElementChild instanceof HTMLElement)
+      wrap = wrap.firstElementChild;
     return { fig, wrap: wrap.querySelector('.caption') ? plot : wrap };
   }
   return null;
