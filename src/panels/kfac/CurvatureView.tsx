@@ -15,6 +15,8 @@ import { SizeCalculator } from './SizeCalculator';
 import { SolveView } from './SolveView';
 import { StepsView } from './StepsView';
 import { useCurvatureJob } from './useCurvatureJob';
+import { FigureText } from '../../components/FigureText';
+import { describeCurvature } from './describe';
 
 interface Props {
   panel: PanelId;
@@ -48,7 +50,9 @@ export function CurvatureView({ panel, p, set }: Props) {
           )}
           {out ? (
             <>
-              <CurvatureHeatmaps out={out} width={width} />
+              <FigureText {...describeCurvature(out)} target="main-plot">
+                <CurvatureHeatmaps out={out} width={width} />
+              </FigureText>
               <p className="caption" data-testid="caption" aria-live="polite">
                 {curvatureCaption(out)}
               </p>

@@ -8,6 +8,8 @@ import { proximalCaption } from './caption';
 import { Controls } from './Controls';
 import { exportProximal } from './exportProximal';
 import { FunctionView } from './FunctionView';
+import { FigureText } from '../../components/FigureText';
+import { describeProximal } from './describe';
 import { NgdReadout } from './NgdReadout';
 import { PROXIMAL_PARAMS } from './params';
 import { Presets } from './Presets';
@@ -50,20 +52,22 @@ export function ProximalPanel() {
           )}
           {out ? (
             <>
-              <div style={GRID} data-testid="main-plot">
-                {out.views
-                  .filter((v) => v.id !== 'ngd')
-                  .map((v) => (
-                    <FunctionView
-                      key={v.id}
-                      out={out}
-                      view={v}
-                      width={viewWidth}
-                      steps={p.steps}
-                      overlay={v.id === 'both' && ngd?.status === 'ok' ? ngd : undefined}
-                    />
-                  ))}
-              </div>
+              <FigureText {...describeProximal(out, p)}>
+                <div style={GRID} data-testid="main-plot">
+                  {out.views
+                    .filter((v) => v.id !== 'ngd')
+                    .map((v) => (
+                      <FunctionView
+                        key={v.id}
+                        out={out}
+                        view={v}
+                        width={viewWidth}
+                        steps={p.steps}
+                        overlay={v.id === 'both' && ngd?.status === 'ok' ? ngd : undefined}
+                      />
+                    ))}
+                </div>
+              </FigureText>
               <Legend
                 items={[
                   ...(['previous', 'wsd', 'fsd', 'both', 'ngd'] as const).map((id) => ({
