@@ -2,7 +2,7 @@ import type { PanelId } from '../params/panelIds';
 import { useEffect, useRef, useState } from 'react';
 import { exportAnyFigure, findFigures, nearbyLegend } from '../components/exportAny';
 import { saveBlob } from '../components/exportFigure';
-import { printFigureSvg } from './printFigure';
+import { printFigure } from './printFigure';
 
 /** Every figure of the current panel, each exportable as SVG or PNG (2×) with title, legend and parameters. */
 export function ExportDialog({
@@ -62,18 +62,18 @@ export function ExportDialog({
           type="button"
           data-testid="export-print"
           onClick={() =>
-            printFigureSvg(title)
-              .then((svg) => {
-                if (!svg) throw new Error('This view has no main figure.');
+            printFigure(title)
+              .then((fig) => {
+                if (!fig) throw new Error('This view has no main figure.');
                 saveBlob(
-                  new Blob([svg], { type: 'image/svg+xml' }),
+                  new Blob([fig.svg], { type: 'image/svg+xml' }),
                   `curvature-lab-${panel}-print.svg`,
                 );
               })
               .catch((e: unknown) => setError(String(e)))
           }
         >
-          Figure for print (SVG with QR code and link)
+          Figure for print (SVG with QR code, link and caption)
         </button>
       </p>
       {error && (

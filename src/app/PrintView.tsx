@@ -1,23 +1,25 @@
-import { useEffect, useState } from 'react';
-import { permalink, printFigureSvg } from './printFigure';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { printFigure, type PrintFigure } from './printFigure';
 
 /**
  * What a printout (or a PDF) of the page shows: the current figure as vector SVG with its title,
- * legend and parameters, the permalink as text and a QR code to it. Hidden on screen; kept up to
- * date a moment after each change and again when printing starts, so a print that gives no
- * `beforeprint` (a headless PDF) still has the current figure.
+ * legend, parameters and caption, a QR code to the permalink, and the permalink as a text line
+ * (so the PDF carries it as text and as a link). Hidden on screen; kept up to date a moment after
+ * each change and again when printing starts, so a print that gives no `beforeprint` (a headless
+ * PDF) still has the current figure. In an embed the same figure goes to the host page as a
+ * `curvlab:print` message, for `<curvature-lab>` to print in place of its frame.
  */
 export function PrintView({ title }: { title: string }) {
-  const [svg, setSvg] = useState('');
-  const [url, setUrl] = useState('');
+  const [fig, setFig] = useState<PrintFigure | null>(null);
   useEffect(() => {
     let alive = true;
     let timer = 0;
     const refresh = () => {
-      void printFigureSvg(title).then((s) => {
-        if (!alive || !s) return;
-        setSvg(s.replace(/^<\?xml[^>]*>\s*/, ''));
-        setUrl(permalink());
+      void printFigure(title).then((f) => {
+        if (!alive || !f) return;
+        setFig(f);
+        if (window.parent !== window)
+          window.parent.postMessage({ type: 'curvlab:print', ...f }, '*');
       });
     };
     const later = () => {
@@ -51,19 +53,28 @@ export function PrintView({ title }: { title: string }) {
     // Hidden on screen, so the page's own <main> is the only one there; in print, this one.
     <div className="print-view" role="main" data-testid="print-view">
       <h1 className="print-title">Curvature Lab — {title}</h1>
-      {svg && (
-        <figure
-          className="print-figure"
-          aria-label={`${title}: the figure as printed, with a QR code to the live figure`}
-          // Our own serialized figure (no user markup): the same SVG as the export.
-          dangerouslySetInnerHTML={{ __html: svg }}
-        />
-      )}
-      {url && (
-        <p className="print-link">
-          Live figure: <a href={url}>{url}</a>
+      {fig && <ShadowSvg svg={fig.svg.replace(/^<\?xml[^>]*>\s*/, '')} label={fig.desc || title} />}
+      {fig && (
+        <p className="print-link" data-testid="print-link">
+          Live figure: <a href={fig.url}>{fig.url}</a>
         </p>
       )}
     </div>
   );
+}
+
+/**
+ * Our own serialized figure (no user markup), in a shadow root: the exported SVG carries a
+ * <style> for its text, which inlined in the page would restyle every SVG text of the app.
+ */
+function ShadowSvg({ svg, label }: { svg: string; label: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>svg{display:block;max-width:100%;height:auto}</style>${svg}`;
+  }, [svg]);
+  // A <div>: <figure> cannot host a shadow root.
+  return <div ref={host} className="print-figure" role="img" aria-label={label} />;
 }
