@@ -62,7 +62,7 @@ export function App() {
         <a className="open-full" href={panelHash(meta.id, false)} target="_blank" rel="noopener">
           open in Curvature Lab ↗
         </a>
-        <PrintView title={meta.title} />
+        <PrintView title={meta.title} embedded />
       </div>
     );
   }

@@ -9,7 +9,7 @@ import { printFigure, type PrintFigure } from './printFigure';
  * PDF) still has the current figure. In an embed the same figure goes to the host page as a
  * `curvlab:print` message, for `<curvature-lab>` to print in place of its frame.
  */
-export function PrintView({ title }: { title: string }) {
+export function PrintView({ title, embedded = false }: { title: string; embedded?: boolean }) {
   const [fig, setFig] = useState<PrintFigure | null>(null);
   useEffect(() => {
     let alive = true;
@@ -50,8 +50,9 @@ export function PrintView({ title }: { title: string }) {
     };
   }, [title]);
   return (
-    // Hidden on screen, so the page's own <main> is the only one there; in print, this one.
-    <div className="print-view" role="main" data-testid="print-view">
+    // Hidden on screen, so the page's own <main> is the only one there; in print, this one. In an
+    // embed, no landmark: the host page has its own <main>, and a frame's would be a second one.
+    <div className="print-view" role={embedded ? undefined : 'main'} data-testid="print-view">
       <h1 className="print-title">Curvature Lab — {title}</h1>
       {fig && <ShadowSvg svg={fig.svg.replace(/^<\?xml[^>]*>\s*/, '')} label={fig.desc || title} />}
       {fig && (
