@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 // Accessible figures: every panel's main plot is an image with a name and a description computed
@@ -102,4 +103,19 @@ test('the description follows the state: undamped Newton diverges, damping makes
   await expect(img).toHaveAccessibleDescription(/Newton diverged at step 4/);
   await page.goto('./#/damping?problem=logistic&x0=1,0.5&eta=0&show=newton');
   await expect(img).toHaveAccessibleDescription(/Newton converged to a minimum in \d+ steps/);
+});
+
+test('an embed that keeps only some controls keeps the Data table; axe passes with it open', async ({
+  page,
+}) => {
+  // The kit's plain page: an iframe of damping with controls=eta.
+  await page.goto('./kit/plain.html');
+  const frame = page.frameLocator('#kit-frame');
+  await expect(frame.getByTestId('problem-select')).toBeHidden();
+  await frame.getByTestId('data-table-toggle').click();
+  // Undamped Newton and damped Newton (η = 0, the same method) both diverge at step 4: 5 + 5.
+  await expect(frame.getByTestId('data-table').locator('tbody tr')).toHaveCount(10);
+  // (landmark-unique: the page's two frames of one panel, see e2e/kit.spec.ts)
+  const axe = new AxeBuilder({ page }).disableRules(['landmark-unique']);
+  expect((await axe.analyze()).violations.map((v) => v.id)).toEqual([]);
 });

@@ -37,20 +37,19 @@ const SIDE_MIN = 300;
 /** Estimated height of the top layout's strip under the figure (legend, step controls). */
 const TOP_OTHER_GUESS = 150;
 
-function stageFigure(): { fig: HTMLElement; wrap: HTMLElement } | null {
+function stageFigure(): { fig: HTMLElement; wrap: Element } | null {
   const fig = document.querySelector<HTMLElement>('.panel .figure-col');
   if (!fig) return null;
   for (const sel of MAIN) {
-    const plot = fig.querySelector<HTMLElement>(sel);
+    const plot = fig.querySelector(sel);
     if (!plot) continue;
     // The figure column's child that holds the plot, unless that is a block with its own text
     // (then the plot alone goes on the stage and the text beside it).
     let wrap = plot;
     while (wrap.parentElement && wrap.parentElement !== fig) wrap = wrap.parentElement;
     // A figure with its text alternative (FigureText): the figure goes on the stage, its data
-    // table toggle stays in the column beside it.
-    if (wrap.matches('[data-figure-text]') && wrap.firstElementChild instanceof HTMLElement)
-      wrap = wrap.firstElementChild;
+    // table toggle stays in the column beside it (the figure may be a plot's <svg> itself).
+    if (wrap.matches('[data-figure-text]') && wrap.firstElementChild) wrap = wrap.firstElementChild;
     return { fig, wrap: wrap.querySelector('.caption') ? plot : wrap };
   }
   return null;

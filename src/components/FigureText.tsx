@@ -80,7 +80,10 @@ interface TableProps {
   id: string;
 }
 
-/** The toggle and, when open, the table (rendered only then: it can have hundreds of rows). */
+/**
+ * The toggle and, when open, the table (rendered only then: it can have hundreds of rows). Not a
+ * `data-control`: an embed's `controls=` list hides controls, never the figure's text version.
+ */
 function DataTable({ table, open, onToggle, id }: TableProps) {
   return (
     <div className="figure-table">
@@ -89,7 +92,6 @@ function DataTable({ table, open, onToggle, id }: TableProps) {
         aria-expanded={open}
         aria-controls={`${id}-table`}
         data-testid="data-table-toggle"
-        data-control="data-table"
         onClick={onToggle}
       >
         {open ? 'Hide data table' : 'Data table'}

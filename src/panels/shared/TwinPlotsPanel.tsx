@@ -74,13 +74,14 @@ export function TwinPlotsPanel(props: Props) {
               The computation failed: {error}
             </div>
           )}
-          {props.figureText ? (
-            <FigureText {...props.figureText} target="main-plot">
-              {plots}
-            </FigureText>
-          ) : (
-            plots
-          )}
+          {/* Always the wrapper (empty until a result): the plots' container stays mounted,
+              so the width it measures follows the page (and the stage). */}
+          <FigureText
+            {...(props.figureText ?? { name: '', description: '', table: null })}
+            target="main-plot"
+          >
+            {plots}
+          </FigureText>
           {props.below}
         </div>
         <aside className="controls-col" aria-label="Controls">
