@@ -94,8 +94,13 @@ export default defineConfig(({ mode }) => {
           sourcemap: true,
           minify: process.env.NO_MINIFY ? false : true,
           rollupOptions: {
-            // Two entries: the app, and embed.js (the <curvature-lab> element) at the site root.
-            input: { main: 'index.html', embed: 'src/embed/embed.ts' },
+            // Entries: the app, embed.js (the <curvature-lab> element) at the site root, and the
+            // example reveal.js deck (reveal.js is bundled only into that page).
+            input: {
+              main: 'index.html',
+              embed: 'src/embed/embed.ts',
+              slides: 'slides-example.html',
+            },
             // The app's own modules do their work when called, not when imported (stylesheets
             // aside): a module only re-exported by a barrel the page imports for one constant is
             // then left out of the page's chunks instead of riding along with them.

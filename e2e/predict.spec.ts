@@ -179,7 +179,7 @@ test.describe('Predict, then reveal', () => {
     page,
   }) => {
     await openPanel(page, '#/damping?present=1');
-    await expect(page.locator('.presenter-hint')).toContainText('p predict');
+    await expect(page.getByTestId('presenter-keys')).toContainText('p predict');
     await page.keyboard.press('p');
     await expect(page.getByTestId('predict-box')).toHaveClass(/\bon\b/);
     expect(hashParams(page).get('predict')).toBe('1');
@@ -204,7 +204,7 @@ test.describe('Predict, then reveal', () => {
 
   test('presenter key bar: no p on a panel without predict mode', async ({ page }) => {
     await openPanel(page, '#/kfac?present=1');
-    await expect(page.locator('.presenter-hint')).not.toContainText('p predict');
+    await expect(page.getByTestId('presenter-keys')).not.toContainText('p predict');
   });
 
   for (const [x0, answer, verdict, status_] of [

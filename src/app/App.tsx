@@ -11,6 +11,11 @@ import { hasPredict } from './predictKey';
 import { ScenesMenu } from './ScenesMenu';
 import { ShareDialog } from './ShareDialog';
 import { ExportDialog } from './ExportDialog';
+import { useStage } from './stage';
+import { StageBar } from './StageBar';
+import { startKeyForwarding } from './forwardKeys';
+import { PrintView } from './PrintView';
+import './stage.css';
 
 /** CSS that hides every control except the listed ones (embed `controls=` parameter). */
 function controlsCss(list: string): string {
@@ -43,6 +48,9 @@ export function App() {
   useEffect(() => {
     document.documentElement.classList.toggle('present', present);
   }, [present]);
+  useStage(present && !!Panel, meta?.id ?? null);
+  // In a slide or course page, keys the panel does not use go to the host (curvlab:key).
+  useEffect(() => (embed && !present ? startKeyForwarding() : undefined), [embed, present]);
 
   if (embed && meta && Panel) {
     return (
@@ -55,49 +63,53 @@ export function App() {
         <a className="open-full" href={panelHash(meta.id, false)} target="_blank" rel="noopener">
           open in Curvature Lab ↗
         </a>
+        <PrintView title={meta.title} embedded />
       </div>
     );
   }
 
   return (
     <div className="app">
-      <header className="topbar">
-        <a href="#/" className="brand">
-          Curvature Lab
-        </a>
-        <nav aria-label="Panels">
-          {PANELS.map((p) => (
-            <a key={p.id} href={`#/${p.id}`} aria-current={p.id === panel ? 'page' : undefined}>
-              {p.title}
-            </a>
-          ))}
-        </nav>
-        {meta && (
-          <div className="view-tools">
-            <button
-              type="button"
-              aria-pressed={present}
-              data-testid="presenter-toggle"
-              title={`Large type, thick lines, high contrast; keys: space, ← →, r, 1–9, f${hasPredict(meta.id) ? ', p' : ''}`}
-              onClick={() => setParams(meta.id, { present: present ? '0' : '1' })}
-            >
-              Presenter mode
-            </button>
-            <ScenesMenu panel={meta.id} />
-            <button type="button" onClick={() => setExporting(true)} data-testid="export-open">
-              Export figures
-            </button>
-            <button type="button" onClick={() => setSharing(true)} data-testid="share-open">
-              Share / Embed
-            </button>
-          </div>
-        )}
-      </header>
-      {present && (
-        <p className="presenter-hint" role="note">
-          Presenter keys: space play/pause · → step · ← back · r reset · 1–9 scenes · f full screen
-          {panel && hasPredict(panel) && ' · p predict'}
-        </p>
+      {present && meta ? (
+        <StageBar
+          panel={meta.id}
+          title={meta.title}
+          onExport={() => setExporting(true)}
+          onExit={() => setParams(meta.id, { present: '0' })}
+        />
+      ) : (
+        <header className="topbar">
+          <a href="#/" className="brand">
+            Curvature Lab
+          </a>
+          <nav aria-label="Panels">
+            {PANELS.map((p) => (
+              <a key={p.id} href={`#/${p.id}`} aria-current={p.id === panel ? 'page' : undefined}>
+                {p.title}
+              </a>
+            ))}
+          </nav>
+          {meta && (
+            <div className="view-tools">
+              <button
+                type="button"
+                aria-pressed={present}
+                data-testid="presenter-toggle"
+                title={`The figure as large as the screen allows; keys: space, ← →, r, 1–9, v, f${hasPredict(meta.id) ? ', p' : ''}`}
+                onClick={() => setParams(meta.id, { present: present ? '0' : '1' })}
+              >
+                Presenter mode
+              </button>
+              <ScenesMenu panel={meta.id} />
+              <button type="button" onClick={() => setExporting(true)} data-testid="export-open">
+                Export figures
+              </button>
+              <button type="button" onClick={() => setSharing(true)} data-testid="share-open">
+                Share / Embed
+              </button>
+            </div>
+          )}
+        </header>
       )}
       <main>
         <NoticeBar />
@@ -109,6 +121,7 @@ export function App() {
           <Landing />
         )}
       </main>
+      {meta && Panel && <PrintView title={meta.title} />}
       {sharing && meta && <ShareDialog panel={meta.id} onClose={() => setSharing(false)} />}
       {exporting && meta && (
         <ExportDialog panel={meta.id} title={meta.title} onClose={() => setExporting(false)} />

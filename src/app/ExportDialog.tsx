@@ -1,6 +1,8 @@
 import type { PanelId } from '../params/panelIds';
 import { useEffect, useRef, useState } from 'react';
 import { exportAnyFigure, findFigures, nearbyLegend } from '../components/exportAny';
+import { saveBlob } from '../components/exportFigure';
+import { printFigure } from './printFigure';
 
 /** Every figure of the current panel, each exportable as SVG or PNG (2×) with title, legend and parameters. */
 export function ExportDialog({
@@ -55,6 +57,25 @@ export function ExportDialog({
           </li>
         ))}
       </ol>
+      <p>
+        <button
+          type="button"
+          data-testid="export-print"
+          onClick={() =>
+            printFigure(title)
+              .then((fig) => {
+                if (!fig) throw new Error('This view has no main figure.');
+                saveBlob(
+                  new Blob([fig.svg], { type: 'image/svg+xml' }),
+                  `curvature-lab-${panel}-print.svg`,
+                );
+              })
+              .catch((e: unknown) => setError(String(e)))
+          }
+        >
+          Figure for print (SVG with QR code, link and caption)
+        </button>
+      </p>
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -2,12 +2,14 @@ import type { PanelId } from '../params/panelIds';
 import { activePlay } from '../components/playBus';
 import { togglePredict } from './predictKey';
 import { loadScene } from './scenes';
+import { cycleSecondaryView } from './stage';
 
 const INTERACTIVE =
   'input, select, textarea, button, [contenteditable], [role="button"], [role="slider"]';
 
 /**
  * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, f full screen,
+ * v next secondary view (stage.ts),
  * p predict mode (panels that have it).
  * Ignored while the user types or operates a control, where those keys already mean something.
  */
@@ -31,6 +33,9 @@ export function handlePresenterKey(e: KeyboardEvent, panel: PanelId): boolean {
       break;
     case 'p':
       return togglePredict(panel);
+    case 'v':
+      cycleSecondaryView();
+      break;
     case 'f':
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => {});

@@ -1,6 +1,7 @@
 import { interpolateRdBu } from 'd3-scale-chromatic';
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { GREY, OKABE_ITO } from './palette';
+import { useFigureAlt } from './FigureText';
 
 /** A rectangle of cells, e.g. one Kronecker block or one layer block. */
 export interface CellRect {
@@ -30,6 +31,8 @@ interface Props {
   onHover?(cell: { row: number; col: number } | null): void;
   /** Draw the diverging colour legend under the matrix. */
   legend?: boolean;
+  /** The legend's width in px (default: the matrix's, between 200 and 300). */
+  legendWidth?: number;
   /**
    * Colour by sign(x)·|x/max|^power: 0.5 (square root) keeps small entries visible next to a few
    * large ones, as in curvature matrices; the legend then says so and marks ±max/4.
@@ -90,6 +93,7 @@ export function Heatmap({
   highlight = null,
   onHover,
   legend = false,
+  legendWidth,
   power = 1,
   testId,
 }: Props) {
@@ -98,6 +102,7 @@ export function Heatmap({
   const w = cell * cols;
   const h = cell * rows;
   const max = scaleMax ?? maxAbs(data);
+  const alt = useFigureAlt(testId);
 
   useEffect(() => {
     const c = canvas.current;
@@ -146,6 +151,7 @@ export function Heatmap({
           style={{ position: 'absolute', inset: 0 }}
           role="img"
           aria-label={`${label}: ${rows}×${cols} matrix, colour scale ±${shortNum(max)}`}
+          {...alt}
           onMouseMove={onHover ? onMove : undefined}
           onMouseLeave={onHover ? () => onHover(null) : undefined}
         >
@@ -207,7 +213,13 @@ export function Heatmap({
           )}
         </svg>
       </div>
-      {legend && <ColorLegend max={max} power={power} width={Math.max(200, Math.min(w, 300))} />}
+      {legend && (
+        <ColorLegend
+          max={max}
+          power={power}
+          width={legendWidth ?? Math.max(200, Math.min(w, 300))}
+        />
+      )}
     </figure>
   );
 }

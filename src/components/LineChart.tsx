@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import type { ReactNode } from 'react';
 import { GREY } from './palette';
+import { useFigureAlt } from './FigureText';
 
 export interface Series {
   label: string;
@@ -117,12 +118,14 @@ export function LineChart({
     return d;
   };
   const clip = `lc-${testId ?? label.replace(/\W/g, '')}`;
+  const alt = useFigureAlt(testId);
   return (
     <svg
       width={width}
       height={height}
       role="img"
       aria-label={label}
+      {...alt}
       className="plot"
       data-testid={testId}
     >

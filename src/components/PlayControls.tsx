@@ -34,6 +34,11 @@ export function PlayControls({ k, max, onK, interval = 400 }: Props) {
   });
   useEffect(() => {
     actions.current.toggle = () => {
+      // Reduced motion: no animation through the iterates; play shows the end state at once.
+      if (!playing && matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        onK(max);
+        return;
+      }
       if (!playing && kRef.current >= max) onK(0);
       setPlaying(!playing);
     };

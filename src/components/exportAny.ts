@@ -4,7 +4,13 @@
  * one standalone SVG — vector parts kept as vectors, canvases embedded as images — with the
  * title, the parameters and the legend found next to it.
  */
-import { downloadPngFromSvg, saveBlob, wrapFigure, type FigureMeta } from './exportFigure';
+import {
+  downloadPngFromSvg,
+  figureDescription,
+  saveBlob,
+  wrapFigure,
+  type FigureMeta,
+} from './exportFigure';
 import { OKABE_ITO } from './palette';
 
 /** Figures on the page: top-level plots and heatmap figures, each with a readable name. */
@@ -86,7 +92,12 @@ export function nearbyLegend(el: Element): FigureMeta['legend'] {
     const line = li.querySelector('line');
     const swatch = li.querySelector<HTMLElement>('.swatch');
     return {
-      label: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      // The label and its status chip are separate spans: keep them apart ("Newton: diverged…").
+      label:
+        [...li.querySelectorAll('span')]
+          .map((sp) => (sp.textContent ?? '').replace(/\s+/g, ' ').trim())
+          .filter(Boolean)
+          .join(': ') || (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
       color: line?.getAttribute('stroke') ?? swatch?.style.background ?? OKABE_ITO.black,
       dash: line?.getAttribute('stroke-dasharray') ?? undefined,
     };
@@ -100,7 +111,10 @@ export function exportAnyFigure(
   format: 'svg' | 'png',
 ) {
   const body = figureBody(el);
-  const doc = wrapFigure(body.markup, body.width, body.height, meta);
+  const doc = wrapFigure(body.markup, body.width, body.height, {
+    ...meta,
+    desc: meta.desc ?? figureDescription(el),
+  });
   if (format === 'svg') {
     saveBlob(new Blob([doc.text], { type: 'image/svg+xml' }), `${filename}.svg`);
     return Promise.resolve();

@@ -9,6 +9,14 @@ export interface FigureMeta {
   legend: { label: string; color: string; dash?: string }[];
   /** One line of parameter values, e.g. "problem=logistic, η=0.1, x0=(2.3, 0.5)". */
   params: string;
+  /** The figure's text alternative (FigureText), written as the SVG's <desc>. */
+  desc?: string;
+}
+
+/** The description FigureText gives the figure that `el` is (part of), if any. */
+export function figureDescription(el: Element): string | undefined {
+  const host = el.closest('[data-figure-text]');
+  return host?.querySelector('[data-figure-desc]')?.textContent ?? undefined;
 }
 
 const STYLE = `text{font-family:'Liberation Sans',Arial,sans-serif;font-size:13px;fill:${GREY.plotText}}
@@ -32,12 +40,14 @@ export function wrapFigure(
   const title = meta.title.length > chars ? `${meta.title.slice(0, chars - 1)}…` : meta.title;
   const params =
     meta.params.length > chars * 1.4 ? `${meta.params.slice(0, chars * 1.4 - 1)}…` : meta.params;
-  const legendRows = Math.ceil(meta.legend.length / 2);
+  // Two columns when every label fits half the width (13 px text, ~7 px a character), else one.
+  const cols = meta.legend.every((it) => 44 + 7 * it.label.length <= w / 2) ? 2 : 1;
+  const legendRows = Math.ceil(meta.legend.length / cols);
   const foot = 10 + legendRows * 20;
   const legend = meta.legend
     .map((it, i) => {
-      const x = 10 + (i % 2) * (w / 2);
-      const y = head + h + 14 + Math.floor(i / 2) * 20;
+      const x = 10 + (i % cols) * (w / 2);
+      const y = head + h + 14 + Math.floor(i / cols) * 20;
       return `<line x1="${x}" x2="${x + 28}" y1="${y}" y2="${y}" stroke="${esc(it.color)}" stroke-width="2.5"${
         it.dash ? ` stroke-dasharray="${esc(it.dash)}"` : ''
       }/><text x="${x + 34}" y="${y + 4}">${esc(it.label)}</text>`;
@@ -45,7 +55,8 @@ export function wrapFigure(
     .join('');
   const total = head + h + foot;
   const text = `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}">
+<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" role="img" aria-labelledby="fig-title fig-desc">
+<title id="fig-title">${esc(meta.title)}</title><desc id="fig-desc">${esc(meta.desc ?? meta.title)}</desc>
 <style>${STYLE}</style><rect width="100%" height="100%" fill="${GREY.white}"/>
 <text x="10" y="20" style="font-size:16px;font-weight:700">${esc(title)}</text>
 <text x="10" y="38" class="small">${esc(params)}</text>
@@ -60,7 +71,10 @@ export function figureSvg(
 ): { text: string; width: number; height: number } {
   const w = Number(svg.getAttribute('width')) || svg.clientWidth;
   const h = Number(svg.getAttribute('height')) || svg.clientHeight;
-  return wrapFigure(new XMLSerializer().serializeToString(svg), w, h, meta);
+  return wrapFigure(new XMLSerializer().serializeToString(svg), w, h, {
+    ...meta,
+    desc: meta.desc ?? figureDescription(svg),
+  });
 }
 
 export function saveBlob(blob: Blob, filename: string) {

@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, type ReactNode } from 'react';
 import { ScalesContext, type PlotScales } from './scales';
 import { Axes } from './Axes';
+import { useFigureAlt } from '../FigureText';
 
 export type Domain = readonly [readonly [number, number], readonly [number, number]];
 
@@ -45,6 +46,9 @@ export function Plot2D({
     [domain, innerWidth, innerHeight],
   );
   const clipId = `clip${useId().replace(/:/g, '')}`;
+  // The main plot's drawing is the figure's image (FigureText); the handles in `overlay` stay
+  // outside it, operable.
+  const alt = useFigureAlt(testId);
   return (
     <svg
       width={width}
@@ -62,8 +66,10 @@ export function Plot2D({
           </clipPath>
         </defs>
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
-          <g clipPath={`url(#${clipId})`}>{children}</g>
-          <Axes xLabel={xLabel} yLabel={yLabel} />
+          <g {...alt}>
+            <g clipPath={`url(#${clipId})`}>{children}</g>
+            <Axes xLabel={xLabel} yLabel={yLabel} />
+          </g>
           {overlay}
         </g>
       </ScalesContext.Provider>

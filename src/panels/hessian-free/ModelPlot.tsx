@@ -7,6 +7,7 @@ import { useScales } from '../../components/plot/scales';
 import type { Model2dResult } from '../../core/cg';
 import { MODEL_STYLE } from './style';
 import { OKABE_ITO } from '../../components/palette';
+import { usePresent } from '../shared/usePresent';
 
 function Points({ out }: { out: Model2dResult }) {
   const { x, y } = useScales();
@@ -41,7 +42,9 @@ export function ModelPlot({ out, width }: { out: Model2dResult; width: number })
     () => ({ nx: out.field.nx, ny: out.field.ny, domain: out.domain, values: out.field.values }),
     [out],
   );
-  const size = Math.max(300, Math.min(width, 560));
+  // Capped for reading; on the presenter stage the figure takes the height it is given.
+  const present = usePresent();
+  const size = Math.max(300, present ? width : Math.min(width, 560));
   return (
     <Plot2D
       domain={out.domain}

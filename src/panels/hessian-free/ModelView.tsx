@@ -6,6 +6,8 @@ import { texMat, texVec } from '../shared/texNumbers';
 import { modelCaption } from './captions';
 import { ModelPlot } from './ModelPlot';
 import { MODEL_STYLE } from './style';
+import { FigureText } from '../../components/FigureText';
+import { describeModel } from './describe';
 
 const iterate = (flat: Float64Array, w: Vec2, k: number): Vec2 => [
   flat[2 * k] - w[0],
@@ -40,7 +42,9 @@ export function ModelView({ out, width }: { out: Model2dResult; width: number })
           <Formula tex={String.raw`${out.custom.tex},\quad C = \nabla^2 f(w) + \lambda I`} />
         </p>
       )}
-      <ModelPlot out={out} width={width} />
+      <FigureText {...describeModel(out)} target="model-plot">
+        <ModelPlot out={out} width={width} />
+      </FigureText>
       <Legend
         items={[
           { ...MODEL_STYLE.gdFixed, status: statusOf(out.gdFixed.stop) },

@@ -9,6 +9,7 @@ import { usePanelParams } from '../shared/useParams';
 import { invarianceCaption } from './caption';
 import { DeviationPlot } from './DeviationPlot';
 import { DeviationTable } from './DeviationTable';
+import { describeInvariance } from './describe';
 import { exportInvariance } from './exportInvariance';
 import { InvControls } from './InvControls';
 import { INV_PANEL as PANEL, INV_PARAMS } from './params';
@@ -42,6 +43,7 @@ export function InvariancePanel() {
       mapTex={MAP_TEX}
       error={error}
       ready={!!(output && field)}
+      figureText={output && field && describeInvariance(output, field, obj.label, p.eta)}
       left={{
         title: 'θ: lines = run in θ, rings = run in φ mapped back',
         render: (width) =>

@@ -16,6 +16,8 @@ import { SampledSView } from './SampledSView';
 import { SolveView } from './SolveView';
 import { StepsView } from './StepsView';
 import { useCurvatureJob } from './useCurvatureJob';
+import { FigureText } from '../../components/FigureText';
+import { describeCurvature } from './describe';
 
 interface Props {
   panel: PanelId;
@@ -49,7 +51,9 @@ export function CurvatureView({ panel, p, set }: Props) {
           )}
           {out ? (
             <>
-              <CurvatureHeatmaps out={out} width={width} />
+              <FigureText {...describeCurvature(out)} target="main-plot">
+                <CurvatureHeatmaps out={out} width={width} />
+              </FigureText>
               <p className="caption" data-testid="caption" aria-live="polite">
                 {curvatureCaption(out)}
               </p>

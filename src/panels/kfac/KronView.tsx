@@ -23,6 +23,9 @@ import {
 import { KronMoreView, moreChecks } from './KronMoreView';
 import { texMatrix } from './tex';
 import { GREY, OKABE_ITO } from '../../components/palette';
+import { STAGE_LEGEND_COL, usePresent } from '../shared/usePresent';
+import { FigureText } from '../../components/FigureText';
+import { describeKron } from './describe';
 
 interface Props {
   p: KfacParams;
@@ -97,7 +100,12 @@ export function KronView({ p, set }: Props) {
     ? { row: Math.floor(hoverK.row / n), col: Math.floor(hoverK.col / n) }
     : point;
   const [ref, width] = useElementWidth<HTMLDivElement>(420);
-  const kWidth = Math.min(460, Math.max(240, width));
+  // Capped for reading; on the presenter stage the square takes the size it is given less the
+  // column its title and colour bar move to (stage.css), so it can use the screen's full height.
+  const present = usePresent();
+  const kWidth = present
+    ? Math.max(240, width - STAGE_LEGEND_COL)
+    : Math.min(460, Math.max(240, width));
   const errors = [
     a.error,
     b.error,
@@ -139,21 +147,26 @@ export function KronView({ p, set }: Props) {
       ))}
       <div className="panel-grid">
         <div className="figure-col" ref={ref}>
-          <Heatmap
-            testId="main-plot"
-            label={`A ⊗ B (${m * n}×${m * n}), block (i, j) = a_ij · B`}
-            data={checks.K.data}
-            rows={m * n}
-            cols={m * n}
-            width={kWidth}
-            values
-            format={plainShort}
-            rowBlocks={Array.from({ length: m - 1 }, (_, i) => (i + 1) * n)}
-            colBlocks={Array.from({ length: m - 1 }, (_, i) => (i + 1) * n)}
-            highlight={block ? { row: block.row * n, col: block.col * n, rows: n, cols: n } : null}
-            onHover={setHoverK}
-            legend
-          />
+          <FigureText {...describeKron(m, n, checks)} target="main-plot">
+            <Heatmap
+              testId="main-plot"
+              label={`A ⊗ B (${m * n}×${m * n}), block (i, j) = a_ij · B`}
+              data={checks.K.data}
+              rows={m * n}
+              cols={m * n}
+              width={kWidth}
+              values
+              format={plainShort}
+              rowBlocks={Array.from({ length: m - 1 }, (_, i) => (i + 1) * n)}
+              colBlocks={Array.from({ length: m - 1 }, (_, i) => (i + 1) * n)}
+              highlight={
+                block ? { row: block.row * n, col: block.col * n, rows: n, cols: n } : null
+              }
+              onHover={setHoverK}
+              legend
+              legendWidth={present ? STAGE_LEGEND_COL - 24 : undefined}
+            />
+          </FigureText>
           <p className="small" data-testid="block-readout" aria-live="polite">
             {block && aij !== null
               ? `Highlighted: block (${block.row + 1}, ${block.col + 1}) = a${block.row + 1}${block.col + 1} · B = ${plainNum(aij)} · B.`

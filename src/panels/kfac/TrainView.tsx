@@ -13,6 +13,8 @@ import { KFAC_PARAMS, type KfacParams } from './params';
 import { TrainControls } from './TrainControls';
 import { PRESET_WHY, TRAIN_STYLE } from './trainStyle';
 import { useKfacTraining } from './useKfacTraining';
+import { FigureText } from '../../components/FigureText';
+import { describeTraining } from './describe';
 
 interface Props {
   panel: PanelId;
@@ -66,21 +68,23 @@ export function TrainView({ panel, p, set }: Props) {
         )}
         {s ? (
           <>
-            <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
-              {CHARTS.map((c) => (
-                <LineChart
-                  key={c.x}
-                  testId={c.testId}
-                  label={c.label}
-                  series={series(s, c.x)}
-                  width={half}
-                  height={280}
-                  xLabel={c.xLabel}
-                  yLabel="training loss (log)"
-                  logY
-                />
-              ))}
-            </div>
+            <FigureText {...describeTraining(s)} target="main-plot">
+              <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
+                {CHARTS.map((c) => (
+                  <LineChart
+                    key={c.x}
+                    testId={c.testId}
+                    label={c.label}
+                    series={series(s, c.x)}
+                    width={half}
+                    height={280}
+                    xLabel={c.xLabel}
+                    yLabel="training loss (log)"
+                    logY
+                  />
+                ))}
+              </div>
+            </FigureText>
             <Legend items={shown(s).map((m) => TRAIN_STYLE[m])} />
           </>
         ) : (

@@ -12,6 +12,7 @@ import { usePanelParams } from '../shared/useParams';
 import { precondCaption } from './caption';
 import { CurvatureCompare } from './CurvatureCompare';
 import { DiagonalDemo } from './DiagonalDemo';
+import { describePrecond } from './describe';
 import { exportPrecond } from './exportPrecond';
 import { OriginalPlot } from './OriginalPlot';
 import {
@@ -70,6 +71,7 @@ export function PreconditioningPanel() {
       mapTex={MAP_TEX}
       error={error}
       ready={!!(output && field)}
+      figureText={output && field && describePrecond(output, field, obj.label, p.lr)}
       left={{
         title: 'Original space w',
         render: (width) =>

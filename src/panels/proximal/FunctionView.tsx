@@ -5,6 +5,7 @@ import { Plot2D, type Domain } from '../../components/plot/Plot2D';
 import { CurvePath, DataPoints, FsdTicks, UnseenRegion } from './layers';
 import { REFERENCE, VIEW_STYLE } from './style';
 import { ViewStats } from './ViewStats';
+import { usePresent } from '../shared/usePresent';
 
 const DOMAIN: Domain = [X_RANGE, [-2, 2]];
 // A heading, not a <figcaption>: presenter mode hides captions, but the four titles are the point.
@@ -31,6 +32,8 @@ export const FunctionView = memo(function FunctionView({
   steps,
 }: Props) {
   const st = VIEW_STYLE[view.id];
+  // Capped for reading; on the presenter stage the plots take the height they are given.
+  const present = usePresent();
   const prev = out.views[0];
   const title = view.id === 'previous' ? 'Previous iterate' : st.label;
   return (
@@ -56,7 +59,7 @@ export const FunctionView = memo(function FunctionView({
       <Plot2D
         domain={DOMAIN}
         width={width}
-        height={Math.round(Math.min(260, Math.max(190, width * 0.62)))}
+        height={Math.round(Math.min(present ? Infinity : 260, Math.max(190, width * 0.62)))}
         xLabel="input x"
         yLabel="output f(x, w)"
         label={`${title}: the network's function with the training data and the new batch`}

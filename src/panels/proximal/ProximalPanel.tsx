@@ -8,6 +8,8 @@ import { proximalCaption } from './caption';
 import { Controls } from './Controls';
 import { exportProximal } from './exportProximal';
 import { FunctionView } from './FunctionView';
+import { FigureText } from '../../components/FigureText';
+import { describeProximal } from './describe';
 import { NgdReadout } from './NgdReadout';
 import { PROXIMAL_PARAMS } from './params';
 import { Presets } from './Presets';
@@ -62,20 +64,22 @@ export function ProximalPanel() {
           )}
           {out ? (
             <>
-              <div style={GRID} data-testid="main-plot">
-                {out.views
-                  .filter((v) => v.id !== 'ngd' && v.id !== 'sgd')
-                  .map((v) => (
-                    <FunctionView
-                      key={v.id}
-                      out={out}
-                      view={v}
-                      width={viewWidth}
-                      steps={p.steps}
-                      overlay={overlayOf(v.id)}
-                    />
-                  ))}
-              </div>
+              <FigureText {...describeProximal(out, p)}>
+                <div style={GRID} data-testid="main-plot">
+                  {out.views
+                    .filter((v) => v.id !== 'ngd' && v.id !== 'sgd')
+                    .map((v) => (
+                      <FunctionView
+                        key={v.id}
+                        out={out}
+                        view={v}
+                        width={viewWidth}
+                        steps={p.steps}
+                        overlay={overlayOf(v.id)}
+                      />
+                    ))}
+                </div>
+              </FigureText>
               <Legend
                 items={[
                   ...(['previous', 'wsd', 'fsd', 'both', 'sgd', 'ngd'] as const).map((id) => ({

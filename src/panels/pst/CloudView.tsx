@@ -17,6 +17,7 @@ import { cloudDomain } from './cloudDomain';
 import { ArrowMarker } from './ArrowMarker';
 import { PST_STYLE } from './style';
 import { GREY } from '../../components/palette';
+import { usePresent } from '../shared/usePresent';
 
 /** Per-frame drawing of the first n samples, called by the animation outside React. */
 export interface CloudHandle {
@@ -32,7 +33,9 @@ interface Props {
 
 /** The pseudo-gradient cloud, its running 2σ ellipse and the exact G ellipse it converges to. */
 export const CloudView = memo(function CloudView({ out, width, shown, handleRef }: Props) {
-  const height = Math.max(260, Math.min(500, Math.round(width * 0.7)));
+  // Capped for reading; on the presenter stage the figure takes the height it is given.
+  const cap = usePresent() ? Infinity : 500;
+  const height = Math.max(260, Math.min(cap, Math.round(width * 0.7)));
   const domain = useMemo(() => cloudDomain(out.exactG, out.sampleG), [out]);
   return (
     <Plot2D

@@ -8,6 +8,8 @@ import { texMat } from '../shared/texNumbers';
 import { usePanelParams } from '../shared/useParams';
 import { cloudCaption, emaCaption, fisherSentence, gdCaption } from './caption';
 import { CloudView, type CloudHandle } from './CloudView';
+import { FigureText } from '../../components/FigureText';
+import { describeCloud } from './describe';
 import { DiagonalEllipses } from './DiagonalEllipses';
 import { EmaView } from './EmaView';
 import { exportPst } from './exportPst';
@@ -81,7 +83,9 @@ export function PstPanel() {
           )}
           {out && estimate ? (
             <>
-              <CloudView out={out} width={plotWidth} shown={shown} handleRef={cloud} />
+              <FigureText {...describeCloud(out, shown, estimate)} target="main-plot">
+                <CloudView out={out} width={plotWidth} shown={shown} handleRef={cloud} />
+              </FigureText>
               <Legend
                 items={[
                   { label: PST_STYLE.cloud.label, color: PST_STYLE.cloud.color, dash: '2 4' },

@@ -8,6 +8,8 @@ import { METHOD_STYLE } from '../../components/palette';
 import { PlayControls } from '../../components/PlayControls';
 import { statusChip } from './captions';
 import { FigureTools } from './FigureTools';
+import { FigureText } from '../../components/FigureText';
+import { describeOpt2d } from './describeOpt2d';
 import type { ObjectiveView } from './objectiveView';
 import { OptimizationPlot } from './OptimizationPlot';
 import type { Opt2dParams } from './opt2dParams';
@@ -61,23 +63,35 @@ export function Opt2dFigure(props: Props) {
       )}
       {output && field ? (
         <>
-          <div ref={figureRef}>
-            <OptimizationPlot
-              ghost={ghost}
-              output={predict ? shownOpt2d(output, predict) : output}
-              field={field}
-              width={width}
-              k={p.k}
-              x0={p.x0}
-              onStart={(x0) => set({ x0 })}
-              showTaylor={showTaylor}
-              stationary={obj.stationary}
-              label={`Contours of ${obj.label} with optimizer trajectories`}
-              predictLayer={predict?.layer}
-            >
-              {props.children}
-            </OptimizationPlot>
-          </div>
+          <FigureText
+            {...describeOpt2d(predict ? shownOpt2d(output, predict) : output, {
+              objective: obj.label,
+              domain: field.domain,
+              show: p.show,
+              k: p.k,
+              eta: p.eta,
+              outcomesHidden: predict ? !predict.runsShown : false,
+            })}
+            target="main-plot"
+          >
+            <div ref={figureRef}>
+              <OptimizationPlot
+                ghost={ghost}
+                output={predict ? shownOpt2d(output, predict) : output}
+                field={field}
+                width={width}
+                k={p.k}
+                x0={p.x0}
+                onStart={(x0) => set({ x0 })}
+                showTaylor={showTaylor}
+                stationary={obj.stationary}
+                label={`Contours of ${obj.label} with optimizer trajectories`}
+                predictLayer={predict?.layer}
+              >
+                {props.children}
+              </OptimizationPlot>
+            </div>
+          </FigureText>
           {predict?.box}
           <Legend
             items={[

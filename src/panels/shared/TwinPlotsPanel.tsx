@@ -2,6 +2,8 @@ import type { PanelId } from '../../params/panelIds';
 import type { ReactNode } from 'react';
 import { Formula } from '../../components/Formula';
 import { useElementWidth } from '../../components/useElementWidth';
+import { FigureText } from '../../components/FigureText';
+import type { FigureDescription } from './describeFigure';
 import './twinPlots.css';
 
 interface Plot {
@@ -24,6 +26,8 @@ interface Props {
   /** Legend, readouts and caption under the plots. */
   below: ReactNode;
   controls: ReactNode;
+  /** The two plots' text alternative and data table (FigureText), once there is a result. */
+  figureText?: FigureDescription | null;
   /** Sections after the figure and controls, given the width of one plot. */
   rows?(plotWidth: number): ReactNode;
 }
@@ -38,6 +42,20 @@ export function TwinPlotsPanel(props: Props) {
   const [plotsRef, plotsWidth] = useElementWidth<HTMLDivElement>(900);
   const plotW = Math.max(260, Math.floor((plotsWidth - 16) / 2));
   const titleId = `${panel}-title`;
+  const plots = (
+    <div className="twin-plots" ref={plotsRef}>
+      {ready ? (
+        [left, right].map((plot, i) => (
+          <figure key={i}>
+            <h2 className="plot-title">{plot.title}</h2>
+            {plot.render(plotW)}
+          </figure>
+        ))
+      ) : (
+        <p className="loading">Computing…</p>
+      )}
+    </div>
+  );
   return (
     <section className="panel" data-panel={panel} aria-labelledby={titleId}>
       <header className="panel-header">
@@ -56,18 +74,14 @@ export function TwinPlotsPanel(props: Props) {
               The computation failed: {error}
             </div>
           )}
-          <div className="twin-plots" ref={plotsRef}>
-            {ready ? (
-              [left, right].map((plot, i) => (
-                <figure key={i}>
-                  <h2 className="plot-title">{plot.title}</h2>
-                  {plot.render(plotW)}
-                </figure>
-              ))
-            ) : (
-              <p className="loading">Computing…</p>
-            )}
-          </div>
+          {/* Always the wrapper (empty until a result): the plots' container stays mounted,
+              so the width it measures follows the page (and the stage). */}
+          <FigureText
+            {...(props.figureText ?? { name: '', description: '', table: null })}
+            target="main-plot"
+          >
+            {plots}
+          </FigureText>
           {props.below}
         </div>
         <aside className="controls-col" aria-label="Controls">

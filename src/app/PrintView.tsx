@@ -1,0 +1,81 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { printFigure, type PrintFigure } from './printFigure';
+
+/**
+ * What a printout (or a PDF) of the page shows: the current figure as vector SVG with its title,
+ * legend, parameters and caption, a QR code to the permalink, and the permalink as a text line
+ * (so the PDF carries it as text and as a link). Hidden on screen; kept up to date a moment after
+ * each change and again when printing starts, so a print that gives no `beforeprint` (a headless
+ * PDF) still has the current figure. In an embed the same figure goes to the host page as a
+ * `curvlab:print` message, for `<curvature-lab>` to print in place of its frame.
+ */
+export function PrintView({ title, embedded = false }: { title: string; embedded?: boolean }) {
+  const [fig, setFig] = useState<PrintFigure | null>(null);
+  useEffect(() => {
+    let alive = true;
+    let timer = 0;
+    const refresh = () => {
+      void printFigure(title).then((f) => {
+        if (!alive || !f) return;
+        setFig(f);
+        if (window.parent !== window)
+          window.parent.postMessage({ type: 'curvlab:print', ...f }, '*');
+      });
+    };
+    const later = () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(refresh, 1000);
+    };
+    const mql = matchMedia('print');
+    const onMedia = () => mql.matches && refresh();
+    later();
+    window.addEventListener('hashchange', later);
+    window.addEventListener('beforeprint', refresh);
+    mql.addEventListener('change', onMedia);
+    // URL sync writes the address with replaceState (no hashchange): check it now and then.
+    let last = location.href;
+    const poll = window.setInterval(() => {
+      if (location.href !== last) {
+        last = location.href;
+        later();
+      }
+    }, 1000);
+    return () => {
+      alive = false;
+      clearTimeout(timer);
+      clearInterval(poll);
+      window.removeEventListener('hashchange', later);
+      window.removeEventListener('beforeprint', refresh);
+      mql.removeEventListener('change', onMedia);
+    };
+  }, [title]);
+  return (
+    // Hidden on screen, so the page's own <main> is the only one there; in print, this one. In an
+    // embed, no landmark: the host page has its own <main>, and a frame's would be a second one.
+    <div className="print-view" role={embedded ? undefined : 'main'} data-testid="print-view">
+      <h1 className="print-title">Curvature Lab — {title}</h1>
+      {fig && <ShadowSvg svg={fig.svg.replace(/^<\?xml[^>]*>\s*/, '')} label={fig.desc || title} />}
+      {fig && (
+        <p className="print-link" data-testid="print-link">
+          Live figure: <a href={fig.url}>{fig.url}</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Our own serialized figure (no user markup), in a shadow root: the exported SVG carries a
+ * <style> for its text, which inlined in the page would restyle every SVG text of the app.
+ */
+function ShadowSvg({ svg, label }: { svg: string; label: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+    root.innerHTML = `<style>svg{display:block;max-width:100%;height:auto}</style>${svg}`;
+  }, [svg]);
+  // A <div>: <figure> cannot host a shadow root.
+  return <div ref={host} className="print-figure" role="img" aria-label={label} />;
+}
