@@ -3,7 +3,7 @@ import { ParamSelect } from '../../components/ParamSelect';
 import { ParamSlider } from '../../components/ParamSlider';
 import { binder, type SetParams } from '../shared/useParams';
 import { KFAC_PARAMS, type KfacParams } from './params';
-import { SeedField } from './SeedField';
+import { ParamNumberInput } from '../../components/ParamNumberInput';
 
 interface Props {
   p: KfacParams;
@@ -36,7 +36,7 @@ export function TrainControls({ p, set }: Props) {
       />
       <ParamSlider {...bind('tbatch')} />
       <ParamSlider {...bind('iters')} />
-      <SeedField
+      <ParamNumberInput
         {...bind('seed')}
         label="Seed (data, initial weights, batches)"
         testId="train-seed"
