@@ -156,3 +156,14 @@ export function CobwebView({ c, width }: { c: Cobweb; width: number }) {
     </figure>
   );
 }
+
+/** The cobweb as a row of its own under the figure (only where the problem has one). */
+export function CobwebRow(props: { c: Cobweb | null | undefined; title: string; width: number }) {
+  if (!props.c) return null;
+  return (
+    <section className="panel-row" aria-label="The per-coordinate map">
+      <h2>{props.title}</h2>
+      <CobwebView c={props.c} width={props.width} />
+    </section>
+  );
+}

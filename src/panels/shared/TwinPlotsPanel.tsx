@@ -1,6 +1,7 @@
+import { PanelShell } from './PanelShell';
+import { ComputeError } from '../../components/ComputeError';
 import type { PanelId } from '../../params/panelIds';
 import type { ReactNode } from 'react';
-import { Formula } from '../../components/Formula';
 import { useElementWidth } from '../../components/useElementWidth';
 import './twinPlots.css';
 
@@ -37,25 +38,11 @@ export function TwinPlotsPanel(props: Props) {
   const { panel, title, error, ready, left, right } = props;
   const [plotsRef, plotsWidth] = useElementWidth<HTMLDivElement>(900);
   const plotW = Math.max(260, Math.floor((plotsWidth - 16) / 2));
-  const titleId = `${panel}-title`;
   return (
-    <section className="panel" data-panel={panel} aria-labelledby={titleId}>
-      <header className="panel-header">
-        <h1 id={titleId}>{title}</h1>
-        <p className="objective">
-          <Formula tex={props.objectiveTex} />
-        </p>
-        <p className="objective">
-          <Formula tex={props.mapTex} />
-        </p>
-      </header>
+    <PanelShell panel={panel} title={title} tex={[props.objectiveTex, props.mapTex]}>
       <div className="panel-grid wide">
         <div className="figure-col">
-          {error && (
-            <div className="notice notice-error" role="alert">
-              The computation failed: {error}
-            </div>
-          )}
+          <ComputeError error={error} />
           <div className="twin-plots" ref={plotsRef}>
             {ready ? (
               [left, right].map((plot, i) => (
@@ -75,6 +62,6 @@ export function TwinPlotsPanel(props: Props) {
         </aside>
       </div>
       {props.rows?.(plotW)}
-    </section>
+    </PanelShell>
   );
 }
