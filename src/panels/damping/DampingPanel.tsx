@@ -86,13 +86,7 @@ export function DampingPanel() {
           )}
         </aside>
       </div>
-      {predict.runsShown && (
-        <CobwebRow
-          c={output?.cobweb}
-          title="Why far starts are trapped: the per-coordinate map (cobweb)"
-          width={Math.min(plotWidth, 440)}
-        />
-      )}
+      <CobwebRow view={view} title="Why far starts are trapped: the per-coordinate map (cobweb)" />
       {output && (
         <div className="panel-row two">
           <section>

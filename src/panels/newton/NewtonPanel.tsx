@@ -98,13 +98,7 @@ export function NewtonPanel() {
           <SliceView slice={output.slice} width={Math.min(plotWidth, 640)} />
         </section>
       )}
-      {predict.runsShown && (
-        <CobwebRow
-          c={output?.cobweb}
-          title="Each coordinate follows one 1-D map: the cobweb"
-          width={Math.min(plotWidth, 440)}
-        />
-      )}
+      <CobwebRow view={view} title="Each coordinate follows one 1-D map: the cobweb" />
     </PanelShell>
   );
 }

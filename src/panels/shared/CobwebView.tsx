@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Opt2dPanelView } from './useOpt2dPanel';
 import { sampleMaps, type Cobweb } from '../../core/newton/cobweb';
 import { plainNum } from '../../core/claims/format';
 import { cobwebLegendClaims } from '../../core/newton/logisticClaims';
@@ -157,13 +158,14 @@ export function CobwebView({ c, width }: { c: Cobweb; width: number }) {
   );
 }
 
-/** The cobweb as a row of its own under the figure (only where the problem has one). */
-export function CobwebRow(props: { c: Cobweb | null | undefined; title: string; width: number }) {
-  if (!props.c) return null;
+/** The cobweb as a row of its own under the figure: where the problem has one, once runs show. */
+export function CobwebRow({ view, title }: { view: Opt2dPanelView; title: string }) {
+  const c = view.output?.cobweb;
+  if (!c || !view.predict.runsShown) return null;
   return (
     <section className="panel-row" aria-label="The per-coordinate map">
-      <h2>{props.title}</h2>
-      <CobwebView c={props.c} width={props.width} />
+      <h2>{title}</h2>
+      <CobwebView c={c} width={Math.min(view.plotWidth, 440)} />
     </section>
   );
 }
