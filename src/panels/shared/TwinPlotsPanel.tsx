@@ -1,32 +1,35 @@
 import { PanelShell } from './PanelShell';
 import { ComputeError } from '../../components/ComputeError';
+import { DownloadButton } from '../../components/DownloadButton';
 import type { PanelId } from '../../params/panelIds';
 import type { ReactNode } from 'react';
 import { useElementWidth } from '../../components/useElementWidth';
 import './twinPlots.css';
 
-interface Plot {
+interface Plot<T> {
   title: ReactNode;
-  /** The plot at the given width, or null while there is nothing to draw. */
-  render(width: number): ReactNode;
+  /** The plot at the given width. */
+  render(width: number, data: T): ReactNode;
 }
 
-interface Props {
+interface Props<T> {
   panel: PanelId;
   title: string;
   /** TeX of the objective and of the map between the two spaces. */
   objectiveTex: string;
   mapTex: string;
   error: string | undefined;
-  /** False until the first result arrived ("Computing…"). */
-  ready: boolean;
-  left: Plot;
-  right: Plot;
+  /** What the plots draw; null until the first result arrived ("Computing…"). */
+  data: T | null;
+  left: Plot<T>;
+  right: Plot<T>;
   /** Legend, readouts and caption under the plots. */
-  below: ReactNode;
+  below(data: T): ReactNode;
   controls: ReactNode;
+  /** The panel's public data document ("Download data"). */
+  download(data: T): unknown;
   /** Sections after the figure and controls, given the width of one plot. */
-  rows?(plotWidth: number): ReactNode;
+  rows(data: T, plotWidth: number): ReactNode;
 }
 
 /**
@@ -34,8 +37,8 @@ interface Props {
  * (Preconditioning: w and w̃; Invariance: θ and φ): header, the two plots, what goes under them,
  * the controls, and further rows.
  */
-export function TwinPlotsPanel(props: Props) {
-  const { panel, title, error, ready, left, right } = props;
+export function TwinPlotsPanel<T>(props: Props<T>) {
+  const { panel, title, error, data, left, right } = props;
   const [plotsRef, plotsWidth] = useElementWidth<HTMLDivElement>(900);
   const plotW = Math.max(260, Math.floor((plotsWidth - 16) / 2));
   return (
@@ -44,24 +47,30 @@ export function TwinPlotsPanel(props: Props) {
         <div className="figure-col">
           <ComputeError error={error} />
           <div className="twin-plots" ref={plotsRef}>
-            {ready ? (
+            {data ? (
               [left, right].map((plot, i) => (
                 <figure key={i}>
                   <h2 className="plot-title">{plot.title}</h2>
-                  {plot.render(plotW)}
+                  {plot.render(plotW, data)}
                 </figure>
               ))
             ) : (
               <p className="loading">Computing…</p>
             )}
           </div>
-          {props.below}
+          {data && props.below(data)}
         </div>
         <aside className="controls-col" aria-label="Controls">
           {props.controls}
+          {data && (
+            <DownloadButton
+              filename={`curvature-lab-${panel}.json`}
+              getData={() => props.download(data)}
+            />
+          )}
         </aside>
       </div>
-      {props.rows?.(plotW)}
+      {data && props.rows(data, plotW)}
     </PanelShell>
   );
 }
