@@ -15,7 +15,12 @@ export function clampKappa(kappa: number | undefined): number {
 
 /** H = R diag(1, κ) Rᵀ with R the rotation by 30°. */
 export function quadraticHessian(kappa: number): Mat2 {
-  const t = (QUADRATIC_ANGLE_DEG * Math.PI) / 180;
+  return rotatedHessian(kappa, QUADRATIC_ANGLE_DEG);
+}
+
+/** H = Q diag(1, κ) Qᵀ with Q the rotation by angleDeg: the ν = 1 eigenvector is at angleDeg. */
+export function rotatedHessian(kappa: number, angleDeg: number): Mat2 {
+  const t = (angleDeg * Math.PI) / 180;
   const c = Math.cos(t);
   const s = Math.sin(t);
   return fromEig(

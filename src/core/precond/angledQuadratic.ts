@@ -6,28 +6,16 @@
  * At 30° it is exactly the shared `quadratic` problem (same formula, same bits); the shared
  * objective itself is left unchanged.
  */
-import { fromEig } from '../linalg/mat2';
 import { clampKappa, getObjective } from '../objectives';
-import { QUADRATIC_ANGLE_DEG, quadraticObjective } from '../objectives/quadratic';
-import type { Mat2, Objective2, ProblemId } from '../types';
+import { QUADRATIC_ANGLE_DEG, quadraticObjective, rotatedHessian } from '../objectives/quadratic';
+import type { Objective2, ProblemId } from '../types';
 
 export const ANGLE_MIN = 0;
 export const ANGLE_MAX = 90;
 export const ANGLE_DEFAULT = QUADRATIC_ANGLE_DEG;
 
 /** H = Q diag(1, κ) Qᵀ with Q the rotation by angleDeg: the ν = 1 eigenvector is at angleDeg. */
-export function angledHessian(kappa: number, angleDeg: number): Mat2 {
-  const t = (angleDeg * Math.PI) / 180;
-  const c = Math.cos(t);
-  const s = Math.sin(t);
-  return fromEig(
-    [1, kappa],
-    [
-      [c, s],
-      [-s, c],
-    ],
-  );
-}
+export const angledHessian = rotatedHessian;
 
 /** J(w) = ½ wᵀHw with H = angledHessian(κ, angle); κ clamped as the shared quadratic does. */
 export function makeAngledQuadratic(kappaIn: number | undefined, angleDeg: number): Objective2 {
