@@ -7,12 +7,8 @@ import { contourLevels, sampleGrid } from '../field/grid';
 import { symEig } from '../linalg/mat2';
 import { getObjective } from '../objectives';
 import type { Mat2, Objective2, Vec2 } from '../types';
-import {
-  requestObjective,
-  type CustomInfo,
-  type CustomRequest,
-  type CustomSource,
-} from '../expr/custom';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { requestObjective } from '../expr/custom';
 import { conjugateGradient, type CgStop, type MatVec } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
 

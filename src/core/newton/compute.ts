@@ -8,12 +8,8 @@ import { taylorModel } from './taylor';
 import { dampingPath, logGrid } from './dampingPath';
 import { newtonSlice } from './slice1d';
 import { logisticCobweb, type Cobweb } from './cobweb';
-import {
-  requestObjective,
-  type CustomInfo,
-  type CustomRequest,
-  type CustomSource,
-} from '../expr/custom';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { requestObjective } from '../expr/custom';
 import { buildField, fieldKey, type Field } from '../field/field';
 import { sampleGrid } from '../field/grid';
 import type { Mat2, MethodId, ProblemId, Run2, Vec2 } from '../types';

@@ -81,20 +81,6 @@ export function loss(
   return meanLoss(ws.layout, z, targets, ws.batch);
 }
 
-/** Forward, the loss's output gradient into ws.dz and the deltas back to the input; the mean loss. */
-function backpropLoss(
-  ws: Workspace,
-  params: Float64Array,
-  inputs: Float64Array,
-  targets: Float64Array,
-): number {
-  assertTargets(ws, targets);
-  const z = forward(ws, params, inputs);
-  const value = outputGradient(ws.layout, z, targets, ws.batch, ws.dz);
-  backpropDeltas(ws, params, ws.dz);
-  return value;
-}
-
 /** grad ← ∇_w (1/N) Σ_n ℓ(f(x_n, w), t_n); returns the mean loss. Runs forward. */
 export function lossAndGradient(
   ws: Workspace,
@@ -104,7 +90,10 @@ export function lossAndGradient(
   grad: Float64Array,
 ): number {
   assertParamLength(ws, grad, 'lossAndGradient: grad');
-  const value = backpropLoss(ws, params, inputs, targets);
+  assertTargets(ws, targets);
+  const z = forward(ws, params, inputs);
+  const value = outputGradient(ws.layout, z, targets, ws.batch, ws.dz);
+  backpropDeltas(ws, params, ws.dz);
   grad.fill(0);
   accumulateDeltas(ws, grad, 1 / ws.batch);
   return value;
@@ -122,7 +111,10 @@ export function perExampleGradients(
   out: Float64Array,
 ): number {
   assertRows(ws, out, 'perExampleGradients');
-  const value = backpropLoss(ws, params, inputs, targets);
+  assertTargets(ws, targets);
+  const z = forward(ws, params, inputs);
+  const value = outputGradient(ws.layout, z, targets, ws.batch, ws.dz);
+  backpropDeltas(ws, params, ws.dz);
   writeDeltaRows(ws, out);
   return value;
 }

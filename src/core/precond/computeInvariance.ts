@@ -2,12 +2,8 @@
  * Everything the Invariance panel draws for one parameter state: each update rule run in θ and φ
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
-import {
-  requestObjective,
-  type CustomInfo,
-  type CustomRequest,
-  type CustomSource,
-} from '../expr/custom';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { requestObjective } from '../expr/custom';
 import type { Memo } from '../memo';
 import { logGrid } from '../newton/dampingPath';
 import { getObjective } from '../objectives';

@@ -3,12 +3,8 @@
  * preconditioned GD computed directly and through w̃, the w̃ view, H̃ = RᵀHR at the analysed
  * iterate, and for the quadratic the step counts before/after and the diagonal-vs-rotated sweep.
  */
-import {
-  requestObjective,
-  type CustomInfo,
-  type CustomRequest,
-  type CustomSource,
-} from '../expr/custom';
+import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { requestObjective } from '../expr/custom';
 import type { Memo } from '../memo';
 import { condPD, congruence, matTvec, singularValues, solve, symEig } from '../linalg/mat2';
 import { clampKappa } from '../objectives';
