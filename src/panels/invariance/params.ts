@@ -13,6 +13,7 @@ import {
   DAMPING,
   KAPPA,
   LEARNING_RATE,
+  matrixColumn,
   problemParam,
   STEPS,
 } from '../shared/opt2dParams';
@@ -38,14 +39,13 @@ export const M_PRESETS: readonly { id: string; label: string; M: Mat2 }[] = [
 const M_LIMIT = 100;
 
 const mColumn = (n: 1 | 2, def: readonly [number, number]) =>
-  ({
-    kind: 'vec2',
-    label: n === 1 ? 'First column of M' : 'Second column of M',
-    min: -M_LIMIT,
-    max: M_LIMIT,
-    default: def,
-    help: `Column m${n === 1 ? '₁' : '₂'} of M in θ = Mφ + c: where φ’s unit vector e${n === 1 ? '₁' : '₂'} lands in θ.`,
-  }) as const;
+  matrixColumn(
+    'M',
+    n,
+    def,
+    M_LIMIT,
+    `Column m${n === 1 ? '₁' : '₂'} of M in θ = Mφ + c: where φ’s unit vector e${n === 1 ? '₁' : '₂'} lands in θ.`,
+  );
 
 export const INV_PARAMS = defineParams({
   problem: problemParam('rosenbrock'),
