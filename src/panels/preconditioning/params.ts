@@ -40,14 +40,8 @@ export const PRESET_LABEL: Record<PresetChoice, string> = {
 };
 
 const R_LIMIT = 1e9;
-const rColumn = (n: 1 | 2, def: readonly [number, number]) =>
-  matrixColumn(
-    'R',
-    n,
-    def,
-    R_LIMIT,
-    `Column r${n === 1 ? '₁' : '₂'} of R, read only with \`preset=custom\` (a named preset builds R from the curvature, so links leave R out).`,
-  );
+const R_HELP = (s: string) =>
+  `Column r${s} of R, read only with \`preset=custom\` (a named preset builds R from the curvature, so links leave R out).`;
 
 export const PRECOND_PARAMS = defineParams({
   problem: problemParam('quadratic'),
@@ -103,8 +97,8 @@ export const PRECOND_PARAMS = defineParams({
     default: 'start',
     help: '`start`: R is built once at w⁽⁰⁾; `iterate`: R follows the curvature at each iterate (Newton’s method for H^−½).',
   },
-  r1: rColumn(1, [1, 0]),
-  r2: rColumn(2, [0, 1]),
+  r1: matrixColumn('R', 1, [1, 0], R_LIMIT, R_HELP),
+  r2: matrixColumn('R', 2, [0, 1], R_LIMIT, R_HELP),
   b: {
     kind: 'vec2',
     label: 'Offset b',

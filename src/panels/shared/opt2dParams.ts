@@ -85,13 +85,13 @@ export const ITERATE_K = {
   default: 0,
 } as const;
 
-/** Column n of a 2 × 2 matrix parameter `name`, each coordinate within ±limit. */
+/** Column n of a 2 × 2 matrix parameter `name`, each coordinate within ±limit; `help` gets ₁ or ₂. */
 export const matrixColumn = (
   name: string,
   n: 1 | 2,
   def: readonly [number, number],
   limit: number,
-  help: string,
+  help: (sub: '₁' | '₂') => string,
 ) =>
   ({
     kind: 'vec2',
@@ -99,7 +99,7 @@ export const matrixColumn = (
     min: -limit,
     max: limit,
     default: def,
-    help,
+    help: help(n === 1 ? '₁' : '₂'),
   }) as const;
 
 export const STEPS = { kind: 'number', label: 'Steps', min: 1, max: 500, integer: true } as const;
