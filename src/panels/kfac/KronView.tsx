@@ -11,8 +11,8 @@ import { kronCaption } from './caption';
 import { exportKron } from './exportKfac';
 import { KronChecksView } from './KronChecksView';
 import { MatrixEditor } from './MatrixEditor';
-import type { SetParams } from '../shared/useParams';
-import { KFAC_PARAMS, type KfacParams } from './params';
+import type { ParamsProps } from '../shared/useParams';
+import { KFAC_PARAMS } from './params';
 import {
   formatMatrix,
   parseMatrix,
@@ -25,10 +25,7 @@ import { KronMoreView, moreChecks } from './KronMoreView';
 import { texMatrix } from './tex';
 import { GREY, OKABE_ITO } from '../../components/palette';
 
-interface Props {
-  p: KfacParams;
-  set: SetParams<typeof KFAC_PARAMS>;
-}
+type Props = ParamsProps<typeof KFAC_PARAMS>;
 
 type Cell = { row: number; col: number };
 
