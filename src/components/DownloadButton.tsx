@@ -1,14 +1,8 @@
+import { saveBlob } from './exportFigure';
 import { seriesCsv } from './seriesCsv';
 
 function save(text: string, type: string, filename: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(new Blob([text], { type }), filename);
 }
 
 /** Saves the panel's public data document as JSON, and its series as CSV (the same numbers). */

@@ -1,4 +1,5 @@
 import { scaleBand, scaleLog } from 'd3-scale';
+import { PlotSvg } from './plot/PlotSvg';
 import { GREY, OKABE_ITO } from './palette';
 
 export interface EigenGroup {
@@ -41,14 +42,7 @@ export function EigenBars({ groups, width, height, cap, label, testId }: Props) 
   const bx = scaleBand().domain(names).range([0, gx.bandwidth()]).padding(0.1);
   const ticks = y.ticks(5).filter((t) => Number.isInteger(Math.log10(t)));
   return (
-    <svg
-      width={width}
-      height={height}
-      role="img"
-      aria-label={label}
-      data-testid={testId}
-      className="plot"
-    >
+    <PlotSvg width={width} height={height} label={label} testId={testId}>
       <g transform={`translate(${M.left},${M.top})`}>
         {ticks.map((t) => (
           <g key={t} transform={`translate(0,${y(t)})`}>
@@ -106,6 +100,6 @@ export function EigenBars({ groups, width, height, cap, label, testId }: Props) 
         <line y2={ih} stroke={GREY.frame} />
         <line y1={ih} y2={ih} x2={iw} stroke={GREY.frame} />
       </g>
-    </svg>
+    </PlotSvg>
   );
 }

@@ -1,4 +1,5 @@
 import type { Mat2, Vec2 } from '../core/types';
+import { PlotSvg } from './plot/PlotSvg';
 import { GREY, OKABE_ITO, withAlpha } from './palette';
 
 interface Props {
@@ -74,14 +75,7 @@ export function HessianGlyph({ eigenvalues, vectors, size, label, name = 'H' }: 
     );
   }
   return (
-    <svg
-      width={size}
-      height={size}
-      role="img"
-      aria-label={label}
-      className="plot glyph"
-      data-testid="hessian-glyph"
-    >
+    <PlotSvg width={size} height={size} label={label} className="plot glyph" testId="hessian-glyph">
       <rect width={size} height={size} fill={GREY.plotBg} stroke={GREY.light} />
       <g transform={`translate(${c},${c}) scale(1,-1) rotate(${angle})`}>
         <clipPath id="glyph-clip">
@@ -101,6 +95,6 @@ export function HessianGlyph({ eigenvalues, vectors, size, label, name = 'H' }: 
             ? `Δᵀ${name}Δ = −1: ellipse (${name} ≺ 0)`
             : `Δᵀ${name}Δ = ±1: hyperbola (indefinite)`}
       </text>
-    </svg>
+    </PlotSvg>
   );
 }

@@ -1,4 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { AxisTitles } from './plot/Axes';
+import { ClipDef, PlotSvg } from './plot/PlotSvg';
 import type { ReactNode } from 'react';
 import { GREY } from './palette';
 import { useFigureAlt } from './FigureText';
@@ -120,20 +122,8 @@ export function LineChart({
   const clip = `lc-${testId ?? label.replace(/\W/g, '')}`;
   const alt = useFigureAlt(testId);
   return (
-    <svg
-      width={width}
-      height={height}
-      role="img"
-      aria-label={label}
-      {...alt}
-      className="plot"
-      data-testid={testId}
-    >
-      <defs>
-        <clipPath id={clip}>
-          <rect width={iw} height={ih} />
-        </clipPath>
-      </defs>
+    <PlotSvg width={width} height={height} label={label} testId={testId} alt={alt}>
+      <ClipDef id={clip} width={iw} height={ih} />
       <g transform={`translate(${M.left},${M.top})`}>
         <rect width={iw} height={ih} fill={GREY.plotBg} stroke={GREY.frame} />
         {xTicks.map((t) => (
@@ -180,17 +170,8 @@ export function LineChart({
             </g>
           ))}
         </g>
-        <text className="axis-title" x={iw / 2} y={ih + 36} textAnchor="middle">
-          {xLabel}
-        </text>
-        <text
-          className="axis-title"
-          transform={`translate(-46,${ih / 2}) rotate(-90)`}
-          textAnchor="middle"
-        >
-          {yLabel}
-        </text>
+        <AxisTitles xLabel={xLabel} yLabel={yLabel} width={iw} height={ih} below={36} left={46} />
       </g>
-    </svg>
+    </PlotSvg>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ControlField } from './ControlField';
 import type { EnumDecl } from '../params/spec';
 
 export interface ParamSelectProps<V extends string> {
@@ -21,24 +21,23 @@ export function ParamSelect<V extends string>({
   hint,
   testId,
 }: ParamSelectProps<V>) {
-  const id = useId();
   return (
-    <div className="control" data-control={spec.key}>
-      <label htmlFor={id}>{spec.label}</label>
-      <select
-        id={id}
-        value={value}
-        title={spec.help}
-        data-testid={testId ?? `${spec.key}-select`}
-        onChange={(e) => onChange(e.target.value as V)}
-      >
-        {options.map((v) => (
-          <option key={v} value={v}>
-            {spec.labels?.[v] ?? v}
-          </option>
-        ))}
-      </select>
-      {hint && <div className="hint">{hint}</div>}
-    </div>
+    <ControlField control={spec.key} label={spec.label} hint={hint}>
+      {(id) => (
+        <select
+          id={id}
+          value={value}
+          title={spec.help}
+          data-testid={testId ?? `${spec.key}-select`}
+          onChange={(e) => onChange(e.target.value as V)}
+        >
+          {options.map((v) => (
+            <option key={v} value={v}>
+              {spec.labels?.[v] ?? v}
+            </option>
+          ))}
+        </select>
+      )}
+    </ControlField>
   );
 }

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NumberDecl } from '../params/spec';
+import { ETA_DECL } from '../params/testing';
 import { formatValue, LOG_NOTCHES, sliderMapping, spokenValue } from './sliderMapping';
 
-const eta: NumberDecl = {
-  kind: 'number',
-  label: 'Damping η',
-  symbol: 'η',
-  min: 1e-4,
-  max: 1e3,
-  scale: 'log',
-  zero: 'undamped',
-  default: 0.1,
-  help: '',
-};
+const eta = ETA_DECL;
 
 describe('declared slider mapping', () => {
   it('a log slider with a zero meaning has an exact-zero notch left of min', () => {

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseParams, type ParamSpec, type Params } from './codec';
 import { defineParams, specList } from './spec';
+import { ETA_DECL } from './testing';
 
 const schema: ParamSpec[] = specList(
   defineParams({
     problem: { kind: 'enum', label: 'Problem', values: ['a', 'b'], default: 'a', help: '' },
-    eta: {
-      kind: 'number',
-      label: 'Damping η',
-      min: 1e-4,
-      max: 1e3,
-      scale: 'log',
-      zero: 'undamped',
-      default: 0.1,
-      help: '',
-    },
+    eta: ETA_DECL,
     steps: {
       kind: 'number',
       label: 'Steps',

@@ -111,6 +111,27 @@ export type ParamSpec = ParamDecl & { readonly key: string };
  * Declares a panel's parameters. The `const` type parameter keeps literal values (enum ids,
  * defaults) so `ParamsOf` infers unions, not `string`.
  */
+/**
+ * An optional view switch '0' | '1': off by default and left out of links while off; a bare
+ * `?key` turns it on.
+ */
+export function switchParam(
+  label: string,
+  help: string,
+  labels?: EnumDecl<'0' | '1'>['labels'],
+): EnumDecl<'0' | '1'> {
+  return {
+    kind: 'enum',
+    label,
+    values: ['0', '1'],
+    default: '0',
+    ...(labels ? { labels } : {}),
+    flag: true,
+    omitDefault: true,
+    help,
+  };
+}
+
 export function defineParams<const T extends Decls>(decls: T): T {
   return decls;
 }

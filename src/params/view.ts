@@ -2,18 +2,13 @@
  * View parameters every panel accepts (lecture and embed options), declared once and appended to
  * each panel's own declarations.
  */
-import { defineParams, type ParamsOf } from './spec';
+import { defineParams, switchParam, type ParamsOf } from './spec';
 
 export const VIEW_PARAMS = defineParams({
-  present: {
-    kind: 'enum',
-    label: 'Presenter mode',
-    values: ['0', '1'],
-    default: '0',
-    flag: true,
-    omitDefault: true,
-    help: 'Presenter mode: large type, thick lines, presenter keys. A bare `?present` turns it on.',
-  },
+  present: switchParam(
+    'Presenter mode',
+    'Presenter mode: large type, thick lines, presenter keys. A bare `?present` turns it on.',
+  ),
   controls: {
     kind: 'text',
     label: 'Shown controls',

@@ -3,6 +3,35 @@ import { GREY } from '../palette';
 
 const fmt = (v: number) => (Math.abs(v) < 1e-12 ? '0' : String(Number(v.toPrecision(4))));
 
+interface TitleProps {
+  xLabel: string;
+  yLabel: string;
+  /** The plot area's size. */
+  width: number;
+  height: number;
+  /** Distance of the x title's baseline below the plot area, and of the y title left of it. */
+  below?: number;
+  left?: number;
+}
+
+/** The x title centred under the plot area and the y title rotated along its left side. */
+export function AxisTitles({ xLabel, yLabel, width, height, below = 38, left = 42 }: TitleProps) {
+  return (
+    <>
+      <text className="axis-title" x={width / 2} y={height + below} textAnchor="middle">
+        {xLabel}
+      </text>
+      <text
+        className="axis-title"
+        transform={`translate(${-left},${height / 2}) rotate(-90)`}
+        textAnchor="middle"
+      >
+        {yLabel}
+      </text>
+    </>
+  );
+}
+
 /** Bottom and left axes with ticks, a frame and axis titles. */
 export function Axes({ xLabel, yLabel }: { xLabel: string; yLabel: string }) {
   const { x, y, innerWidth, innerHeight } = useScales();
@@ -27,16 +56,7 @@ export function Axes({ xLabel, yLabel }: { xLabel: string; yLabel: string }) {
           </text>
         </g>
       ))}
-      <text className="axis-title" x={innerWidth / 2} y={innerHeight + 38} textAnchor="middle">
-        {xLabel}
-      </text>
-      <text
-        className="axis-title"
-        transform={`translate(${-42},${innerHeight / 2}) rotate(-90)`}
-        textAnchor="middle"
-      >
-        {yLabel}
-      </text>
+      <AxisTitles xLabel={xLabel} yLabel={yLabel} width={innerWidth} height={innerHeight} />
     </g>
   );
 }

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3-scale';
+import { ClipDef, PlotSvg } from './PlotSvg';
 import { useId, useMemo, type ReactNode } from 'react';
 import { ScalesContext, type PlotScales } from './scales';
 import { Axes } from './Axes';
@@ -50,21 +51,9 @@ export function Plot2D({
   // outside it, operable.
   const alt = useFigureAlt(testId);
   return (
-    <svg
-      width={width}
-      height={height}
-      role="group"
-      aria-label={label}
-      className="plot"
-      data-testid={testId}
-      viewBox={`0 0 ${width} ${height}`}
-    >
+    <PlotSvg width={width} height={height} role="group" label={label} testId={testId} viewBox>
       <ScalesContext.Provider value={scales}>
-        <defs>
-          <clipPath id={clipId}>
-            <rect width={innerWidth} height={innerHeight} />
-          </clipPath>
-        </defs>
+        <ClipDef id={clipId} width={innerWidth} height={innerHeight} />
         <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
           <g {...alt}>
             <g clipPath={`url(#${clipId})`}>{children}</g>
@@ -73,6 +62,6 @@ export function Plot2D({
           {overlay}
         </g>
       </ScalesContext.Provider>
-    </svg>
+    </PlotSvg>
   );
 }

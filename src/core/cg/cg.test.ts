@@ -16,6 +16,10 @@ const residualNorm = (A: Float64Array, n: number, x: Float64Array, g: Float64Arr
   return Math.sqrt(s);
 };
 
+/** A dense problem with a uniform spectrum of condition number kappa. */
+const uniformDense = (n: number, kappa: number, seed: number) =>
+  makeSpdProblem({ n, kappa, spectrum: 'uniform', groups: 3, seed, dense: true }, memo);
+
 describe('conjugateGradient', () => {
   it('solves random SPD systems to 1e-10 in at most n steps', () => {
     for (const [n, seed] of [
@@ -23,10 +27,7 @@ describe('conjugateGradient', () => {
       [12, 2],
       [30, 3],
     ]) {
-      const p = makeSpdProblem(
-        { n, kappa: 50, spectrum: 'uniform', groups: 3, seed, dense: true },
-        memo,
-      );
+      const p = uniformDense(n, 50, seed);
       const r = conjugateGradient(denseMatVec(p.A!, n), p.g, { maxIters: n, residualTol: 1e-10 });
       expect(r.stop).toBe('residual');
       expect(r.iterations).toBeLessThanOrEqual(n);
@@ -61,17 +62,7 @@ describe('conjugateGradient', () => {
 
   it('tracks q(x_i) from the residual exactly and q decreases monotonically', () => {
     const n = 20;
-    const p = makeSpdProblem(
-      {
-        n,
-        kappa: 30,
-        spectrum: 'uniform',
-        groups: 3,
-        seed: 9,
-        dense: true,
-      },
-      memo,
-    );
+    const p = uniformDense(n, 30, 9);
     const A = denseMatVec(p.A!, n);
     const r = conjugateGradient(A, p.g, { maxIters: 8, recordIterates: true });
     const Ax = new Float64Array(n);
@@ -86,17 +77,7 @@ describe('conjugateGradient', () => {
 
   it('a warm start costs one MVP and starts from q(x₀)', () => {
     const n = 10;
-    const p = makeSpdProblem(
-      {
-        n,
-        kappa: 10,
-        spectrum: 'uniform',
-        groups: 3,
-        seed: 5,
-        dense: true,
-      },
-      memo,
-    );
+    const p = uniformDense(n, 10, 5);
     const x0 = new Float64Array(n).fill(0.1);
     const r = conjugateGradient(denseMatVec(p.A!, n), p.g, { maxIters: 3, x0 });
     expect(r.mvps).toBe(4);

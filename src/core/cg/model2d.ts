@@ -8,6 +8,7 @@ import { symEig } from '../linalg/mat2';
 import { getObjective } from '../objectives';
 import type { Mat2, Objective2, Vec2 } from '../types';
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { requestObjective } from '../expr/custom';
 import { conjugateGradient, type CgStop, type MatVec } from './cg';
 import { bestFixedStep, gdOnModel } from './gd';
 
@@ -87,9 +88,7 @@ const toW = (w: Vec2, xs: Float64Array[] | undefined) => {
 
 /** `custom` is the parsed objective when problem = custom (see worker/customObjective). */
 export function computeModel2d(r: Model2dRequest, custom?: CustomSource): Model2dResult {
-  if (r.problem === 'custom' && !custom)
-    throw new Error('A custom objective needs its parsed expression.');
-  const obj = custom ? custom.objective : getObjective(r.problem as ModelProblem, r);
+  const obj = requestObjective(r.problem, custom, (id: ModelProblem) => getObjective(id, r));
   const { C, g } = curvature(r, obj);
   const e = symEig(C);
   const [l0, l1] = e.values;

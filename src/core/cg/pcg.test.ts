@@ -47,6 +47,10 @@ const gaussian = (n: number, seed: number) => {
   return Float64Array.from({ length: n }, () => rng.normal());
 };
 
+/** A Chebyshev spectrum of condition number kappa, rotated by the n × n Hadamard matrix. */
+const hadamardChebyshev = (n: number, kappa: number, gSeed: number) =>
+  rotated(hadamard(n), eigenvalues(n, kappa, 'chebyshev', 5), gaussian(n, gSeed));
+
 describe('preconditioned CG', () => {
   it('with M = c·I takes exactly the steps of CG', () => {
     const lambda = eigenvalues(30, 100, 'chebyshev', 5);
@@ -105,11 +109,7 @@ describe('preconditioned CG', () => {
 
   it('equals CG when D = I and diag(A) is constant (a Hadamard rotation)', () => {
     const n = 64;
-    const { A, g, qStar } = rotated(
-      hadamard(n),
-      eigenvalues(n, 1000, 'chebyshev', 5),
-      gaussian(n, 4),
-    );
+    const { A, g, qStar } = hadamardChebyshev(n, 1000, 4);
     // Every diagonal entry of H diag(λ) Hᵀ is mean(λ): Jacobi's M is a multiple of I.
     const study = pcgStudy(A, g, qStar, 1);
     expect(study.diagSpread).toBeCloseTo(1, 12);
@@ -122,11 +122,7 @@ describe('preconditioned CG', () => {
 
   it('needs far fewer MVPs than CG on a diagonally scaled spectrum', () => {
     const n = 64;
-    const { A, g, qStar } = rotated(
-      hadamard(n),
-      eigenvalues(n, 100, 'chebyshev', 5),
-      gaussian(n, 5),
-    );
+    const { A, g, qStar } = hadamardChebyshev(n, 100, 5);
     const to = (gap: Float64Array) => {
       const k = gap.findIndex((v) => v <= 1e-6);
       return k < 0 ? Infinity : k;

@@ -28,6 +28,20 @@ export interface CustomSource {
   grid: GridEvaluator;
 }
 
+/**
+ * The objective a request names: the parsed one for problem = custom (it must have been given:
+ * parsing needs mathjs, outside the pure core), else `shared(problem)`.
+ */
+export function requestObjective<P extends string>(
+  problem: P | 'custom',
+  custom: CustomSource | undefined,
+  shared: (problem: P) => Objective2,
+): Objective2 {
+  if (custom) return custom.objective;
+  if (problem === 'custom') throw new Error('A custom objective needs its parsed expression.');
+  return shared(problem);
+}
+
 /** The URL-facing part of a request that names a typed objective. */
 export interface CustomRequest {
   /** The typed objective (used when problem = custom). */

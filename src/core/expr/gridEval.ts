@@ -5,6 +5,7 @@
  */
 import type { Domain2 } from '../field/domain';
 import type { BinaryOp, Expr, UnaryFn } from './ast';
+import { variables } from './rewrite';
 import { BINARY, UNARY } from './scalar';
 
 type ChunkFn = (xs: Float64Array, ys: Float64Array, n: number) => Float64Array;
@@ -137,29 +138,6 @@ function unary(f: UnaryFn, A: ChunkFn): ChunkFn {
   }
 }
 
-/** Which variables a subtree depends on. */
-type Dep = 'c' | 'x' | 'y' | 'xy';
-
-function dep(e: Expr): Dep {
-  switch (e.k) {
-    case 'num':
-      return 'c';
-    case 'x':
-    case 'y':
-      return e.k;
-    case 'neg':
-    case 'fn':
-      return dep(e.a);
-    default: {
-      const a = dep(e.a);
-      const b = dep(e.b);
-      if (a === b || b === 'c') return a;
-      if (a === 'c') return b;
-      return 'xy';
-    }
-  }
-}
-
 /** Where the grid loop is: the current row j and the chunk's first column s. */
 interface GridCursor {
   j: number;
@@ -193,7 +171,7 @@ function separable(e: Expr, d: 'x' | 'y', g: GridCursor): ChunkFn {
 
 function compileChunk(e: Expr, grid?: GridCursor): ChunkFn {
   if (grid && e.k !== 'x' && e.k !== 'y') {
-    const d = dep(e);
+    const d = variables(e);
     if (d === 'x' || d === 'y') return separable(e, d, grid);
   }
   switch (e.k) {

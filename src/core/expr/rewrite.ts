@@ -49,8 +49,11 @@ export function simplify(e: Expr): Expr {
   }
 }
 
+/** Which variables a subtree depends on: 'c' for none (a constant). */
+export type Dep = 'c' | 'x' | 'y' | 'xy';
+
 /** 'x' or 'y' when a subtree depends on that variable alone, 'c' for constants, else 'xy'. */
-function variables(e: Expr): 'c' | 'x' | 'y' | 'xy' {
+export function variables(e: Expr): Dep {
   switch (e.k) {
     case 'num':
       return 'c';

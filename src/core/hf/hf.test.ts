@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { testTrainConfig } from './testing';
 import { createRng, initParams, loss } from '../nn';
 import { hfIteration, lmUpdate } from './hfStep';
 import { trainContext } from './presets';
-import { initTrain, trainChunk, type TrainConfig } from './train';
+import { initTrain, trainChunk } from './train';
 import { LruMemo, NO_MEMO, type Memo } from '../memo';
 
 // One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
@@ -67,18 +68,7 @@ function clone<T>(v: T): T {
 }
 
 describe('trainChunk', () => {
-  const config: TrainConfig = {
-    preset: 'curves-ae',
-    seed: 2,
-    batch: 32,
-    cgMax: 20,
-    lambda0: 1,
-    adaptLambda: true,
-    precondition: false,
-    sgdLr: 0.3,
-    adamLr: 0.01,
-    budgetMs: 100,
-  };
+  const config = testTrainConfig(100);
   it('shares a (fake) clock between HF, SGD and Adam, resumes from the state, and finishes', () => {
     let t = 0;
     // Every clock read advances 5 ms: a few HF iterations and SGD/Adam steps fit the budget.

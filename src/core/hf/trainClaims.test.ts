@@ -5,6 +5,7 @@
  * per CG step, one for the warm start, one for ρ's pᵀGp), rates and decreases from the records.
  */
 import { describe, expect, it } from 'vitest';
+import { testTrainConfig } from './testing';
 import { verifyClaims, type Verifier } from '../claims/claim';
 import { LruMemo } from '../memo';
 import { loss } from '../nn';
@@ -50,18 +51,7 @@ const verifiers: Record<string, Verifier<TrainState>> = {
   },
 };
 
-const base: TrainConfig = {
-  preset: 'curves-ae',
-  seed: 2,
-  batch: 32,
-  cgMax: 20,
-  lambda0: 1,
-  adaptLambda: true,
-  precondition: false,
-  sgdLr: 0.3,
-  adamLr: 0.01,
-  budgetMs: 50,
-};
+const base = testTrainConfig(50);
 
 function train(config: TrainConfig): TrainState {
   let t = 0;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mat2x2 } from '../linalg/testing';
 import {
   fromRows,
   identity,
@@ -17,14 +18,8 @@ import { randomMat, randomSpd, rngFor } from './testing';
 
 describe('Kronecker product and column-major vec', () => {
   it('matches the slide’s block picture [a_ij B] on a hand example', () => {
-    const A = fromRows([
-      [1, 2],
-      [3, 4],
-    ]);
-    const B = fromRows([
-      [0, 5],
-      [6, 7],
-    ]);
+    const A = mat2x2(1, 2, 3, 4);
+    const B = mat2x2(0, 5, 6, 7);
     expect(Array.from(kron(A, B).data)).toEqual([
       0, 5, 0, 10, 6, 7, 12, 14, 0, 15, 0, 20, 18, 21, 24, 28,
     ]);
@@ -115,18 +110,9 @@ describe('kronChecks (the explorer)', () => {
   });
 
   it('says why the inverse and eigen checks do not apply', () => {
-    const singular = fromRows([
-      [1, 2],
-      [2, 4],
-    ]);
-    const nonSym = fromRows([
-      [1, 2],
-      [0, 1],
-    ]);
-    const X = fromRows([
-      [1, 0],
-      [0, 1],
-    ]);
+    const singular = mat2x2(1, 2, 2, 4);
+    const nonSym = mat2x2(1, 2, 0, 1);
+    const X = mat2x2(1, 0, 0, 1);
     const c1 = kronChecks(singular, nonSym, X);
     expect(c1.inverse.ok).toBe(false);
     expect(!c1.inverse.ok && c1.inverse.reason).toMatch(/A is singular/);
@@ -138,10 +124,7 @@ describe('kronChecks (the explorer)', () => {
 
 describe('rounding vs a real difference', () => {
   it('large entries still "hold"; a tampered side does not', () => {
-    const A = fromRows([
-      [1000.1, 999.3],
-      [999.3, 998.7],
-    ]);
+    const A = mat2x2(1000.1, 999.3, 999.3, 998.7);
     const B = fromRows([
       [900.3, -700.7, 3.1],
       [-700.7, 1000.9, 5.3],

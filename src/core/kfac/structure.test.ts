@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mat2x2 } from '../linalg/testing';
 import { fromRows, matMul, transpose, type Mat } from '../linalg';
 import {
   mixedProductCheck,
@@ -48,14 +49,8 @@ describe('(A ⊗ B)(C ⊗ D) = AC ⊗ BD', () => {
   });
 
   it('a hand example', () => {
-    const A = fromRows([
-      [1, 2],
-      [0, 1],
-    ]);
-    const C = fromRows([
-      [0, 1],
-      [1, 0],
-    ]);
+    const A = mat2x2(1, 2, 0, 1);
+    const C = mat2x2(0, 1, 1, 0);
     const B = fromRows([[2]]);
     const D = fromRows([[3]]);
     // (A ⊗ [2])(C ⊗ [3]) = 6·AC.
@@ -111,14 +106,8 @@ describe('⊗ keeps structure (the slide’s list)', () => {
   });
 
   it('without the property in a factor it usually fails — and can hold anyway', () => {
-    const A = fromRows([
-      [1, 2],
-      [0, 1],
-    ]);
-    const B = fromRows([
-      [1, 0],
-      [0, 2],
-    ]);
+    const A = mat2x2(1, 2, 0, 1);
+    const B = mat2x2(1, 0, 0, 2);
     const sym = structureCheck(A, B, 'symmetric');
     expect(sym.A.has).toBe(false);
     expect(sym.kron.has).toBe(false);

@@ -9,6 +9,7 @@ import { dampingPath, logGrid } from './dampingPath';
 import { newtonSlice } from './slice1d';
 import { logisticCobweb, type Cobweb } from './cobweb';
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { requestObjective } from '../expr/custom';
 import { buildField, fieldKey, type Field } from '../field/field';
 import { sampleGrid } from '../field/grid';
 import type { Mat2, MethodId, ProblemId, Run2, Vec2 } from '../types';
@@ -84,11 +85,7 @@ const TAYLOR_RES = 64;
  * (parsing needs mathjs, which stays outside the pure core).
  */
 export function computeOpt2d(req: Opt2dRequest, custom?: CustomSource): Opt2dResult {
-  if (req.problem === 'custom' && !custom)
-    throw new Error('A custom objective needs its parsed expression.');
-  const obj = custom
-    ? custom.objective
-    : getObjective(req.problem as ProblemId, { kappa: req.kappa });
+  const obj = requestObjective(req.problem, custom, (id) => getObjective(id, { kappa: req.kappa }));
   const key = fieldKey(req, custom?.info);
   const field =
     req.knownFieldKey === key ? null : buildField(obj, key, req.fieldResolution, custom?.grid);

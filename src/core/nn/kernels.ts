@@ -22,16 +22,10 @@ export function affine(
   const { fanIn, fanOut, offset } = layer;
   const biasOff = offset + fanIn * fanOut;
   for (let n = 0; n < batch; n++) {
-    const o = n * fanOut;
-    const x = n * fanIn;
-    for (let i = 0; i < fanOut; i++) out[o + i] = flat[biasOff + i];
-    for (let j = 0; j < fanIn; j++) {
-      const aj = inp[x + j];
-      if (aj === 0) continue; // ReLU nets are sparse; skipping a zero column is exact.
-      const col = offset + j * fanOut;
-      for (let i = 0; i < fanOut; i++) out[o + i] += flat[col + i] * aj;
-    }
+    for (let i = 0; i < fanOut; i++) out[n * fanOut + i] = flat[biasOff + i];
   }
+  // The same sums in the same order as bias + W inp in one pass: bit-identical.
+  addLinear(flat, layer, inp, out, batch);
 }
 
 /** out += W inp (no bias): the W_ℓ Ra_{ℓ−1} term of the forward R-op. */
@@ -48,7 +42,7 @@ export function addLinear(
     const x = n * fanIn;
     for (let j = 0; j < fanIn; j++) {
       const aj = inp[x + j];
-      if (aj === 0) continue;
+      if (aj === 0) continue; // ReLU nets are sparse; skipping a zero column is exact.
       const col = offset + j * fanOut;
       for (let i = 0; i < fanOut; i++) out[o + i] += flat[col + i] * aj;
     }

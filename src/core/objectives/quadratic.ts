@@ -15,7 +15,12 @@ export function clampKappa(kappa: number | undefined): number {
 
 /** H = R diag(1, κ) Rᵀ with R the rotation by 30°. */
 export function quadraticHessian(kappa: number): Mat2 {
-  const t = (QUADRATIC_ANGLE_DEG * Math.PI) / 180;
+  return rotatedHessian(kappa, QUADRATIC_ANGLE_DEG);
+}
+
+/** H = Q diag(1, κ) Qᵀ with Q the rotation by angleDeg: the ν = 1 eigenvector is at angleDeg. */
+export function rotatedHessian(kappa: number, angleDeg: number): Mat2 {
+  const t = (angleDeg * Math.PI) / 180;
   const c = Math.cos(t);
   const s = Math.sin(t);
   return fromEig(
@@ -27,17 +32,17 @@ export function quadraticHessian(kappa: number): Mat2 {
   );
 }
 
-/** J(w) = ½ wᵀHw, eigenvalues 1 and κ, minimum 0 at the origin. */
-export function makeQuadratic(kappaIn?: number): Objective2 {
-  const kappa = clampKappa(kappaIn);
-  const H = quadraticHessian(kappa);
-  const kTex = String(Number(kappa.toPrecision(4)));
+/**
+ * J(w) = ½ wᵀHw on the quadratic's view (domain, start, minimum at the origin): `label` names it,
+ * `hTex` is the TeX of H after "H = ".
+ */
+export function quadraticObjective(H: Mat2, label: string, hTex: string): Objective2 {
   return {
     id: 'quadratic',
-    label: `Quadratic, condition number κ = ${kTex}`,
+    label,
     tex:
       String.raw`\mathcal{J}(\mathbf{w}) = \tfrac{1}{2}\,\mathbf{w}^\top \mathbf{H}\,\mathbf{w},\quad ` +
-      String.raw`\mathbf{H} = \mathbf{R}_{30^\circ} \operatorname{diag}(1,\, ${kTex})\, \mathbf{R}_{30^\circ}^\top`,
+      String.raw`\mathbf{H} = ${hTex}`,
     value: (w: Vec2) => 0.5 * quadForm(H, w),
     grad: (w: Vec2) => matvec(H, w),
     hess: () => H,
@@ -49,4 +54,15 @@ export function makeQuadratic(kappaIn?: number): Objective2 {
     start: [-2, 1.5],
     logLevels: false,
   };
+}
+
+/** J(w) = ½ wᵀHw, eigenvalues 1 and κ, minimum 0 at the origin. */
+export function makeQuadratic(kappaIn?: number): Objective2 {
+  const kappa = clampKappa(kappaIn);
+  const kTex = String(Number(kappa.toPrecision(4)));
+  return quadraticObjective(
+    quadraticHessian(kappa),
+    `Quadratic, condition number κ = ${kTex}`,
+    String.raw`\mathbf{R}_{30^\circ} \operatorname{diag}(1,\, ${kTex})\, \mathbf{R}_{30^\circ}^\top`,
+  );
 }

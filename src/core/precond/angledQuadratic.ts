@@ -6,58 +6,32 @@
  * At 30° it is exactly the shared `quadratic` problem (same formula, same bits); the shared
  * objective itself is left unchanged.
  */
-import { fromEig, matvec, quadForm } from '../linalg/mat2';
 import { clampKappa, getObjective } from '../objectives';
-import { QUADRATIC_ANGLE_DEG } from '../objectives/quadratic';
-import type { Mat2, Objective2, ProblemId, Vec2 } from '../types';
+import { QUADRATIC_ANGLE_DEG, quadraticObjective, rotatedHessian } from '../objectives/quadratic';
+import type { Objective2, ProblemId } from '../types';
 
 export const ANGLE_MIN = 0;
 export const ANGLE_MAX = 90;
 export const ANGLE_DEFAULT = QUADRATIC_ANGLE_DEG;
 
 /** H = Q diag(1, κ) Qᵀ with Q the rotation by angleDeg: the ν = 1 eigenvector is at angleDeg. */
-export function angledHessian(kappa: number, angleDeg: number): Mat2 {
-  const t = (angleDeg * Math.PI) / 180;
-  const c = Math.cos(t);
-  const s = Math.sin(t);
-  return fromEig(
-    [1, kappa],
-    [
-      [c, s],
-      [-s, c],
-    ],
-  );
-}
+export const angledHessian = rotatedHessian;
 
 /** J(w) = ½ wᵀHw with H = angledHessian(κ, angle); κ clamped as the shared quadratic does. */
 export function makeAngledQuadratic(kappaIn: number | undefined, angleDeg: number): Objective2 {
   const kappa = clampKappa(kappaIn);
   const angle = Number.isFinite(angleDeg) ? angleDeg : ANGLE_DEFAULT;
   if (angle === QUADRATIC_ANGLE_DEG) return getObjective('quadratic', { kappa });
-  const H = angledHessian(kappa, angle);
   const kTex = String(Number(kappa.toPrecision(4)));
   const aTex = String(Number(angle.toPrecision(4)));
   const rot = angle === 0 ? '' : String.raw`\mathbf{R}_{${aTex}^\circ}`;
-  return {
-    id: 'quadratic',
-    label:
-      angle === 0
-        ? `Axis-aligned quadratic, condition number κ = ${kTex}`
-        : `Quadratic rotated by ${aTex}°, condition number κ = ${kTex}`,
-    tex:
-      String.raw`\mathcal{J}(\mathbf{w}) = \tfrac{1}{2}\,\mathbf{w}^\top \mathbf{H}\,\mathbf{w},\quad ` +
-      String.raw`\mathbf{H} = ${rot} \operatorname{diag}(1,\, ${kTex})${rot ? String.raw`\, ${rot}^\top` : ''}`,
-    value: (w: Vec2) => 0.5 * quadForm(H, w),
-    grad: (w: Vec2) => matvec(H, w),
-    hess: () => H,
-    domain: [
-      [-3, 3],
-      [-3, 3],
-    ],
-    stationary: [{ w: [0, 0], kind: 'min' }],
-    start: [-2, 1.5],
-    logLevels: false,
-  };
+  return quadraticObjective(
+    angledHessian(kappa, angle),
+    angle === 0
+      ? `Axis-aligned quadratic, condition number κ = ${kTex}`
+      : `Quadratic rotated by ${aTex}°, condition number κ = ${kTex}`,
+    String.raw`${rot} \operatorname{diag}(1,\, ${kTex})${rot ? String.raw`\, ${rot}^\top` : ''}`,
+  );
 }
 
 /** The objective of these panels: the shared problems, with the quadratic's angle adjustable. */

@@ -3,6 +3,7 @@
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { requestObjective } from '../expr/custom';
 import type { Memo } from '../memo';
 import { logGrid } from '../newton/dampingPath';
 import { getObjective } from '../objectives';
@@ -76,9 +77,7 @@ export function computeInvariance(
   memo: Memo,
   custom?: CustomSource,
 ): InvarianceResult {
-  if (req.problem === 'custom' && !custom)
-    throw new Error('A custom objective needs its parsed expression.');
-  const obj = custom ? custom.objective : getObjective(req.problem as ProblemId, req);
+  const obj = requestObjective(req.problem, custom, (id) => getObjective(id, req));
   const { problem, model } = withCurvatureStructure(req.problem, obj);
   const key = fieldKey(req, custom?.info);
   const thetaField = objectiveField(memo, obj, `inv:${key}`, req.fieldResolution, custom?.grid);

@@ -4,6 +4,7 @@
  * iterate, and for the quadratic the step counts before/after and the diagonal-vs-rotated sweep.
  */
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import { requestObjective } from '../expr/custom';
 import type { Memo } from '../memo';
 import { condPD, congruence, matTvec, singularValues, solve, symEig } from '../linalg/mat2';
 import { clampKappa } from '../objectives';
@@ -138,9 +139,7 @@ export function computePrecond(
   memo: Memo,
   custom?: CustomSource,
 ): PrecondResult {
-  if (request.problem === 'custom' && !custom)
-    throw new Error('A custom objective needs its parsed expression.');
-  const obj = custom ? custom.objective : precondObjective(request.problem as ProblemId, request);
+  const obj = requestObjective(request.problem, custom, (id) => precondObjective(id, request));
   const fixedR: Mat2 =
     request.preset !== 'custom'
       ? (presetAt(obj, request.x0, request.preset, request.eta).R ?? [1, 0, 0, 1])

@@ -14,7 +14,7 @@ import { computeProximal, type ProximalRequest, type ProximalResult } from './co
 import { minimizeProximal } from './inner';
 import { createProximalObjective } from './objective';
 import { linspace, scenarioFor } from './scenario';
-import { denseSolve } from './testing';
+import { BASE_PROXIMAL, denseSolve } from './testing';
 
 interface State {
   req: ProximalRequest;
@@ -186,17 +186,7 @@ const verifiers: Record<string, Verifier<State>> = {
   },
 };
 
-const base: ProximalRequest = {
-  seed: 1,
-  batchCenter: 1.8,
-  batchSize: 8,
-  fsdOn: 'wide',
-  lambdaFsd: 3,
-  lambdaWsd: 3,
-  steps: 100,
-  lr: 0.02,
-  method: 'gd',
-};
+const base = BASE_PROXIMAL;
 
 const STATES: ProximalRequest[] = [
   base,

@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  computeProximal,
-  WIDE_FSD_POINTS,
-  type ProximalRequest,
-  type ProximalView,
-} from './compute';
+import { computeProximal, WIDE_FSD_POINTS, type ProximalView } from './compute';
 import { computeSequence } from './sequence';
 import { SEEN_MAX } from './scenario';
 import { LruMemo, NO_MEMO } from '../memo';
+import { BASE_PROXIMAL } from './testing';
 
 // One memo per file, as one job runner holds one: later tests may hit what earlier ones stored.
 const memo = new LruMemo();
 
-const base: ProximalRequest = {
-  seed: 1,
-  batchCenter: 1.8,
-  batchSize: 8,
-  fsdOn: 'wide',
-  lambdaFsd: 3,
-  lambdaWsd: 3,
-  steps: 100,
-  lr: 0.02,
-  method: 'gd',
-};
+const base = BASE_PROXIMAL;
 
 /** Largest |f − f_prev| over the curve grid left of x = limit (where w⁽ᵏ⁾ was trained). */
 function maxChangeLeftOf(x: Float64Array, f: Float64Array, prev: Float64Array, limit: number) {

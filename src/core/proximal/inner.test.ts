@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkspace, lossAndGradient } from '../nn';
 import { minimizeProximal } from './inner';
-import { createProximalObjective } from './objective';
-import { relErr, smallProblem } from './testing';
+import { relErr, smallObjective, smallProblem } from './testing';
 
 const p = smallProblem(5);
-const obj = createProximalObjective(p.layout, p.anchor, {
-  inputs: p.inputs,
-  targets: p.targets,
-  fsdInputs: p.wide,
-});
+const obj = smallObjective(p);
 
 describe('K steps on the proximal objective', () => {
   it('with λ_FSD = λ_WSD = 0 it is exactly K GD steps on the batch loss', () => {

@@ -6,16 +6,12 @@ import { sgdStep } from './linearized';
 import { naturalGradientStep } from './ngd';
 import { createProximalObjective } from './objective';
 import { nearestBatch, scenarioFor } from './scenario';
-import { relErr, smallProblem } from './testing';
+import { relErr, smallObjective, smallProblem } from './testing';
 
 const memo = new LruMemo();
 
 const p = smallProblem(11);
-const obj = createProximalObjective(p.layout, p.anchor, {
-  inputs: p.inputs,
-  targets: p.targets,
-  fsdInputs: p.wide,
-});
+const obj = smallObjective(p);
 
 describe('the SGD step: linear loss + WSD, no FSD', () => {
   it('is −∇L/λ_WSD, a step with learning rate 1/λ_WSD, and unbounded at λ_WSD = 0', () => {

@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createWorkspace, forward, gaussNewtonMatrix, jvp } from '../nn';
 import { minimizeProximal } from './inner';
 import { naturalGradientStep } from './ngd';
-import { createProximalObjective } from './objective';
-import { denseSolve, relErr, smallProblem } from './testing';
+import { denseSolve, relErr, smallObjective, smallProblem } from './testing';
 
 const p = smallProblem(11);
-const objWide = createProximalObjective(p.layout, p.anchor, {
-  inputs: p.inputs,
-  targets: p.targets,
-  fsdInputs: p.wide,
-});
+const objWide = smallObjective(p);
 
 describe('natural-gradient step (linear loss + quadratic FSD + WSD)', () => {
   it('equals −(λ_FSD G + λ_WSD I)⁻¹ g with G from the dense engine matrix', () => {
@@ -60,22 +55,14 @@ describe('natural-gradient step (linear loss + quadratic FSD + WSD)', () => {
   it('is unbounded without any quadratic term, and for λ_WSD = 0 when G cannot see g', () => {
     expect(naturalGradientStep(objWide, { lambdaFsd: 0, lambdaWsd: 0 }).status).toBe('unbounded');
     // FSD on 2 points that miss the batch: G has rank 2, g is not in its range.
-    const narrow = createProximalObjective(p.layout, p.anchor, {
-      inputs: p.inputs,
-      targets: p.targets,
-      fsdInputs: new Float64Array([3, 4]),
-    });
+    const narrow = smallObjective(p, new Float64Array([3, 4]));
     const s = naturalGradientStep(narrow, { lambdaFsd: 1, lambdaWsd: 0 });
     expect(s.status).toBe('unbounded');
     expect(Array.from(s.w)).toEqual(Array.from(p.anchor));
   });
 
   it('for λ_WSD = 0 with the FSD on the batch, the linearized outputs hit the targets', () => {
-    const onBatch = createProximalObjective(p.layout, p.anchor, {
-      inputs: p.inputs,
-      targets: p.targets,
-      fsdInputs: p.inputs,
-    });
+    const onBatch = smallObjective(p, p.inputs);
     const s = naturalGradientStep(onBatch, { lambdaFsd: 1, lambdaWsd: 0 });
     expect(s.status).toBe('ok');
     // With M = N and λ_FSD = 1 the model is (1/N)[rᵀJΔ + ½‖JΔ‖²], minimized by JΔ = −r: the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLayout, createRng, createWorkspace, loss } from '../nn';
 import { createProximalObjective } from './objective';
-import { relErr, smallProblem } from './testing';
+import { relErr, smallObjective, smallProblem } from './testing';
 
 describe('proximal objective', () => {
   const p = smallProblem(3);
@@ -13,11 +13,7 @@ describe('proximal objective', () => {
     ['wide', { lambdaFsd: 2.5, lambdaWsd: 0 }],
     ['wide', { lambdaFsd: 0, lambdaWsd: 4 }],
   ] as const)('gradient matches central differences (FSD on %s, %o)', (where, lambdas) => {
-    const obj = createProximalObjective(p.layout, p.anchor, {
-      inputs: p.inputs,
-      targets: p.targets,
-      fsdInputs: where === 'batch' ? p.inputs : p.wide,
-    });
+    const obj = smallObjective(p, where === 'batch' ? p.inputs : p.wide);
     const grad = new Float64Array(w.length);
     obj.evaluate(w, lambdas, grad);
     const fd = new Float64Array(w.length);
@@ -33,11 +29,7 @@ describe('proximal objective', () => {
   });
 
   it('the optimizer’s valueAndGradient equals evaluate (and skips nothing that matters)', () => {
-    const obj = createProximalObjective(p.layout, p.anchor, {
-      inputs: p.inputs,
-      targets: p.targets,
-      fsdInputs: p.wide,
-    });
+    const obj = smallObjective(p);
     for (const lambdas of [
       { lambdaFsd: 0, lambdaWsd: 0.4 },
       { lambdaFsd: 1.5, lambdaWsd: 0.4 },
@@ -51,11 +43,7 @@ describe('proximal objective', () => {
   });
 
   it('terms: the batch loss of the engine, zero FSD and WSD at the anchor, ½‖Δw‖² off it', () => {
-    const obj = createProximalObjective(p.layout, p.anchor, {
-      inputs: p.inputs,
-      targets: p.targets,
-      fsdInputs: p.wide,
-    });
+    const obj = smallObjective(p);
     const at = obj.evaluate(p.anchor, { lambdaFsd: 5, lambdaWsd: 5 });
     expect(at.fsd).toBe(0);
     expect(at.wsd).toBe(0);

@@ -17,6 +17,7 @@ import {
 } from './sameCompute';
 import { LEVEL, sameComputeClaims } from './sameComputeClaims';
 import { linspace, scenarioFor } from './scenario';
+import { BASE_SAME_COMPUTE } from './testing';
 
 interface State {
   req: SameComputeRequest;
@@ -119,17 +120,7 @@ const verifiers: Record<string, Verifier<State>> = {
   },
 };
 
-const base: SameComputeRequest = {
-  seed: 1,
-  batchSize: 8,
-  fsdOn: 'wide',
-  lambdaFsd: 3,
-  lambdaWsd: 3,
-  steps: 100,
-  lr: 0.02,
-  method: 'gd',
-  pool: 0,
-};
+const base = BASE_SAME_COMPUTE;
 
 const STATES: SameComputeRequest[] = [
   base,

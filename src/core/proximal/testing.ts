@@ -1,5 +1,8 @@
 /** Test-only helpers for the proximal tests (not exported from index.ts). */
 import { createLayout, createRng, initParams, type MlpLayout } from '../nn';
+import type { ProximalRequest } from './compute';
+import { createProximalObjective } from './objective';
+import type { SameComputeRequest } from './sameCompute';
 
 export interface SmallProblem {
   layout: MlpLayout;
@@ -23,6 +26,29 @@ export function smallProblem(seed: number, hidden: [number, number] = [5, 4]): S
   const wide = Float64Array.from({ length: 11 }, (_, i) => -1.5 + (3 * i) / 10);
   return { layout, anchor, inputs, targets, wide };
 }
+
+/** The proximal objective of a small problem on its batch, FSD on `fsdInputs` (default: wide). */
+export function smallObjective(p: SmallProblem, fsdInputs: Float64Array = p.wide) {
+  return createProximalObjective(p.layout, p.anchor, {
+    inputs: p.inputs,
+    targets: p.targets,
+    fsdInputs,
+  });
+}
+
+/** The settings the proximal and same-compute tests vary around (the panel's defaults). */
+const BASE_SHARED: Omit<ProximalRequest, 'batchCenter'> = {
+  seed: 1,
+  batchSize: 8,
+  fsdOn: 'wide',
+  lambdaFsd: 3,
+  lambdaWsd: 3,
+  steps: 100,
+  lr: 0.02,
+  method: 'gd',
+};
+export const BASE_PROXIMAL: ProximalRequest = { ...BASE_SHARED, batchCenter: 1.8 };
+export const BASE_SAME_COMPUTE: SameComputeRequest = { ...BASE_SHARED, pool: 0 };
 
 /** Solves the dense n × n system A x = b (row-major) by Gaussian elimination with pivoting. */
 export function denseSolve(a: Float64Array, b: Float64Array, n: number): Float64Array {

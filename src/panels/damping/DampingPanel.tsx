@@ -1,4 +1,3 @@
-import { objectiveView } from '../shared/objectiveView';
 import { LOGISTIC_NEWTON_THRESHOLD } from '../../core/newton/logistic1d';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
@@ -10,57 +9,34 @@ import { exportOpt2d } from '../shared/exportOpt2d';
 import { IterateReadout } from '../shared/IterateReadout';
 import { ProblemControls } from '../shared/ProblemControls';
 import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
-import { useOpt2d } from '../shared/useOpt2d';
-import { binder, usePanelParams } from '../shared/useParams';
 import { DAMPING_PARAMS } from './params';
 import { dampingClaims } from './caption';
 import { DampingPathPlot } from './DampingPathPlot';
 import { EigenView } from './EigenView';
 import { claimText } from '../../core/claims/claim';
-import type { MethodId } from '../../core/types';
-import { CobwebView } from '../shared/CobwebView';
+import { CobwebRow } from '../shared/CobwebView';
+import { PanelShell } from '../shared/PanelShell';
+import { useOpt2dPanel } from '../shared/useOpt2dPanel';
 import { etaMarks } from '../shared/etaMarks';
-import { LossStrip } from '../shared/LossStrip';
-import { methodName, pdCurvatureOf } from '../shared/methodNames';
 import { ThresholdBox } from './ThresholdBox';
 import { Opt2dFigure } from '../shared/Opt2dFigure';
-import { shownOpt2d, useOpt2dPredict } from '../shared/predict/opt2d';
 import { HiddenStep } from '../shared/predict/HiddenStep';
 
 const PANEL = 'damping' as const;
 
 export function DampingPanel() {
-  const [p, set] = usePanelParams(PANEL, DAMPING_PARAMS);
-  const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'damped-newton');
-  const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
+  const view = useOpt2dPanel(PANEL, DAMPING_PARAMS, 'damped-newton');
   const [sideRef, sideWidth] = useElementWidth<HTMLElement>(360);
-  const predict = useOpt2dPredict(PANEL, p, set, output);
-  if (!p) return null;
-  const obj = objectiveView(p, output?.custom);
-  const bind = binder(DAMPING_PARAMS, p, set);
-  const pd = output?.pdCurvature ?? pdCurvatureOf(p.problem);
-  const name = (m: MethodId) => methodName(m, pd);
+  if (!view) return null;
+  const { p, set, output, predict, obj, bind, name, plotRef, plotWidth } = view;
 
   return (
-    <section className="panel" data-panel={PANEL} aria-labelledby="damping-title">
-      <header className="panel-header">
-        <h1 id="damping-title">Damping: (H + ηI)⁻¹ tames Newton's method</h1>
-        <p className="objective">
-          <Formula tex={obj.tex} />
-        </p>
-      </header>
+    <PanelShell panel={PANEL} title="Damping: (H + ηI)⁻¹ tames Newton's method" tex={[obj.tex]}>
       <div className="panel-grid">
         <div className="figure-col" ref={plotRef}>
           <Opt2dFigure
-            panel={PANEL}
+            view={view}
             title="Curvature Lab — Damping"
-            p={p}
-            set={set}
-            output={output}
-            field={field}
-            error={error}
-            width={plotWidth}
-            obj={obj}
             showTaylor={false}
             runLabel={(r) =>
               r.method === 'damped-newton'
@@ -70,17 +46,6 @@ export function DampingPanel() {
                   : name(r.method)
             }
             caption={(out) => claimText(dampingClaims(out, p))}
-            strip={
-              output && (
-                <LossStrip
-                  runs={shownOpt2d(output, predict).runs}
-                  shown={p.show}
-                  name={name}
-                  width={plotWidth}
-                />
-              )
-            }
-            predict={predict}
           >
             {p.problem === 'logistic' && <ThresholdBox />}
           </Opt2dFigure>
@@ -121,12 +86,7 @@ export function DampingPanel() {
           )}
         </aside>
       </div>
-      {output?.cobweb && predict.runsShown && (
-        <section className="panel-row" aria-label="The per-coordinate map">
-          <h2>Why far starts are trapped: the per-coordinate map (cobweb)</h2>
-          <CobwebView c={output.cobweb} width={Math.min(plotWidth, 440)} />
-        </section>
-      )}
+      <CobwebRow view={view} title="Why far starts are trapped: the per-coordinate map (cobweb)" />
       {output && (
         <div className="panel-row two">
           <section>
@@ -161,6 +121,6 @@ export function DampingPanel() {
           </section>
         </div>
       )}
-    </section>
+    </PanelShell>
   );
 }

@@ -1,4 +1,5 @@
 import { scaleLog } from 'd3-scale';
+import { PlotSvg } from '../../components/plot/PlotSvg';
 import { GREY, OKABE_ITO } from '../../components/palette';
 
 interface Props {
@@ -17,14 +18,12 @@ export function EigenStrip({ lambda, kappa, width }: Props) {
     .range([M.left, width - M.right]);
   const ticks = x.ticks(4).filter((t) => Number.isInteger(Math.log10(t)));
   return (
-    <svg
+    <PlotSvg
       width={width}
       height={56}
-      role="img"
-      aria-label={`The ${lambda.length} eigenvalues of A on a log axis from 1 to κ`}
-      className="plot"
+      label={`The ${lambda.length} eigenvalues of A on a log axis from 1 to κ`}
       style={{ display: 'block', marginTop: 12 }}
-      data-testid="eigen-strip"
+      testId="eigen-strip"
     >
       <text x={M.left} y={13} className="axis-title">
         eigenvalues λᵢ of A (log axis, one tick each)
@@ -47,6 +46,6 @@ export function EigenStrip({ lambda, kappa, width }: Props) {
           {t >= 1e4 ? t.toExponential(0) : t}
         </text>
       ))}
-    </svg>
+    </PlotSvg>
   );
 }

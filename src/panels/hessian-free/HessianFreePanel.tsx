@@ -1,6 +1,6 @@
+import { PanelShell } from '../shared/PanelShell';
 import { useDeferredValue } from 'react';
 import { DownloadButton } from '../../components/DownloadButton';
-import { Formula } from '../../components/Formula';
 import { useElementWidth } from '../../components/useElementWidth';
 import { usePanelParams } from '../shared/useParams';
 import { exportHf } from './exportHf';
@@ -41,17 +41,14 @@ export function HessianFreePanel() {
   const half = Math.max(300, Math.floor((rowWidth - 20) / 2));
   const model = p.view === 'model';
   return (
-    <section className="panel" data-panel={PANEL} aria-labelledby="hf-title">
-      <header className="panel-header">
-        <h1 id="hf-title">
-          Hessian-free optimization: minimize the quadratic model with conjugate gradient, using
-          only Gv products
-        </h1>
-        <p className="objective">
-          <Formula
-            tex={String.raw`\min_v\ q(v) = \tfrac12 v^\top C v + \nabla J^\top v,\qquad Cv = J^\top H_z (J v)\ \text{(one MVP)},\qquad v_K = \text{CG after } K \text{ MVPs}`}
-          />
-        </p>
+    <PanelShell
+      panel={PANEL}
+      title="Hessian-free optimization: minimize the quadratic model with conjugate gradient, using only Gv products"
+      tex={[
+        String.raw`\min_v\ q(v) = \tfrac12 v^\top C v + \nabla J^\top v,\qquad Cv = J^\top H_z (J v)\ \text{(one MVP)},\qquad v_K = \text{CG after } K \text{ MVPs}`,
+      ]}
+      titleId="hf-title"
+      tools={
         <div className="view-tabs" role="group" aria-label={VIEW.label} data-control="view">
           {VIEW.values.map((v) => (
             <button
@@ -66,7 +63,8 @@ export function HessianFreePanel() {
             </button>
           ))}
         </div>
-      </header>
+      }
+    >
       <div className="panel-grid">
         <div className="figure-col" ref={figRef}>
           {model ? (
@@ -128,6 +126,6 @@ export function HessianFreePanel() {
           </>
         )}
       </div>
-    </section>
+    </PanelShell>
   );
 }

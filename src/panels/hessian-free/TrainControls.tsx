@@ -1,13 +1,10 @@
 import { ParamCheck } from '../../components/ParamCheck';
 import { ParamSelect } from '../../components/ParamSelect';
 import { ParamSlider } from '../../components/ParamSlider';
-import { binder, type SetParams } from '../shared/useParams';
-import { HF_PARAMS, type HfParams } from './params';
+import { binder, type ParamsProps } from '../shared/useParams';
+import { HF_PARAMS } from './params';
 
-interface Props {
-  p: HfParams;
-  set: SetParams<typeof HF_PARAMS>;
-}
+type Props = ParamsProps<typeof HF_PARAMS>;
 
 /** Settings of the training comparison (changing one restarts the run). */
 export function TrainControls({ p, set }: Props) {

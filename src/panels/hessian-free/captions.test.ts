@@ -21,21 +21,12 @@ describe('captions follow the computed state', () => {
     });
     expect(modelCaption(pd)).toContain('condition number κ = 10');
     expect(modelCaption(pd)).toContain('minimizer in 2 steps');
-    const bad = computeModel2d({
-      problem: 'himmelblau',
-      kappa: 10,
-      w: [0.5, 0.5],
-      damping: 0,
-      steps: 5,
-    });
+    // At (0.5, 0.5) Himmelblau's Hessian is indefinite: damping 1 makes the model convex.
+    const himmelblauModel = (damping: number) =>
+      computeModel2d({ problem: 'himmelblau', kappa: 10, w: [0.5, 0.5], damping, steps: 5 });
+    const bad = himmelblauModel(0);
     expect(modelCaption(bad)).toContain('not positive definite');
-    const damped = computeModel2d({
-      problem: 'himmelblau',
-      kappa: 10,
-      w: [0.5, 0.5],
-      damping: 1,
-      steps: 5,
-    });
+    const damped = himmelblauModel(1);
     expect(modelCaption(damped)).not.toContain('not positive definite');
   });
 

@@ -1,6 +1,5 @@
 import { useGhost } from '../../components/plot/Ghost';
 import { objectiveView } from '../shared/objectiveView';
-import { DownloadButton } from '../../components/DownloadButton';
 import { Legend } from '../../components/Legend';
 import { statusChip } from '../shared/captions';
 import { plainNum } from '../shared/texNumbers';
@@ -31,8 +30,6 @@ export function InvariancePanel() {
   const { predict, k, focus } = useInvariancePredict(p, set, output);
   if (!p) return null;
   const obj = objectiveView(p, output?.custom);
-  // What the plots draw: in predict mode, nothing after the iterate to predict.
-  const shown = output && shownInvariance(output, predict);
   const current = predict.on && focus ? { method: focus.method, k } : null;
 
   return (
@@ -42,104 +39,87 @@ export function InvariancePanel() {
       objectiveTex={obj.tex}
       mapTex={MAP_TEX}
       error={error}
-      ready={!!(output && field)}
-      figureText={output && field && describeInvariance(output, field, obj.label, p.eta)}
+      data={output && field ? { output, field, shown: shownInvariance(output, predict) } : null}
+      figureText={(d) => describeInvariance(d.output, d.field, obj.label, p.eta)}
       left={{
         title: 'θ: lines = run in θ, rings = run in φ mapped back',
-        render: (width) =>
-          output &&
-          field && (
-            <ThetaPlot
-              ghost={ghost}
-              field={field}
-              out={shown!}
-              predictLayer={predict.layer}
-              current={current}
-              p={p}
-              width={width}
-              onStart={(x0) => set({ x0 })}
-              onColumn={(i, c) => set(i === 0 ? { m1: c } : { m2: c })}
-              onOrigin={(c) => set({ c })}
-            />
-          ),
+        render: (width, { field, shown }) => (
+          <ThetaPlot
+            ghost={ghost}
+            field={field}
+            out={shown}
+            predictLayer={predict.layer}
+            current={current}
+            p={p}
+            width={width}
+            onStart={(x0) => set({ x0 })}
+            onColumn={(i, c) => set(i === 0 ? { m1: c } : { m2: c })}
+            onOrigin={(c) => set({ c })}
+          />
+        ),
       }}
       right={{
         title: 'φ: the same problem, J(Mφ + c)',
-        render: (width) =>
-          output &&
-          field &&
-          (output.phiView && phiField ? (
-            <PhiPlot thetaField={field} phiField={phiField} out={shown!} p={p} width={width} />
+        render: (width, { output, field, shown }) =>
+          output.phiView && phiField ? (
+            <PhiPlot thetaField={field} phiField={phiField} out={shown} p={p} width={width} />
           ) : (
             <p className="notice notice-warning" data-testid="phi-missing">
               {output.singular}
             </p>
-          )),
+          ),
       }}
-      below={
-        output && (
-          <>
-            {predict.box}
-            {ghostButtons}
-            <Legend
-              items={output.pairs.map((pair) => ({
-                label:
-                  methodName(pair.method, p.eta, 'label') +
-                  (pair.method !== 'gd' && p.eta > 0 ? ` (η = ${plainNum(p.eta)})` : ''),
-                color: INV_STYLE[pair.method].color,
-                dash: INV_STYLE[pair.method].dash,
-                status: predict.runsShown ? statusChip(pair.theta) : HIDDEN_STATUS,
-              }))}
-            />
-            {predict.runsShown && <DeviationTable out={output} eta={p.eta} />}
-            <p className="caption" data-testid="caption" aria-live="polite">
-              {predict.runsShown ? invarianceCaption(output, p.eta, p.show) : HIDDEN_RUNS}
-            </p>
-          </>
-        )
-      }
-      controls={
+      below={({ output }) => (
         <>
-          <InvControls p={p} set={set} out={output} />
-          {output && (
-            <DownloadButton
-              filename={`curvature-lab-${PANEL}.json`}
-              getData={() => exportInvariance(p, output, obj)}
-            />
-          )}
+          {predict.box}
+          {ghostButtons}
+          <Legend
+            items={output.pairs.map((pair) => ({
+              label:
+                methodName(pair.method, p.eta, 'label') +
+                (pair.method !== 'gd' && p.eta > 0 ? ` (η = ${plainNum(p.eta)})` : ''),
+              color: INV_STYLE[pair.method].color,
+              dash: INV_STYLE[pair.method].dash,
+              status: predict.runsShown ? statusChip(pair.theta) : HIDDEN_STATUS,
+            }))}
+          />
+          {predict.runsShown && <DeviationTable out={output} eta={p.eta} />}
+          <p className="caption" data-testid="caption" aria-live="polite">
+            {predict.runsShown ? invarianceCaption(output, p.eta, p.show) : HIDDEN_RUNS}
+          </p>
         </>
-      }
-      rows={(plotW) =>
-        output && (
-          <div className="panel-row two">
-            <section aria-label="Deviation as a function of damping">
-              <h2>Damping breaks invariance gradually</h2>
-              <DeviationPlot
-                out={output}
-                eta={p.eta}
-                width={Math.min(560, Math.max(300, plotW + 80))}
-              />
-            </section>
-            <section aria-label="What the slide says">
-              <h2>The slide’s caveat</h2>
-              <div className="caveat" data-testid="caveat">
-                <p>
-                  <strong>Invariance holds exactly only for the undamped algorithms.</strong>{' '}
-                  Damping adds η‖Δθ‖², a Euclidean proximity term, and Euclidean distance depends on
-                  the coordinate system: ‖Δθ‖ = ‖MΔφ‖ ≠ ‖Δφ‖ unless M is a rotation or reflection
-                  (try “Rotate 40°”: then even damped Newton and GD agree).
-                </p>
-                <p>
-                  <strong>In machine learning we don’t necessarily want full invariance</strong>,
-                  since the curvature can contain useful information about signal vs. noise.
-                </p>
-              </div>
-              <h2>Where Gauss-Newton and natural gradient are defined</h2>
-              <p data-testid="model-note">{output.model}</p>
-            </section>
-          </div>
-        )
-      }
+      )}
+      controls={<InvControls p={p} set={set} out={output} />}
+      download={({ output }) => exportInvariance(p, output, obj)}
+      rows={({ output }, plotW) => (
+        <div className="panel-row two">
+          <section aria-label="Deviation as a function of damping">
+            <h2>Damping breaks invariance gradually</h2>
+            <DeviationPlot
+              out={output}
+              eta={p.eta}
+              width={Math.min(560, Math.max(300, plotW + 80))}
+            />
+          </section>
+          <section aria-label="What the slide says">
+            <h2>The slide’s caveat</h2>
+            <div className="caveat" data-testid="caveat">
+              <p>
+                <strong>Invariance holds exactly only for the undamped algorithms.</strong> Damping
+                adds η‖Δθ‖², a Euclidean proximity term, and Euclidean distance depends on the
+                coordinate system: ‖Δθ‖ = ‖MΔφ‖ ≠ ‖Δφ‖ unless M is a rotation or reflection (try
+                “Rotate 40°”: then even damped Newton and GD agree).
+              </p>
+              <p>
+                <strong>In machine learning we don’t necessarily want full invariance</strong>,
+                since the curvature can contain useful information about signal vs. noise.
+              </p>
+            </div>
+            <h2>Where Gauss-Newton and natural gradient are defined</h2>
+            <p data-testid="model-note">{output.model}</p>
+          </section>
+        </div>
+      )}
     />
   );
 }

@@ -13,6 +13,7 @@ import {
   DAMPING,
   KAPPA,
   LEARNING_RATE,
+  matrixColumn,
   problemParam,
   STEPS,
 } from '../shared/opt2dParams';
@@ -37,15 +38,8 @@ export const M_PRESETS: readonly { id: string; label: string; M: Mat2 }[] = [
 
 const M_LIMIT = 100;
 
-const mColumn = (n: 1 | 2, def: readonly [number, number]) =>
-  ({
-    kind: 'vec2',
-    label: n === 1 ? 'First column of M' : 'Second column of M',
-    min: -M_LIMIT,
-    max: M_LIMIT,
-    default: def,
-    help: `Column m${n === 1 ? '₁' : '₂'} of M in θ = Mφ + c: where φ’s unit vector e${n === 1 ? '₁' : '₂'} lands in θ.`,
-  }) as const;
+const M_HELP = (s: string) =>
+  `Column m${s} of M in θ = Mφ + c: where φ’s unit vector e${s} lands in θ.`;
 
 export const INV_PARAMS = defineParams({
   problem: problemParam('rosenbrock'),
@@ -75,8 +69,8 @@ export const INV_PARAMS = defineParams({
     default: 50,
     help: 'How many iterations every method runs, in θ and in φ.',
   },
-  m1: mColumn(1, [1.6, -0.3]),
-  m2: mColumn(2, [0.5, 0.7]),
+  m1: matrixColumn('M', 1, [1.6, -0.3], M_LIMIT, M_HELP),
+  m2: matrixColumn('M', 2, [0.5, 0.7], M_LIMIT, M_HELP),
   c: {
     kind: 'vec2',
     label: 'Offset c',

@@ -1,11 +1,12 @@
 import { useId } from 'react';
+import { ControlField } from '../../components/ControlField';
 import { Check } from '../../components/ParamCheck';
 import { ParamSelect } from '../../components/ParamSelect';
 import { ParamSlider } from '../../components/ParamSlider';
 import { binder, type SetParams } from '../shared/useParams';
 import { MAX_CURVATURE_PARAMS } from '../../core/kfac';
 import { KFAC_PARAMS, SIZES_WIDTH_MAX, type KfacParams } from './params';
-import { SeedField } from './SeedField';
+import { ParamNumberInput } from '../../components/ParamNumberInput';
 import { TextField } from './TextField';
 
 interface Props {
@@ -44,24 +45,25 @@ export function CurvatureControls({ p, set, sizesError, layers }: Props) {
       <ParamSelect {...bind('act')} testId="act" />
       <ParamSelect {...bind('loss')} testId="loss" />
       <ParamSlider {...bind('batch')} hint="With N = 1 every block is exactly A ⊗ S." />
-      <SeedField {...bind('seed')} label="Seed (weights and inputs)" />
+      <ParamNumberInput {...bind('seed')} label="Seed (weights and inputs)" />
       <ParamSlider {...bind('gamma')} />
-      <div className="control" data-control="layer">
-        <label htmlFor={`${id}-layer`}>{LAYER.label}</label>
-        <select
-          id={`${id}-layer`}
-          value={Math.min(p.layer, layers)}
-          title={LAYER.help}
-          data-testid="layer"
-          onChange={(e) => set({ layer: Number(e.target.value) })}
-        >
-          {Array.from({ length: layers }, (_, l) => (
-            <option key={l} value={LAYER.min + l}>
-              layer {LAYER.min + l}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ControlField control="layer" label={LAYER.label}>
+        {(layerId) => (
+          <select
+            id={layerId}
+            value={Math.min(p.layer, layers)}
+            title={LAYER.help}
+            data-testid="layer"
+            onChange={(e) => set({ layer: Number(e.target.value) })}
+          >
+            {Array.from({ length: layers }, (_, l) => (
+              <option key={l} value={LAYER.min + l}>
+                layer {LAYER.min + l}
+              </option>
+            ))}
+          </select>
+        )}
+      </ControlField>
     </>
   );
 }

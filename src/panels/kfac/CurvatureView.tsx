@@ -1,3 +1,4 @@
+import { ComputeError } from '../../components/ComputeError';
 import { useMemo } from 'react';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
@@ -39,11 +40,7 @@ export function CurvatureView({ panel, p, set }: Props) {
     <>
       <div className="panel-grid">
         <div className="figure-col" ref={ref}>
-          {error && (
-            <div className="notice notice-error" role="alert">
-              The computation failed: {error}
-            </div>
-          )}
+          <ComputeError error={error} />
           {inputError && (
             <div className="notice notice-warning" role="alert">
               {inputError} The figures show the last valid network.

@@ -1,4 +1,4 @@
-import { Formula } from '../../components/Formula';
+import { PanelShell } from '../shared/PanelShell';
 import { usePanelParams } from '../shared/useParams';
 import { CurvatureView } from './CurvatureView';
 import { KronView } from './KronView';
@@ -29,12 +29,11 @@ export function KfacPanel() {
   if (!p) return null;
   const t = TITLE[p.view];
   return (
-    <section className="panel" data-panel={PANEL} aria-labelledby="kfac-title">
-      <header className="panel-header">
-        <h1 id="kfac-title">{t.h}</h1>
-        <p className="objective">
-          <Formula tex={t.tex} />
-        </p>
+    <PanelShell
+      panel={PANEL}
+      title={t.h}
+      tex={[t.tex]}
+      tools={
         <div className="view-tools" role="tablist" aria-label="K-FAC views" data-control="view">
           {VIEW.values.map((v) => (
             <button
@@ -49,10 +48,11 @@ export function KfacPanel() {
             </button>
           ))}
         </div>
-      </header>
+      }
+    >
       {p.view === 'kron' && <KronView p={p} set={set} />}
       {p.view === 'curvature' && <CurvatureView panel={PANEL} p={p} set={set} />}
       {p.view === 'train' && <TrainView panel={PANEL} p={p} set={set} />}
-    </section>
+    </PanelShell>
   );
 }

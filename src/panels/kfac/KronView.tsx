@@ -1,4 +1,5 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ControlField } from '../../components/ControlField';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { Heatmap } from '../../components/Heatmap';
@@ -10,8 +11,8 @@ import { kronCaption } from './caption';
 import { exportKron } from './exportKfac';
 import { KronChecksView } from './KronChecksView';
 import { MatrixEditor } from './MatrixEditor';
-import type { SetParams } from '../shared/useParams';
-import { KFAC_PARAMS, type KfacParams } from './params';
+import type { ParamsProps } from '../shared/useParams';
+import { KFAC_PARAMS } from './params';
 import {
   formatMatrix,
   parseMatrix,
@@ -27,10 +28,7 @@ import { STAGE_LEGEND_COL, usePresent } from '../shared/usePresent';
 import { FigureText } from '../../components/FigureText';
 import { describeKron } from './describe';
 
-interface Props {
-  p: KfacParams;
-  set: SetParams<typeof KFAC_PARAMS>;
-}
+type Props = ParamsProps<typeof KFAC_PARAMS>;
 
 type Cell = { row: number; col: number };
 
@@ -59,9 +57,27 @@ const useVector = (text: string, fallback: string, name: string) => {
   return { v: r.value, error: r.error };
 };
 
+/** The 2 × 2 / 3 × 3 choice of one factor's size. */
+function SizeSelect(props: { name: 'A' | 'B'; size: number; onChange(size: number): void }) {
+  return (
+    <ControlField control={`size-${props.name}`} label={`Size of ${props.name}`}>
+      {(id) => (
+        <select
+          id={id}
+          value={props.size}
+          data-testid={`size-${props.name}`}
+          onChange={(e) => props.onChange(Number(e.target.value))}
+        >
+          <option value={2}>2 × 2</option>
+          <option value={3}>3 × 3</option>
+        </select>
+      )}
+    </ControlField>
+  );
+}
+
 /** First view: edit A, B, X and see A ⊗ B and the slide's identities update live. */
 export function KronView({ p, set }: Props) {
-  const id = useId();
   const a = useMatrix(p.A, KFAC_PARAMS.A.default, 'A');
   const b = useMatrix(p.B, KFAC_PARAMS.B.default, 'B');
   const x = useMatrix(p.X, KFAC_PARAMS.X.default, 'X');
@@ -182,18 +198,7 @@ export function KronView({ p, set }: Props) {
           </p>
         </div>
         <aside className="controls-col" aria-label="Matrices">
-          <div className="control" data-control="size-A">
-            <label htmlFor={`${id}-m`}>Size of A</label>
-            <select
-              id={`${id}-m`}
-              value={m}
-              data-testid="size-A"
-              onChange={(e) => resize('A', Number(e.target.value))}
-            >
-              <option value={2}>2 × 2</option>
-              <option value={3}>3 × 3</option>
-            </select>
-          </div>
+          <SizeSelect name="A" size={m} onChange={(s) => resize('A', s)} />
           <MatrixEditor
             name="A"
             M={A}
@@ -202,18 +207,7 @@ export function KronView({ p, set }: Props) {
             onPoint={setPoint}
             onChange={(i, j, v) => set({ A: withEntry(A, i, j, v) })}
           />
-          <div className="control" data-control="size-B">
-            <label htmlFor={`${id}-n`}>Size of B</label>
-            <select
-              id={`${id}-n`}
-              value={n}
-              data-testid="size-B"
-              onChange={(e) => resize('B', Number(e.target.value))}
-            >
-              <option value={2}>2 × 2</option>
-              <option value={3}>3 × 3</option>
-            </select>
-          </div>
+          <SizeSelect name="B" size={n} onChange={(s) => resize('B', s)} />
           <MatrixEditor
             name="B"
             M={B}

@@ -2,6 +2,7 @@ import { Formula } from '../../components/Formula';
 import { Heatmap } from '../../components/Heatmap';
 import type { BlockResult } from '../../core/kfac';
 import type { DampingDemo } from '../../core/kfac';
+import type { Mat } from '../../core/linalg';
 import { plainNum, texNum } from '../shared/texNumbers';
 import { count } from './SizeCalculator';
 
@@ -9,6 +10,22 @@ const SHOWN = 3;
 const sub = (k: number) => String(k).replace(/\d/g, (c) => '₀₁₂₃₄₅₆₇₈₉'[Number(c)]);
 const head = (v: Float64Array) =>
   `(${Array.from(v.subarray(0, SHOWN), texNum).join(',\\ ')}${v.length > SHOWN ? ',\\ \\dots' : ''})`;
+
+/** A square Kronecker factor as a heatmap, 34 px a cell up to 200 px. */
+function FactorMap(props: { label: string; m: Mat; values: boolean; testId: string }) {
+  const { m } = props;
+  return (
+    <Heatmap
+      label={props.label}
+      data={m.data}
+      rows={m.rows}
+      cols={m.cols}
+      width={Math.min(200, 34 * m.rows)}
+      values={props.values}
+      testId={props.testId}
+    />
+  );
+}
 
 /** One layer's K-FAC solve done the cheap way and the explicit way, and the two dampings. */
 export function SolveView({ d, block }: { d: DampingDemo; block: BlockResult }) {
@@ -23,21 +40,15 @@ export function SolveView({ d, block }: { d: DampingDemo; block: BlockResult }) 
         {dimS}×{dimA} matrix (the shape of W̄<sub>{d.layer}</sub>), γ = {plainNum(d.gamma)}.
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16 }}>
-        <Heatmap
+        <FactorMap
           label={`A${sub(d.layer - 1)} = E[āāᵀ] (${dimA}×${dimA})`}
-          data={block.A.data}
-          rows={dimA}
-          cols={dimA}
-          width={Math.min(200, 34 * dimA)}
+          m={block.A}
           values={small}
           testId="factor-A"
         />
-        <Heatmap
+        <FactorMap
           label={`S${sub(d.layer)} = E[Ds Dsᵀ] (${dimS}×${dimS})`}
-          data={block.S.data}
-          rows={dimS}
-          cols={dimS}
-          width={Math.min(200, 34 * dimS)}
+          m={block.S}
           values={small}
           testId="factor-S"
         />

@@ -1,14 +1,11 @@
 import { ParamCheck } from '../../components/ParamCheck';
 import { ParamSelect } from '../../components/ParamSelect';
 import { ParamSlider } from '../../components/ParamSlider';
-import { binder, type SetParams } from '../shared/useParams';
-import { KFAC_PARAMS, type KfacParams } from './params';
-import { SeedField } from './SeedField';
+import { binder, type ParamsProps } from '../shared/useParams';
+import { KFAC_PARAMS } from './params';
+import { ParamNumberInput } from '../../components/ParamNumberInput';
 
-interface Props {
-  p: KfacParams;
-  set: SetParams<typeof KFAC_PARAMS>;
-}
+type Props = ParamsProps<typeof KFAC_PARAMS>;
 
 /** Preset, K-FAC's hyperparameters, the baselines' learning rates, batch, seed and length. */
 export function TrainControls({ p, set }: Props) {
@@ -36,7 +33,7 @@ export function TrainControls({ p, set }: Props) {
       />
       <ParamSlider {...bind('tbatch')} />
       <ParamSlider {...bind('iters')} />
-      <SeedField
+      <ParamNumberInput
         {...bind('seed')}
         label="Seed (data, initial weights, batches)"
         testId="train-seed"

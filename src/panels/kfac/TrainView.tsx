@@ -1,3 +1,4 @@
+import { ComputeError } from '../../components/ComputeError';
 import { usePlayKeys } from '../../components/playBus';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Legend } from '../../components/Legend';
@@ -61,11 +62,7 @@ export function TrainView({ panel, p, set }: Props) {
   return (
     <div className="panel-grid">
       <div className="figure-col" ref={ref}>
-        {t.error && (
-          <div className="notice notice-error" role="alert">
-            The computation failed: {t.error}
-          </div>
-        )}
+        <ComputeError error={t.error} />
         {s ? (
           <>
             <FigureText {...describeTraining(s)} target="main-plot">

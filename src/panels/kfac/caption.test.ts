@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mat2x2 } from '../../core/linalg/testing';
 import {
   computeCurvature,
   initKfacTrain,
@@ -23,10 +24,7 @@ const req = BASE_REQUEST;
 
 describe('kron caption', () => {
   it('describes the block structure, agreement and definiteness', () => {
-    const A = fromRows([
-      [2, 1],
-      [1, 3],
-    ]);
+    const A = mat2x2(2, 1, 1, 3);
     const B = fromRows([
       [1, 0, 0],
       [0, 2, 0],
@@ -43,26 +41,9 @@ describe('kron caption', () => {
   });
 
   it('explains a singular or non-symmetric factor', () => {
-    const A = fromRows([
-      [1, 2],
-      [2, 4],
-    ]);
-    const B = fromRows([
-      [1, 1],
-      [0, 1],
-    ]);
-    const text = kronCaption(
-      2,
-      2,
-      kronChecks(
-        A,
-        B,
-        fromRows([
-          [1, 0],
-          [0, 1],
-        ]),
-      ),
-    );
+    const A = mat2x2(1, 2, 2, 4);
+    const B = mat2x2(1, 1, 0, 1);
+    const text = kronCaption(2, 2, kronChecks(A, B, mat2x2(1, 0, 0, 1)));
     expect(text).toContain('A is singular');
     expect(text).toContain('not symmetric');
     expect(text).toContain('All 4 checks agree');

@@ -1,65 +1,45 @@
-import { objectiveView } from '../shared/objectiveView';
 import { Opt2dFigure } from '../shared/Opt2dFigure';
 import { DownloadButton } from '../../components/DownloadButton';
-import { Formula } from '../../components/Formula';
 import { HessianGlyph } from '../../components/HessianGlyph';
 import { ParamSelect } from '../../components/ParamSelect';
 import { METHOD_STYLE, OKABE_ITO } from '../../components/palette';
-import { METHOD_IDS, type MethodId } from '../../core/types';
+import { METHOD_IDS } from '../../core/types';
 import { ParamChecks } from '../../components/ParamChecks';
 import { ParamSlider } from '../../components/ParamSlider';
-import { useElementWidth } from '../../components/useElementWidth';
 import { exportOpt2d } from '../shared/exportOpt2d';
 import { IterateReadout } from '../shared/IterateReadout';
 import { ProblemControls } from '../shared/ProblemControls';
 import { RULE_TEX, liveRuleTex } from '../shared/updateRule';
-import { useOpt2d } from '../shared/useOpt2d';
-import { binder, usePanelParams } from '../shared/useParams';
 import { NEWTON_PARAMS } from './params';
 import { newtonClaims } from './caption';
 import { SliceView } from './SliceView';
 import { claimText } from '../../core/claims/claim';
-import { CobwebView } from '../shared/CobwebView';
+import { CobwebRow } from '../shared/CobwebView';
+import { Formula } from '../../components/Formula';
+import { PanelShell } from '../shared/PanelShell';
+import { useOpt2dPanel } from '../shared/useOpt2dPanel';
 import { etaMarks } from '../shared/etaMarks';
-import { LossStrip } from '../shared/LossStrip';
-import { methodName, pdCurvatureOf } from '../shared/methodNames';
-import { shownOpt2d, useOpt2dPredict } from '../shared/predict/opt2d';
 import { HiddenStep } from '../shared/predict/HiddenStep';
 
 const PANEL = 'newton' as const;
 
 export function NewtonPanel() {
-  const [p, set] = usePanelParams(PANEL, NEWTON_PARAMS);
-  const { output, field, error } = useOpt2d(PANEL, p, p?.focus ?? 'newton');
-  const [plotRef, plotWidth] = useElementWidth<HTMLDivElement>();
-  const predict = useOpt2dPredict(PANEL, p, set, output);
-  if (!p) return null;
-  const obj = objectiveView(p, output?.custom);
-  const bind = binder(NEWTON_PARAMS, p, set);
-  const pd = output?.pdCurvature ?? pdCurvatureOf(p.problem);
-  const name = (m: MethodId) => methodName(m, pd);
+  const view = useOpt2dPanel(PANEL, NEWTON_PARAMS, 'newton');
+  if (!view) return null;
+  const { p, set, output, predict, obj, bind, name, plotRef, plotWidth } = view;
   const focus = bind('focus');
 
   return (
-    <section className="panel" data-panel={PANEL} aria-labelledby="newton-title">
-      <header className="panel-header">
-        <h1 id="newton-title">Newton's method: minimizing the second-order Taylor model</h1>
-        <p className="objective">
-          <Formula tex={obj.tex} />
-        </p>
-      </header>
+    <PanelShell
+      panel={PANEL}
+      title="Newton's method: minimizing the second-order Taylor model"
+      tex={[obj.tex]}
+    >
       <div className="panel-grid">
         <div className="figure-col" ref={plotRef}>
           <Opt2dFigure
-            panel={PANEL}
+            view={view}
             title="Curvature Lab — Newton's method"
-            p={p}
-            set={set}
-            output={output}
-            field={field}
-            error={error}
-            width={plotWidth}
-            obj={obj}
             showTaylor
             extraLegend={[
               {
@@ -70,17 +50,6 @@ export function NewtonPanel() {
             ]}
             runLabel={(r) => name(r.method)}
             caption={(out) => claimText(newtonClaims(out, p))}
-            strip={
-              output && (
-                <LossStrip
-                  runs={shownOpt2d(output, predict).runs}
-                  shown={p.show}
-                  name={name}
-                  width={plotWidth}
-                />
-              )
-            }
-            predict={predict}
           />
         </div>
         <aside className="controls-col" aria-label="Controls">
@@ -129,12 +98,7 @@ export function NewtonPanel() {
           <SliceView slice={output.slice} width={Math.min(plotWidth, 640)} />
         </section>
       )}
-      {output?.cobweb && predict.runsShown && (
-        <section className="panel-row" aria-label="The per-coordinate map">
-          <h2>Each coordinate follows one 1-D map: the cobweb</h2>
-          <CobwebView c={output.cobweb} width={Math.min(plotWidth, 440)} />
-        </section>
-      )}
-    </section>
+      <CobwebRow view={view} title="Each coordinate follows one 1-D map: the cobweb" />
+    </PanelShell>
   );
 }

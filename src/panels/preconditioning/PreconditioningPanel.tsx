@@ -2,7 +2,6 @@ import { useGhost } from '../../components/plot/Ghost';
 import { useCallback, useMemo } from 'react';
 import { arrowScale } from '../../core/precond/presets';
 import { objectiveView } from '../shared/objectiveView';
-import { DownloadButton } from '../../components/DownloadButton';
 import { Legend } from '../../components/Legend';
 import { PlayControls } from '../../components/PlayControls';
 import { statusChip } from '../shared/captions';
@@ -45,8 +44,6 @@ export function PreconditioningPanel() {
   );
   const onK = useCallback((k: number) => setRaw({ k }), [setRaw]);
   const predict = usePrecondPredict(p, setRaw, output);
-  // What the plots draw: in predict mode, nothing after the iterate to predict.
-  const shown = output && shownPrecond(output, predict);
   const chip = (r: Parameters<typeof statusChip>[0]) =>
     predict.runsShown ? statusChip(r) : HIDDEN_STATUS;
   // The curvature the presets are built from (H at the start, or |H| where H is not PD).
@@ -70,38 +67,34 @@ export function PreconditioningPanel() {
       objectiveTex={obj.tex}
       mapTex={MAP_TEX}
       error={error}
-      ready={!!(output && field)}
-      figureText={output && field && describePrecond(output, field, obj.label, p.lr)}
+      data={output && field ? { output, field, shown: shownPrecond(output, predict) } : null}
+      figureText={(d) => describePrecond(d.output, d.field, obj.label, p.lr)}
       left={{
         title: 'Original space w',
-        render: (width) =>
-          output &&
-          field && (
-            <OriginalPlot
-              ghost={ghost}
-              field={field}
-              out={shown!}
-              predictLayer={predict.layer}
-              p={p}
-              width={width}
-              arrowScale={scale}
-              follow={follow}
-              onStart={(x0) => set({ x0, k: 0 })}
-              onColumn={(i, c) => set(dragColumn(shownR(p, output.fixedR), i, c))}
-              onOrigin={(b) => set({ b })}
-            />
-          ),
+        render: (width, { output, field, shown }) => (
+          <OriginalPlot
+            ghost={ghost}
+            field={field}
+            out={shown}
+            predictLayer={predict.layer}
+            p={p}
+            width={width}
+            arrowScale={scale}
+            follow={follow}
+            onStart={(x0) => set({ x0, k: 0 })}
+            onColumn={(i, c) => set(dragColumn(shownR(p, output.fixedR), i, c))}
+            onOrigin={(b) => set({ b })}
+          />
+        ),
       }}
       right={{
         title: `Transformed space w̃${follow && output ? ` (R at iterate ${output.point.k})` : ''}`,
-        render: (width) =>
-          output &&
-          field &&
-          (output.tilde && tildeField ? (
+        render: (width, { output, field, shown }) =>
+          output.tilde && tildeField ? (
             <TildePlot
               wField={field}
               tildeField={tildeField}
-              out={shown!}
+              out={shown}
               p={p}
               R={follow ? output.point.R : shownR(p, output.fixedR)}
               width={width}
@@ -111,90 +104,75 @@ export function PreconditioningPanel() {
             <p className="notice notice-warning" data-testid="tilde-missing">
               {output.singular ?? 'R is singular at this iterate: there is no w̃ space.'}
             </p>
-          )),
+          ),
       }}
-      below={
-        output && (
-          <>
-            {predict.box}
-            {ghostButtons}
-            <Legend
-              items={[
-                { ...S.direct, status: chip(output.direct) },
-                ...(output.viaTilde
-                  ? [{ ...S.tilde, dash: '2 3', status: chip(output.viaTilde) }]
-                  : []),
-                ...(output.plainGd ? [{ ...S.gd, status: chip(output.plainGd) }] : []),
-              ]}
-            />
-            <PlayControls
-              k={p.k}
-              max={predict.runsShown ? output.direct.steps : p.steps}
-              onK={onK}
-            />
-            {predict.runsShown && (
-              <p className="coincide" data-testid="distance-readout">
-                max<sub>k</sub> ‖w⁽ᵏ⁾ − (Rw̃⁽ᵏ⁾ + b)‖ ={' '}
-                <strong data-testid="max-distance">
-                  {output.distance ? plainNum(output.distance.max) : '—'}
-                </strong>
-                {output.distance && ` over ${output.distance.compared} iterates`}
-                {output.stepMismatch !== null &&
-                  `; one step from the same w⁽ᵏ⁾ agrees to ${plainNum(output.stepMismatch)}`}
-              </p>
-            )}
-            <p className="caption" data-testid="caption" aria-live="polite">
-              {predict.runsShown
-                ? precondCaption(output, p, follow, startCurv?.replaced ?? false)
-                : HIDDEN_RUNS}
-            </p>
-          </>
-        )
-      }
-      controls={
+      below={({ output }) => (
         <>
-          <PrecondControls
-            p={p}
-            set={set}
-            follow={follow}
-            arrowScale={scale}
-            R={shownR(p, output?.fixedR)}
-            custom={output?.custom ?? null}
+          {predict.box}
+          {ghostButtons}
+          <Legend
+            items={[
+              { ...S.direct, status: chip(output.direct) },
+              ...(output.viaTilde
+                ? [{ ...S.tilde, dash: '2 3', status: chip(output.viaTilde) }]
+                : []),
+              ...(output.plainGd ? [{ ...S.gd, status: chip(output.plainGd) }] : []),
+            ]}
           />
-          {output && (
-            <DownloadButton
-              filename={`curvature-lab-${PANEL}.json`}
-              getData={() => exportPrecond(p, output, obj)}
-            />
+          <PlayControls k={p.k} max={predict.runsShown ? output.direct.steps : p.steps} onK={onK} />
+          {predict.runsShown && (
+            <p className="coincide" data-testid="distance-readout">
+              max<sub>k</sub> ‖w⁽ᵏ⁾ − (Rw̃⁽ᵏ⁾ + b)‖ ={' '}
+              <strong data-testid="max-distance">
+                {output.distance ? plainNum(output.distance.max) : '—'}
+              </strong>
+              {output.distance && ` over ${output.distance.compared} iterates`}
+              {output.stepMismatch !== null &&
+                `; one step from the same w⁽ᵏ⁾ agrees to ${plainNum(output.stepMismatch)}`}
+            </p>
+          )}
+          <p className="caption" data-testid="caption" aria-live="polite">
+            {predict.runsShown
+              ? precondCaption(output, p, follow, startCurv?.replaced ?? false)
+              : HIDDEN_RUNS}
+          </p>
+        </>
+      )}
+      controls={
+        <PrecondControls
+          p={p}
+          set={set}
+          follow={follow}
+          arrowScale={scale}
+          R={shownR(p, output?.fixedR)}
+          custom={output?.custom ?? null}
+        />
+      }
+      download={({ output }) => exportPrecond(p, output, obj)}
+      rows={({ output }, plotW) => (
+        <>
+          <section className="panel-row" aria-label="Curvature in both spaces">
+            <h2>The Hessian in both spaces at iterate {output.point.k}</h2>
+            <CurvatureCompare out={output} lr={p.lr} />
+          </section>
+          {output.quad && output.jacobi && (
+            <div className="panel-row two">
+              <section aria-label="Condition number and convergence">
+                <h2>Condition number → speed of gradient descent</h2>
+                <RateTable quad={output.quad} />
+              </section>
+              <section aria-label="Diagonal preconditioning">
+                <h2>Even a diagonal R can help a lot — if H is axis-aligned</h2>
+                <DiagonalDemo
+                  jacobi={output.jacobi}
+                  width={Math.min(560, Math.max(300, plotW + 40))}
+                  set={set}
+                />
+              </section>
+            </div>
           )}
         </>
-      }
-      rows={(plotW) =>
-        output && (
-          <>
-            <section className="panel-row" aria-label="Curvature in both spaces">
-              <h2>The Hessian in both spaces at iterate {output.point.k}</h2>
-              <CurvatureCompare out={output} lr={p.lr} />
-            </section>
-            {output.quad && output.jacobi && (
-              <div className="panel-row two">
-                <section aria-label="Condition number and convergence">
-                  <h2>Condition number → speed of gradient descent</h2>
-                  <RateTable quad={output.quad} />
-                </section>
-                <section aria-label="Diagonal preconditioning">
-                  <h2>Even a diagonal R can help a lot — if H is axis-aligned</h2>
-                  <DiagonalDemo
-                    jacobi={output.jacobi}
-                    width={Math.min(560, Math.max(300, plotW + 40))}
-                    set={set}
-                  />
-                </section>
-              </div>
-            )}
-          </>
-        )
-      }
+      )}
     />
   );
 }

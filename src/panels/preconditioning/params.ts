@@ -20,6 +20,8 @@ import {
   KAPPA,
   LEARNING_RATE,
   problemParam,
+  ITERATE_K,
+  matrixColumn,
   STEPS,
 } from '../shared/opt2dParams';
 import { PREDICT_PARAMS } from '../shared/predict/params';
@@ -38,15 +40,8 @@ export const PRESET_LABEL: Record<PresetChoice, string> = {
 };
 
 const R_LIMIT = 1e9;
-const rColumn = (n: 1 | 2, def: readonly [number, number]) =>
-  ({
-    kind: 'vec2',
-    label: n === 1 ? 'First column of R' : 'Second column of R',
-    min: -R_LIMIT,
-    max: R_LIMIT,
-    default: def,
-    help: `Column r${n === 1 ? '₁' : '₂'} of R, read only with \`preset=custom\` (a named preset builds R from the curvature, so links leave R out).`,
-  }) as const;
+const R_HELP = (s: string) =>
+  `Column r${s} of R, read only with \`preset=custom\` (a named preset builds R from the curvature, so links leave R out).`;
 
 export const PRECOND_PARAMS = defineParams({
   problem: problemParam('quadratic'),
@@ -81,15 +76,7 @@ export const PRECOND_PARAMS = defineParams({
     default: 60,
     help: 'How many GD steps are run in w̃ (and directly in w).',
   },
-  k: {
-    kind: 'number',
-    label: 'Analysed iterate k',
-    min: 0,
-    max: 500,
-    integer: true,
-    default: 0,
-    help: 'Which iterate H̃ = RᵀHR and the step are analysed at.',
-  },
+  k: { ...ITERATE_K, help: 'Which iterate H̃ = RᵀHR and the step are analysed at.' },
   preset: {
     kind: 'enum',
     label: 'Preconditioner',
@@ -110,8 +97,8 @@ export const PRECOND_PARAMS = defineParams({
     default: 'start',
     help: '`start`: R is built once at w⁽⁰⁾; `iterate`: R follows the curvature at each iterate (Newton’s method for H^−½).',
   },
-  r1: rColumn(1, [1, 0]),
-  r2: rColumn(2, [0, 1]),
+  r1: matrixColumn('R', 1, [1, 0], R_LIMIT, R_HELP),
+  r2: matrixColumn('R', 2, [0, 1], R_LIMIT, R_HELP),
   b: {
     kind: 'vec2',
     label: 'Offset b',

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { ProximalResult, ProximalView } from '../../core/proximal';
 import { SEEN_MAX, X_RANGE } from '../../core/proximal';
 import { Plot2D, type Domain } from '../../components/plot/Plot2D';
+import { LineSwatch } from '../../components/Legend';
 import { CurvePath, DataPoints, FsdTicks, UnseenRegion } from './layers';
 import { REFERENCE, VIEW_STYLE } from './style';
 import { ViewStats } from './ViewStats';
@@ -43,17 +44,7 @@ export const FunctionView = memo(function FunctionView({
       aria-labelledby={`view-title-${view.id}`}
     >
       <h2 style={VIEW_TITLE} id={`view-title-${view.id}`}>
-        <svg width={30} height={12} aria-hidden="true">
-          <line
-            x1={1}
-            x2={29}
-            y1={6}
-            y2={6}
-            stroke={st.color}
-            strokeWidth={3}
-            strokeDasharray={st.dash || undefined}
-          />
-        </svg>{' '}
+        <LineSwatch color={st.color} dash={st.dash} width={30} height={12} inset={1} stroke={3} />{' '}
         {title}
       </h2>
       <Plot2D

@@ -1,3 +1,5 @@
+import { PanelShell } from '../shared/PanelShell';
+import { ComputeError } from '../../components/ComputeError';
 import { PROXIMAL_NET } from '../../core/proximal';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
@@ -46,22 +48,14 @@ export function ProximalPanel() {
         : undefined;
 
   return (
-    <section className="panel" data-panel={PANEL} aria-labelledby="proximal-title">
-      <header className="panel-header">
-        <h1 id="proximal-title">
-          Proximal optimization: loss on the batch + function-space distance + weight-space distance
-        </h1>
-        <p className="objective">
-          <Formula tex={PROXIMAL_TEX} />
-        </p>
-      </header>
+    <PanelShell
+      panel={PANEL}
+      title="Proximal optimization: loss on the batch + function-space distance + weight-space distance"
+      tex={[PROXIMAL_TEX]}
+    >
       <div className="panel-grid">
         <div className="figure-col" ref={figRef}>
-          {error && (
-            <div className="notice notice-error" role="alert">
-              The computation failed: {error}
-            </div>
-          )}
+          <ComputeError error={error} />
           {out ? (
             <>
               <FigureText {...describeProximal(out, p)}>
@@ -163,6 +157,6 @@ export function ProximalPanel() {
           {seq ? <SequenceView seq={seq} width={rowHalf} /> : <p className="loading">Computing…</p>}
         </section>
       )}
-    </section>
+    </PanelShell>
   );
 }

@@ -1,13 +1,10 @@
 import { ParamNumberInput } from '../../components/ParamNumberInput';
 import { ParamSelect } from '../../components/ParamSelect';
 import { ParamSlider } from '../../components/ParamSlider';
-import { binder, type SetParams } from '../shared/useParams';
-import { PST_PARAMS, type PstParams } from './params';
+import { binder, type ParamsProps } from '../shared/useParams';
+import { PST_PARAMS } from './params';
 
-interface Props {
-  p: PstParams;
-  set: SetParams<typeof PST_PARAMS>;
-}
+type Props = ParamsProps<typeof PST_PARAMS>;
 
 /** Model, output, noise, sample count, seed and the analysed weights. */
 export function PstControls({ p, set }: Props) {

@@ -1,3 +1,5 @@
+import { PanelShell } from '../shared/PanelShell';
+import { ComputeError } from '../../components/ComputeError';
 import { useCallback, useMemo, useRef } from 'react';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
@@ -65,22 +67,16 @@ export function PstPanel() {
   const exactKey = p.model === 'net' ? 'net' : (`linear-${p.output}` as const);
 
   return (
-    <section className="panel" data-panel={PANEL} aria-labelledby="pst-title">
-      <header className="panel-header">
-        <h1 id="pst-title">Pullback sampling: pseudo-gradients Dw whose covariance is G (= F)</h1>
-        <p className="objective">
-          <Formula
-            tex={`\\mathcal D w = J_{zw}^\\top \\mathcal D z,\\ \\ \\mathrm{Cov}(\\mathcal D z) = G_z \\ \\Rightarrow\\ \\mathrm{Cov}(\\mathcal D w) = \\mathbb E[J_{zw}^\\top G_z J_{zw}] = G;\\qquad ${EXACT_TEX[exactKey]}`}
-          />
-        </p>
-      </header>
+    <PanelShell
+      panel={PANEL}
+      title="Pullback sampling: pseudo-gradients Dw whose covariance is G (= F)"
+      tex={[
+        `\\mathcal D w = J_{zw}^\\top \\mathcal D z,\\ \\ \\mathrm{Cov}(\\mathcal D z) = G_z \\ \\Rightarrow\\ \\mathrm{Cov}(\\mathcal D w) = \\mathbb E[J_{zw}^\\top G_z J_{zw}] = G;\\qquad ${EXACT_TEX[exactKey]}`,
+      ]}
+    >
       <div className="panel-grid">
         <div className="figure-col" ref={plotRef}>
-          {error && (
-            <div className="notice notice-error" role="alert">
-              The computation failed: {error}
-            </div>
-          )}
+          <ComputeError error={error} />
           {out && estimate ? (
             <>
               <FigureText {...describeCloud(out, shown, estimate)} target="main-plot">
@@ -197,6 +193,6 @@ export function PstPanel() {
           </>
         )}
       </div>
-    </section>
+    </PanelShell>
   );
 }

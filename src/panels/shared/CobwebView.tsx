@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { Opt2dPanelView } from './useOpt2dPanel';
 import { sampleMaps, type Cobweb } from '../../core/newton/cobweb';
 import { plainNum } from '../../core/claims/format';
 import { cobwebLegendClaims } from '../../core/newton/logisticClaims';
@@ -154,5 +155,17 @@ export function CobwebView({ c, width }: { c: Cobweb; width: number }) {
         </li>
       </ul>
     </figure>
+  );
+}
+
+/** The cobweb as a row of its own under the figure: where the problem has one, once runs show. */
+export function CobwebRow({ view, title }: { view: Opt2dPanelView; title: string }) {
+  const c = view.output?.cobweb;
+  if (!c || !view.predict.runsShown) return null;
+  return (
+    <section className="panel-row" aria-label="The per-coordinate map">
+      <h2>{title}</h2>
+      <CobwebView c={c} width={Math.min(view.plotWidth, 440)} />
+    </section>
   );
 }

@@ -1,35 +1,39 @@
+import { PanelShell } from './PanelShell';
+import { ComputeError } from '../../components/ComputeError';
+import { DownloadButton } from '../../components/DownloadButton';
 import type { PanelId } from '../../params/panelIds';
 import type { ReactNode } from 'react';
-import { Formula } from '../../components/Formula';
 import { useElementWidth } from '../../components/useElementWidth';
 import { FigureText } from '../../components/FigureText';
 import type { FigureDescription } from './describeFigure';
 import './twinPlots.css';
 
-interface Plot {
+interface Plot<T> {
   title: ReactNode;
-  /** The plot at the given width, or null while there is nothing to draw. */
-  render(width: number): ReactNode;
+  /** The plot at the given width. */
+  render(width: number, data: T): ReactNode;
 }
 
-interface Props {
+interface Props<T> {
   panel: PanelId;
   title: string;
   /** TeX of the objective and of the map between the two spaces. */
   objectiveTex: string;
   mapTex: string;
   error: string | undefined;
-  /** False until the first result arrived ("Computing…"). */
-  ready: boolean;
-  left: Plot;
-  right: Plot;
+  /** What the plots draw; null until the first result arrived ("Computing…"). */
+  data: T | null;
+  left: Plot<T>;
+  right: Plot<T>;
   /** Legend, readouts and caption under the plots. */
-  below: ReactNode;
+  below(data: T): ReactNode;
   controls: ReactNode;
-  /** The two plots' text alternative and data table (FigureText), once there is a result. */
-  figureText?: FigureDescription | null;
+  /** The two plots' text alternative and data table (FigureText). */
+  figureText?(data: T): FigureDescription;
+  /** The panel's public data document ("Download data"). */
+  download(data: T): unknown;
   /** Sections after the figure and controls, given the width of one plot. */
-  rows?(plotWidth: number): ReactNode;
+  rows(data: T, plotWidth: number): ReactNode;
 }
 
 /**
@@ -37,58 +41,47 @@ interface Props {
  * (Preconditioning: w and w̃; Invariance: θ and φ): header, the two plots, what goes under them,
  * the controls, and further rows.
  */
-export function TwinPlotsPanel(props: Props) {
-  const { panel, title, error, ready, left, right } = props;
+export function TwinPlotsPanel<T>(props: Props<T>) {
+  const { panel, title, error, data, left, right } = props;
   const [plotsRef, plotsWidth] = useElementWidth<HTMLDivElement>(900);
   const plotW = Math.max(260, Math.floor((plotsWidth - 16) / 2));
-  const titleId = `${panel}-title`;
-  const plots = (
-    <div className="twin-plots" ref={plotsRef}>
-      {ready ? (
-        [left, right].map((plot, i) => (
-          <figure key={i}>
-            <h2 className="plot-title">{plot.title}</h2>
-            {plot.render(plotW)}
-          </figure>
-        ))
-      ) : (
-        <p className="loading">Computing…</p>
-      )}
-    </div>
-  );
   return (
-    <section className="panel" data-panel={panel} aria-labelledby={titleId}>
-      <header className="panel-header">
-        <h1 id={titleId}>{title}</h1>
-        <p className="objective">
-          <Formula tex={props.objectiveTex} />
-        </p>
-        <p className="objective">
-          <Formula tex={props.mapTex} />
-        </p>
-      </header>
+    <PanelShell panel={panel} title={title} tex={[props.objectiveTex, props.mapTex]}>
       <div className="panel-grid wide">
         <div className="figure-col">
-          {error && (
-            <div className="notice notice-error" role="alert">
-              The computation failed: {error}
-            </div>
-          )}
+          <ComputeError error={error} />
           {/* Always the wrapper (empty until a result): the plots' container stays mounted,
               so the width it measures follows the page (and the stage). */}
           <FigureText
-            {...(props.figureText ?? { name: '', description: '', table: null })}
+            {...((data && props.figureText?.(data)) ?? { name: '', description: '', table: null })}
             target="main-plot"
           >
-            {plots}
+            <div className="twin-plots" ref={plotsRef}>
+              {data ? (
+                [left, right].map((plot, i) => (
+                  <figure key={i}>
+                    <h2 className="plot-title">{plot.title}</h2>
+                    {plot.render(plotW, data)}
+                  </figure>
+                ))
+              ) : (
+                <p className="loading">Computing…</p>
+              )}
+            </div>
           </FigureText>
-          {props.below}
+          {data && props.below(data)}
         </div>
         <aside className="controls-col" aria-label="Controls">
           {props.controls}
+          {data && (
+            <DownloadButton
+              filename={`curvature-lab-${panel}.json`}
+              getData={() => props.download(data)}
+            />
+          )}
         </aside>
       </div>
-      {props.rows?.(plotW)}
-    </section>
+      {data && props.rows(data, plotW)}
+    </PanelShell>
   );
 }

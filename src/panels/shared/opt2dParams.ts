@@ -75,6 +75,33 @@ export const DAMPING = {
 } as const;
 
 /** The iteration count of the 2-D panels. */
+/** The analysed iterate k (at most the steps' maximum); each panel says what it analyses. */
+export const ITERATE_K = {
+  kind: 'number',
+  label: 'Analysed iterate k',
+  min: 0,
+  max: 500,
+  integer: true,
+  default: 0,
+} as const;
+
+/** Column n of a 2 × 2 matrix parameter `name`, each coordinate within ±limit; `help` gets ₁ or ₂. */
+export const matrixColumn = (
+  name: string,
+  n: 1 | 2,
+  def: readonly [number, number],
+  limit: number,
+  help: (sub: '₁' | '₂') => string,
+) =>
+  ({
+    kind: 'vec2',
+    label: `${n === 1 ? 'First' : 'Second'} column of ${name}`,
+    min: -limit,
+    max: limit,
+    default: def,
+    help: help(n === 1 ? '₁' : '₂'),
+  }) as const;
+
 export const STEPS = { kind: 'number', label: 'Steps', min: 1, max: 500, integer: true } as const;
 
 /** The problem picker, with a panel's default problem. */
@@ -134,12 +161,7 @@ export function opt2dParams(d: {
       help: 'How many iterations every method runs (fewer when it converges or diverges).',
     },
     k: {
-      kind: 'number',
-      label: 'Analysed iterate k',
-      min: 0,
-      max: 500,
-      integer: true,
-      default: 0,
+      ...ITERATE_K,
       help: 'Which iterate the Taylor model, the eigenvalue view and the readout analyse.',
     },
     show: {

@@ -14,6 +14,12 @@ import { useStore } from '../../state/store';
 
 export type SetParams<T extends Decls> = (patch: Partial<ParamsOf<T>>) => void;
 
+/** Props of a component that shows and changes a panel's parameters. */
+export interface ParamsProps<T extends Decls> {
+  p: ParamsOf<T>;
+  set: SetParams<T>;
+}
+
 /**
  * A panel's validated parameters and a setter that clamps with the URL's rules (the same
  * declarations), so a control can never put a value in the store that a link could not hold.
