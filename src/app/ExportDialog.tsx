@@ -1,5 +1,6 @@
 import type { PanelId } from '../params/panelIds';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalDialog } from './ModalDialog';
 import { exportAnyFigure, findFigures, nearbyLegend } from '../components/exportAny';
 import { saveBlob } from '../components/exportFigure';
 import { printFigure } from './printFigure';
@@ -14,13 +15,8 @@ export function ExportDialog({
   title: string;
   onClose(): void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [figures] = useState(() => findFigures(document.querySelector('main') ?? document));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal?.();
-  }, []);
   const params = decodeURIComponent(window.location.hash.split('?')[1] ?? '').replace(/&/g, ', ');
   const run = (i: number, format: 'svg' | 'png') => {
     const f = figures[i];
@@ -32,14 +28,12 @@ export function ExportDialog({
     ).catch((e: unknown) => setError(String(e)));
   };
   return (
-    <dialog
-      ref={ref}
-      className="share-dialog"
-      aria-labelledby="export-title"
+    <ModalDialog
+      titleId="export-title"
+      title="Export figures"
+      testId="export-dialog"
       onClose={onClose}
-      data-testid="export-dialog"
     >
-      <h2 id="export-title">Export figures</h2>
       <p className="small">
         Each file carries the figure's title, its legend and the current parameter values.
       </p>
@@ -81,11 +75,6 @@ export function ExportDialog({
           {error}
         </p>
       )}
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
 import type { PanelId } from '../params/panelIds';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalDialog } from './ModalDialog';
 import { panelHash } from './links';
 
 interface ControlInfo {
@@ -37,14 +38,9 @@ async function copy(text: string): Promise<boolean> {
 
 /** Permalink, embed URL and iframe snippet of the current state, with the embed's controls chosen. */
 export function ShareDialog({ panel, onClose }: { panel: PanelId; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [controls] = useState(findControls);
   const [shown, setShown] = useState<string[]>(() => controls.map((c) => c.id));
   const [copied, setCopied] = useState('');
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal?.();
-  }, []);
 
   const permalink = baseUrl() + panelHash(panel, false);
   const all = shown.length === controls.length;
@@ -82,14 +78,12 @@ export function ShareDialog({ panel, onClose }: { panel: PanelId; onClose(): voi
   );
 
   return (
-    <dialog
-      ref={ref}
-      className="share-dialog"
-      aria-labelledby="share-title"
+    <ModalDialog
+      titleId="share-title"
+      title="Share or embed this panel"
+      testId="share-dialog"
       onClose={onClose}
-      data-testid="share-dialog"
     >
-      <h2 id="share-title">Share or embed this panel</h2>
       {row('Link to exactly this state', permalink, 'permalink')}
       {row('Embed URL (panel only)', embedUrl, 'embed-url')}
       {row('iframe for course notes', snippet, 'iframe')}
@@ -115,11 +109,6 @@ export function ShareDialog({ panel, onClose }: { panel: PanelId; onClose(): voi
         then{' '}
         <code>{`<curvature-lab panel="${panel}" params="${panelHash(panel, false).split('?')[1] ?? ''}"></curvature-lab>`}</code>
       </p>
-      <form method="dialog">
-        <button type="submit" autoFocus>
-          Close
-        </button>
-      </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -3,6 +3,7 @@ import { Engine, type EngineOptions } from './engine';
 import type { Job, Request, WorkerMessage } from './protocol';
 import { LruMemo } from '../core/memo';
 import { runJob } from './runJob';
+import { slideRequest } from '../core/newton/testing';
 
 /** A Worker stand-in that starts and answers when told to, so ordering can be controlled. */
 class FakeWorker {
@@ -36,17 +37,7 @@ class FakeWorker {
 const job = (eta: number, problem: 'logistic' | 'custom' = 'logistic'): Job => ({
   kind: 'opt2d',
   input: {
-    problem,
-    kappa: 10,
-    x0: [2.3, 0.5],
-    lr: 1,
-    eta,
-    steps: 20,
-    methods: ['newton', 'damped-newton'],
-    focus: 'damped-newton',
-    k: 0,
-    knownFieldKey: null,
-    fieldResolution: 16,
+    ...slideRequest({ problem, eta, steps: 20, fieldResolution: 16 }),
     ...(problem === 'custom' ? { f: 'x^2 + 2*y^2', range: null } : {}),
   },
 });

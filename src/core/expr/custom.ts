@@ -5,7 +5,7 @@
  */
 import type { Domain2 } from '../field/domain';
 import type { GridEvaluator } from '../field/grid';
-import type { Objective2 } from '../types';
+import type { Objective2, ProblemId, Vec2 } from '../types';
 
 /** What the panel needs to show about a user-typed objective. */
 export interface CustomInfo {
@@ -48,4 +48,21 @@ export interface CustomRequest {
   f?: string;
   /** Manual view box [xmin, xmax, ymin, ymax]; null or absent = fitted around the start. */
   range?: readonly [number, number, number, number] | null;
+}
+
+/**
+ * What every 2-D panel's request starts with: the problem (named or typed), where the runs start,
+ * the step size, the damping and the run length; each panel adds its own fields.
+ */
+export interface RunRequest2 extends CustomRequest {
+  problem: ProblemId | 'custom';
+  /** Condition number of the quadratic problem (ignored by the others). */
+  kappa: number;
+  /** Start w⁽⁰⁾ (θ₀ in the Invariance panel, where φ₀ = M⁻¹(θ₀ − c)). */
+  x0: Vec2;
+  /** GD learning rate α. */
+  lr: number;
+  /** Damping η of the curvature methods (η = 0: undamped Newton, Gauss-Newton, natural gradient). */
+  eta: number;
+  steps: number;
 }

@@ -2,7 +2,7 @@
  * The K-FAC panel's choices and limits, in a module of their own: the URL declarations
  * (panels/kfac/params.ts) read them without loading the curvature or training code.
  */
-import type { MlpSpec } from '../nn/mlp';
+import { curvesAutoencoder, type NetPreset } from '../nn/curvesAutoencoder';
 
 export const CURVATURE_ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
 export const CURVATURE_LOSSES = ['squared-error', 'softmax-ce'] as const;
@@ -24,16 +24,8 @@ export type Structure = (typeof STRUCTURES)[number];
 export const KFAC_PRESETS = ['autoencoder', 'classifier', 'regression'] as const;
 export type KfacPreset = (typeof KFAC_PRESETS)[number];
 
-export const KFAC_PRESET_INFO: Record<KfacPreset, { label: string; spec: MlpSpec; n: number }> = {
-  autoencoder: {
-    label: 'autoencoder 64-16-4-16-64 on 8×8 curves',
-    spec: {
-      sizes: [64, 16, 4, 16, 64],
-      activations: ['sigmoid', 'linear', 'sigmoid', 'linear'],
-      output: 'bernoulli',
-    },
-    n: 256,
-  },
+export const KFAC_PRESET_INFO: Record<KfacPreset, NetPreset> = {
+  autoencoder: curvesAutoencoder([16], 4),
   classifier: {
     label: 'classifier 2-16-16-2 on two moons',
     spec: { sizes: [2, 16, 16, 2], activations: ['tanh', 'tanh', 'linear'], output: 'softmax-ce' },

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeOpt2d, type Opt2dRequest } from './compute';
+import { slideRequest } from './testing';
 
-const base: Opt2dRequest = {
-  problem: 'logistic',
-  kappa: 10,
-  x0: [2.3, 0.5],
-  lr: 1,
-  eta: 0,
-  steps: 60,
-  methods: ['newton', 'damped-newton'],
-  focus: 'damped-newton',
-  k: 0,
-  knownFieldKey: null,
-  fieldResolution: 32,
-};
+const base: Opt2dRequest = slideRequest({ eta: 0, fieldResolution: 32 });
 
 describe('computeOpt2d', () => {
   it('sends the contour field only when the caller does not hold it', () => {

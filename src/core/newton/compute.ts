@@ -8,20 +8,13 @@ import { taylorModel } from './taylor';
 import { dampingPath, logGrid } from './dampingPath';
 import { newtonSlice } from './slice1d';
 import { logisticCobweb, type Cobweb } from './cobweb';
-import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import type { CustomInfo, CustomSource, RunRequest2 } from '../expr/custom';
 import { requestObjective } from '../expr/custom';
 import { buildField, fieldKey, type Field } from '../field/field';
 import { sampleGrid } from '../field/grid';
-import type { Mat2, MethodId, ProblemId, Run2, Vec2 } from '../types';
+import type { Mat2, MethodId, Run2, Vec2 } from '../types';
 
-export interface Opt2dRequest extends CustomRequest {
-  problem: ProblemId | 'custom';
-  /** Condition number of the quadratic problem (ignored by the others). */
-  kappa: number;
-  x0: Vec2;
-  lr: number;
-  eta: number;
-  steps: number;
+export interface Opt2dRequest extends RunRequest2 {
   methods: readonly MethodId[];
   /** The method whose iterate k is analysed (Taylor model, eigenvalues, formula). */
   focus: MethodId;

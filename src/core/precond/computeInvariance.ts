@@ -2,12 +2,12 @@
  * Everything the Invariance panel draws for one parameter state: each update rule run in θ and φ
  * (θ = Mφ + c), the φ-space view, and the deviation between the two as a function of damping η.
  */
-import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
+import type { CustomInfo, CustomSource, RunRequest2 } from '../expr/custom';
 import { requestObjective } from '../expr/custom';
 import type { Memo } from '../memo';
 import { logGrid } from '../newton/dampingPath';
 import { getObjective } from '../objectives';
-import type { Mat2, ProblemId, Vec2 } from '../types';
+import type { Mat2, Vec2 } from '../types';
 import { invertAffine, type Affine2 } from './affine';
 import {
   fieldKey,
@@ -23,16 +23,7 @@ import { withCurvatureStructure } from './likelihood';
 import { matmul, singularValues, transpose } from '../linalg/mat2';
 import { R_COND_MAX } from './computePrecond';
 
-export interface InvarianceRequest extends CustomRequest {
-  problem: ProblemId | 'custom';
-  kappa: number;
-  /** Start θ₀ (φ₀ = M⁻¹(θ₀ − c)). */
-  x0: Vec2;
-  /** GD learning rate α. */
-  lr: number;
-  /** Damping η of the curvature rules H, G and F (η = 0: Newton, Gauss-Newton, natural gradient). */
-  eta: number;
-  steps: number;
+export interface InvarianceRequest extends RunRequest2 {
   M: Mat2;
   c: Vec2;
   rules: readonly InvRule[];

@@ -16,15 +16,8 @@ import type { Mat2, Vec2 } from '../types';
 import { emaDiagonal, type EmaTrace } from './ema';
 import { block2, columns2, secondMoment2 } from './moments';
 import { runGd, type PstGd } from './gdCompare';
-import {
-  buildProblem,
-  indexRng,
-  targetRng,
-  type PstModel,
-  type PstOutput,
-  type PstPair,
-  type PstProblem,
-} from './problem';
+import { buildProblem, indexRng, targetRng, type PstProblem } from './problem';
+import type { PstModel, PstOutput, PstPair } from './choices';
 
 export type { PstGd };
 

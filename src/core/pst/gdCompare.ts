@@ -7,7 +7,8 @@ import { createWorkspace, forward, gaussNewtonMatrix } from '../nn';
 import type { Mat2, Vec2 } from '../types';
 import type { EmaTrace } from './ema';
 import { precondGd, type PrecondRun } from './precondGd';
-import type { PstOutput, PstProblem } from './problem';
+import type { PstOutput } from './choices';
+import type { PstProblem } from './problem';
 import { stableStepBound } from './stability';
 
 export interface PstGd {

@@ -35,15 +35,8 @@ export {
   type GdOutcome,
   type GdVerdict,
 } from './verdict';
-export {
-  LINEAR_TEACHER,
-  PST_MODELS,
-  PST_OUTPUTS,
-  PST_PAIRS,
-  type PstModel,
-  type PstOutput,
-  type PstPair,
-} from './problem';
+export { LINEAR_TEACHER } from './problem';
+export * from './choices';
 export { linearEmpiricalFisher, linearGaussianG, logisticFisher } from './closedForms';
 export {
   BATCH_DAMPING,

@@ -22,14 +22,6 @@ import {
 import type { Vec2 } from '../types';
 
 import type { PstModel, PstOutput, PstPair } from './choices';
-export {
-  PST_MODELS,
-  PST_OUTPUTS,
-  PST_PAIRS,
-  type PstModel,
-  type PstOutput,
-  type PstPair,
-} from './choices';
 
 /** Data-generating weights of the linear problem: t ≈ 1.5u − 2 (logit for Bernoulli). */
 export const LINEAR_TEACHER: Vec2 = [1.5, -2];

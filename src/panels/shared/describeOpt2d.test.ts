@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyClaims, type Claim, type Verifier } from '../../core/claims/claim';
 import { computeOpt2d, type Opt2dRequest } from '../../core/newton/compute';
+import { slideRequest } from '../../core/newton/testing';
 import { getObjective } from '../../core/objectives';
 import { fdJacobian, mulberry32, randomPoints } from '../../core/testing';
 import type { MethodId, Objective2, ProblemId, Vec2 } from '../../core/types';
@@ -129,19 +130,7 @@ describe('describeOpt2d', () => {
 
   it('states the slide: undamped Newton diverges from (2.3, 0.5) on the logistic problem', () => {
     const obj = getObjective('logistic');
-    const req: Opt2dRequest = {
-      problem: 'logistic',
-      kappa: 10,
-      x0: [2.3, 0.5],
-      lr: 1,
-      eta: 1,
-      steps: 60,
-      methods: ['newton', 'damped-newton'],
-      focus: 'newton',
-      k: 0,
-      knownFieldKey: null,
-      fieldResolution: 8,
-    };
+    const req = slideRequest({ focus: 'newton' });
     const out = computeOpt2d(req);
     const d = describeOpt2d(out, {
       objective: obj.label,
@@ -159,19 +148,7 @@ describe('describeOpt2d', () => {
 
   it('says damped Newton cycles below η* from (2.3, 0.5), and tells no ending in predict mode', () => {
     const obj = getObjective('logistic');
-    const req: Opt2dRequest = {
-      problem: 'logistic',
-      kappa: 10,
-      x0: [2.3, 0.5],
-      lr: 1,
-      eta: 0.01,
-      steps: 60,
-      methods: ['damped-newton'],
-      focus: 'damped-newton',
-      k: 0,
-      knownFieldKey: null,
-      fieldResolution: 8,
-    };
+    const req = slideRequest({ eta: 0.01, methods: ['damped-newton'] });
     const out = computeOpt2d(req);
     const view = {
       objective: obj.label,
