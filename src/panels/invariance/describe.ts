@@ -5,14 +5,7 @@
  */
 import { claim } from '../../core/claims/claim';
 import type { Field } from '../../core/field/field';
-import {
-  describe,
-  domainText,
-  startClaim,
-  traceClaim,
-  traceTable,
-  type FigureDescription,
-} from '../shared/describeFigure';
+import * as fig from '../shared/describeFigure';
 import { plainNum } from '../shared/texNumbers';
 import type { InvarianceView } from './methods';
 import { methodName } from './style';
@@ -22,19 +15,19 @@ export function describeInvariance(
   field: Field,
   objective: string,
   eta: number,
-): FigureDescription {
+): fig.FigureDescription {
   const runs = out.pairs.map((pair) => ({ pair, name: methodName(pair.method, eta, 'label') }));
-  return describe(
+  return fig.describe(
     'The same methods run in θ (left) and in φ with θ = Mφ + c (right)',
     [
       claim(
         'figure-objective',
-        `Left: contour plot of J = ${objective} for θ with ${domainText(field.domain)}; right: the same function in φ, J(Mφ + c).${eta > 0 ? ` Damping η = ${plainNum(eta)}.` : ' Undamped.'}`,
+        `Left: contour plot of J = ${objective} for θ with ${fig.domainText(field.domain)}; right: the same function in φ, J(Mφ + c).${eta > 0 ? ` Damping η = ${plainNum(eta)}.` : ' Undamped.'}`,
         { objective },
       ),
-      ...(runs[0] ? [startClaim(runs[0].pair.theta)] : []),
+      ...(runs[0] ? [fig.startClaim(runs[0].pair.theta)] : []),
       ...runs.flatMap(({ pair, name }) => [
-        traceClaim(`${name} in θ`, pair.theta),
+        fig.traceClaim(`${name} in θ`, pair.theta),
         claim(
           'pair-deviation',
           `Its run in φ, mapped back to θ, is at most ${plainNum(pair.deviation.max)} from it over ${pair.deviation.compared} iterates.`,
@@ -42,6 +35,6 @@ export function describeInvariance(
         ),
       ]),
     ],
-    traceTable(runs.map(({ pair, name }) => ({ name, t: pair.theta }))),
+    fig.traceTable(runs.map(({ pair, name }) => ({ name, t: pair.theta }))),
   );
 }

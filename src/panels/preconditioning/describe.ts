@@ -6,15 +6,7 @@
 import { claim } from '../../core/claims/claim';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import type { Field } from '../../core/field/field';
-import {
-  describe,
-  domainText,
-  startClaim,
-  traceClaim,
-  traceTable,
-  type FigureDescription,
-  type Trace,
-} from '../shared/describeFigure';
+import * as fig from '../shared/describeFigure';
 import { plainNum } from '../shared/texNumbers';
 import { PRECOND_STYLE as S } from './style';
 
@@ -23,23 +15,23 @@ export function describePrecond(
   field: Field,
   objective: string,
   alpha: number,
-): FigureDescription {
-  const routes: { name: string; t: Trace }[] = [
+): fig.FigureDescription {
+  const routes: { name: string; t: fig.Trace }[] = [
     { name: S.direct.label, t: out.direct },
     ...(out.viaTilde ? [{ name: S.tilde.label, t: out.viaTilde }] : []),
     ...(out.plainGd ? [{ name: S.gd.label, t: out.plainGd }] : []),
   ];
   const d = out.distance;
-  return describe(
+  return fig.describe(
     'Gradient descent in the original space w (left) and in the transformed space w̃ (right)',
     [
       claim(
         'figure-objective',
-        `Left: contour plot of J = ${objective} for ${domainText(field.domain)}; right: the same function in the coordinates w̃ with w = Rw̃ + b. Step size α = ${plainNum(alpha)}.`,
+        `Left: contour plot of J = ${objective} for ${fig.domainText(field.domain)}; right: the same function in the coordinates w̃ with w = Rw̃ + b. Step size α = ${plainNum(alpha)}.`,
         { objective },
       ),
-      startClaim(out.direct),
-      ...routes.map(({ name, t }) => traceClaim(name, t)),
+      fig.startClaim(out.direct),
+      ...routes.map(({ name, t }) => fig.traceClaim(name, t)),
       ...(d
         ? [
             claim(
@@ -52,6 +44,6 @@ export function describePrecond(
           ? [claim('no-tilde', `There is no w̃ plot: ${out.singular}`, {})]
           : []),
     ],
-    traceTable(routes),
+    fig.traceTable(routes),
   );
 }

@@ -7,14 +7,7 @@ import { claim } from '../../core/claims/claim';
 import type { Opt2dResult } from '../../core/newton/compute';
 import { METHOD_STYLE } from '../../components/palette';
 import { plainNum } from './texNumbers';
-import {
-  describe,
-  domainText,
-  startClaim,
-  traceClaim,
-  traceTable,
-  type FigureDescription,
-} from './describeFigure';
+import * as fig from './describeFigure';
 
 export interface Opt2dView {
   objective: string;
@@ -26,22 +19,22 @@ export interface Opt2dView {
   outcomesHidden?: boolean;
 }
 
-export function describeOpt2d(out: Opt2dResult, view: Opt2dView): FigureDescription {
+export function describeOpt2d(out: Opt2dResult, view: Opt2dView): fig.FigureDescription {
   const shown = out.runs.flatMap((r, i) =>
     view.show.includes(r.method) ? [{ r, end: out.endKinds[i] ?? null }] : [],
   );
   const names = shown.map(({ r }) => METHOD_STYLE[r.method].label);
   const damped = shown.some(({ r }) => r.method === 'damped-newton');
   const first = shown[0]?.r ?? out.runs[0];
-  return describe(
+  return fig.describe(
     `Contour plot of ${view.objective} with ${shown.length} optimizer trajectories`,
     [
       claim(
         'figure-objective',
-        `Contour plot of J = ${view.objective} for ${domainText(view.domain)}, with the trajectories of ${names.join(', ') || 'no method'}${damped ? ` (damping η = ${plainNum(view.eta)})` : ''}.`,
+        `Contour plot of J = ${view.objective} for ${fig.domainText(view.domain)}, with the trajectories of ${names.join(', ') || 'no method'}${damped ? ` (damping η = ${plainNum(view.eta)})` : ''}.`,
         { objective: view.objective },
       ),
-      ...(first ? [startClaim(first)] : []),
+      ...(first ? [fig.startClaim(first)] : []),
       ...(view.outcomesHidden
         ? [
             claim(
@@ -50,9 +43,9 @@ export function describeOpt2d(out: Opt2dResult, view: Opt2dView): FigureDescript
               {},
             ),
           ]
-        : shown.map(({ r, end }) => traceClaim(METHOD_STYLE[r.method].label, r, end))),
+        : shown.map(({ r, end }) => fig.traceClaim(METHOD_STYLE[r.method].label, r, end))),
       claim('figure-k', `Iterates are drawn up to k = ${view.k}.`, { k: view.k }),
     ],
-    traceTable(shown.map(({ r }) => ({ name: METHOD_STYLE[r.method].label, t: r }))),
+    fig.traceTable(shown.map(({ r }) => ({ name: METHOD_STYLE[r.method].label, t: r }))),
   );
 }

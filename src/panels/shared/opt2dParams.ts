@@ -3,6 +3,7 @@ import { DEFAULT_CUSTOM_F } from '../../core/expr/levels';
 import { getObjective } from '../../core/objectives';
 import { METHOD_IDS, PROBLEM_IDS, type MethodId, type ProblemId } from '../../core/types';
 import { METHOD_STYLE } from '../../components/palette';
+import { DAMPING } from '../../params/damping';
 import { defineParams, type ParamsOf } from '../../params/spec';
 
 export { DEFAULT_CUSTOM_F };
@@ -63,16 +64,8 @@ export const LEARNING_RATE = {
   scale: 'log',
 } as const;
 
-/** The damping slider of the 2-D panels: log scale with an exact, undamped zero. */
-export const DAMPING = {
-  kind: 'number',
-  label: 'Damping η',
-  symbol: 'η',
-  min: 1e-4,
-  max: 1e3,
-  scale: 'log',
-  zero: 'undamped',
-} as const;
+/** The damping slider of the 2-D panels (declared with the parameter machinery it serves). */
+export { DAMPING };
 
 /** The iteration count of the 2-D panels. */
 /** The analysed iterate k (at most the steps' maximum); each panel says what it analyses. */

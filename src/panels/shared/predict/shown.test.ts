@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LruMemo } from '../../../core/memo';
 import { computeOpt2d } from '../../../core/newton/compute';
+import { slideRequest } from '../../../core/newton/testing';
 import { computeInvariance } from '../../../core/precond/computeInvariance';
 import { computePrecond } from '../../../core/precond/computePrecond';
 import { parseParams } from '../../../params/codec';
@@ -54,19 +55,16 @@ describe('cutting runs', () => {
 });
 
 describe('what the Newton and Damping plots draw in predict mode', () => {
-  const req = {
-    problem: 'rosenbrock' as const,
-    kappa: 10,
-    x0: [-1.2, 1] as const,
+  const req = slideRequest({
+    problem: 'rosenbrock',
+    x0: [-1.2, 1],
     lr: 0.001,
-    eta: 1,
     steps: 50,
-    methods: ['gd', 'newton', 'damped-newton'] as const,
-    focus: 'newton' as const,
+    methods: ['gd', 'newton', 'damped-newton'],
+    focus: 'newton',
     k: 2,
-    knownFieldKey: null,
     fieldResolution: 16,
-  };
+  });
   const out = computeOpt2d(req);
   const focus = out.runs.find((r) => r.method === 'newton')!;
 
