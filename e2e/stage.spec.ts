@@ -102,11 +102,14 @@ test('stage: v shows the secondary views one at a time over the figure, then the
   await expect(rows.first()).toBeHidden();
   await page.locator('.stage-bar .stage-title').click();
   await page.keyboard.press('v');
-  const shown = page.locator('.panel-row[data-stage-shown]');
-  await expect(shown).toBeVisible();
-  await expect(shown).toContainText('The damping path');
-  await expectInside(page, shown, 'secondary view');
-  await page.keyboard.press('v');
+  // In page order: the loss strip, the cobweb, the damping path; then the figure again.
+  const shown = page.locator('[data-stage-shown]');
+  for (const title of ['Loss per iteration', 'per-coordinate map (cobweb)', 'The damping path']) {
+    await expect(shown).toBeVisible();
+    await expect(shown).toContainText(title);
+    await expectInside(page, shown, `secondary view “${title}”`);
+    await page.keyboard.press('v');
+  }
   await expect(shown).toHaveCount(0);
   await expect(page.locator('[data-stage-figure]')).toBeVisible();
   // Presenter keys still drive the run on the stage.

@@ -197,11 +197,14 @@ export function useStage(on: boolean, panel: string | null) {
   }, [on, panel]);
 }
 
-/** The panel's secondary views (the rows under its figure), which the stage shows one at a time. */
+/**
+ * The panel's secondary views (the loss strip under a 2-D figure, the rows under the figure),
+ * which the stage shows one at a time, in page order.
+ */
 function secondaryViews(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>('.panel .panel-row')].filter(
-    (el) => el.childElementCount > 0,
-  );
+  return [
+    ...document.querySelectorAll<HTMLElement>('.panel .panel-row, .panel .loss-strip'),
+  ].filter((el) => el.childElementCount > 0);
 }
 
 /**

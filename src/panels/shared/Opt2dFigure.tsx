@@ -10,6 +10,7 @@ import { FigureTools } from './FigureTools';
 import { FigureText } from '../../components/FigureText';
 import { describeOpt2d } from './describeOpt2d';
 import { LossStrip } from './LossStrip';
+import { STAGE_OVERLAY_INSET, usePresent } from './usePresent';
 import { OptimizationPlot } from './OptimizationPlot';
 import { shownOpt2d } from './predict/opt2d';
 import { HIDDEN_RUNS, HIDDEN_STATUS } from './predict/HiddenStep';
@@ -36,6 +37,8 @@ interface Props {
 export function Opt2dFigure(props: Props) {
   const { title, showTaylor } = props;
   const { panel, p, set, output, field, error, plotWidth: width, obj, predict } = props.view;
+  // On the stage the loss strip is a secondary view drawn inside a padded overlay (stage.css).
+  const present = usePresent();
   const onK = useCallback((k: number) => set({ k }), [set]);
   const figureRef = useRef<HTMLDivElement>(null);
   const [ghost, setGhost] = useState<Run2[] | null>(null);
@@ -94,7 +97,7 @@ export function Opt2dFigure(props: Props) {
             runs={shownOpt2d(output, predict).runs}
             shown={p.show}
             name={props.view.name}
-            width={width}
+            width={present ? width - STAGE_OVERLAY_INSET : width}
           />
           <PlayControls k={p.k} max={maxK} onK={onK} />
           <FigureTools

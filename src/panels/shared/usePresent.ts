@@ -14,3 +14,6 @@ export function usePresent(): boolean {
  * square can take the screen's full height.
  */
 export const STAGE_LEGEND_COL = 224;
+
+/** Padding (2 × 0.8rem at 20 px) and border (2 × 2 px) of a secondary view on the stage, px. */
+export const STAGE_OVERLAY_INSET = 40;
