@@ -15,7 +15,10 @@ for (const hash of PANELS) {
   test(`export figures: ${hash}`, async ({ page }) => {
     await page.goto(`./${hash}`);
     await expect(page.locator('main .panel')).toBeVisible();
-    await page.waitForTimeout(800);
+    // The dialog lists the figures on screen when it opens: wait for the main one's first result
+    // (Proximal's comes from the worker, which starts on first need).
+    await expect(page.locator('main .figure-col .loading')).toHaveCount(0);
+    await expect(page.locator('main .figure-col').locator('svg, canvas').first()).toBeVisible();
     await page.getByTestId('export-open').click();
     const dialog = page.getByTestId('export-dialog');
     await expect(dialog).toBeVisible();
