@@ -1,5 +1,5 @@
 import { ComputeError } from '../../components/ComputeError';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Opt2dResult } from '../../core/newton/compute';
 import type { Run2 } from '../../core/types';
 import { Legend, type LegendItem } from '../../components/Legend';
@@ -43,6 +43,13 @@ export function Opt2dFigure(props: Props) {
   const figureRef = useRef<HTMLDivElement>(null);
   const [ghost, setGhost] = useState<Run2[] | null>(null);
   const hideRuns = !predict.runsShown;
+  // What every view of the figure draws (runs cut at the shown iterate in predict mode): one
+  // object, so the plot's memoised layers see the same result on every render.
+  const { on, visible, stepHidden } = predict;
+  const shown = useMemo(
+    () => output && shownOpt2d(output, { on, visible, stepHidden }),
+    [output, on, visible, stepHidden],
+  );
   // While predict mode hides how the runs end, the step count would tell: show the budget.
   const maxK = output && !hideRuns ? Math.max(...output.runs.map((r) => r.steps)) : p.steps;
   return (
@@ -51,7 +58,7 @@ export function Opt2dFigure(props: Props) {
       {output && field ? (
         <>
           <FigureText
-            {...describeOpt2d(shownOpt2d(output, predict), {
+            {...describeOpt2d(shown ?? output, {
               objective: obj.label,
               domain: field.domain,
               show: p.show,
@@ -64,7 +71,7 @@ export function Opt2dFigure(props: Props) {
             <div ref={figureRef}>
               <OptimizationPlot
                 ghost={ghost}
-                output={shownOpt2d(output, predict)}
+                output={shown ?? output}
                 field={field}
                 width={width}
                 k={p.k}
@@ -94,7 +101,7 @@ export function Opt2dFigure(props: Props) {
             ]}
           />
           <LossStrip
-            runs={shownOpt2d(output, predict).runs}
+            runs={(shown ?? output).runs}
             shown={p.show}
             name={props.view.name}
             width={present ? width - STAGE_OVERLAY_INSET : width}

@@ -51,7 +51,10 @@ export function useOpt2dPredict(
  * The result as the plot may draw it in predict mode: every run up to the iterates shown, and no
  * ★ (the Taylor model's minimizer is Newton's next iterate) while the step is hidden.
  */
-export function shownOpt2d(out: Opt2dResult, predict: PredictView): Opt2dResult {
+export function shownOpt2d(
+  out: Opt2dResult,
+  predict: Pick<PredictView, 'on' | 'visible' | 'stepHidden'>,
+): Opt2dResult {
   if (!predict.on) return out;
   return {
     ...out,
