@@ -32,14 +32,14 @@ export function cycleWindow(period: number): number {
 const dist = (its: ArrayLike<number>, i: number, j: number) =>
   Math.hypot(its[2 * i] - its[2 * j], its[2 * i + 1] - its[2 * j + 1]);
 
-/** max ‖w_{k+p} − w_k‖ / min ‖w_{k+1} − w_k‖ over the last `window` steps (∞ if a step is tiny). */
+/** max ‖w_{k+p} − w_k‖ / min ‖w_{k+1} − w_k‖ over the last `span` steps (∞ if a step is tiny). */
 export function tailCloseness(
   its: ArrayLike<number>,
   steps: number,
   period: number,
-  window: number,
+  span: number,
 ): number {
-  const from = steps - window;
+  const from = steps - span;
   let shortest = Infinity;
   for (let k = from; k < steps; k++) {
     const s = dist(its, k, k + 1);
@@ -59,10 +59,10 @@ export function tailCloseness(
  */
 export function detectCycle(its: ArrayLike<number>, steps: number): CycleInfo | null {
   for (let period = 2; period <= CYCLE_MAX_PERIOD; period++) {
-    const window = cycleWindow(period);
-    if (window > steps) break;
-    const closeness = tailCloseness(its, steps, period, window);
-    if (closeness <= CYCLE_RTOL) return { period, window, closeness };
+    const span = cycleWindow(period);
+    if (span > steps) break;
+    const closeness = tailCloseness(its, steps, period, span);
+    if (closeness <= CYCLE_RTOL) return { period, window: span, closeness };
   }
   return null;
 }
