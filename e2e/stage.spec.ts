@@ -64,6 +64,8 @@ for (const size of SIZES) {
         await page.goto(`./#/${id}?present=1`);
         const figure = page.locator('[data-stage-figure]');
         await expect(figure).toBeVisible();
+        // Sized once the first result is drawn (Proximal's comes from a worker started on demand).
+        await expect(page.locator('main .figure-col .loading')).toHaveCount(0);
         await settled(page);
         const vp = page.viewportSize()!;
         const f = await box(figure);
