@@ -143,3 +143,19 @@ test('print of a host page: each <curvature-lab> prints its figure, its link and
   const links = pdfLinks(await page.pdf({ format: 'A4' }));
   for (const u of urls) expect(links).toContain(u);
 });
+
+test('print of a host page on a slow machine: a frame whose panel loads late still sends its figure', async ({
+  page,
+}) => {
+  // A loaded 2-core CI machine once left a frame's panel unrendered when its first figure was
+  // due, and it never sent one: the host printed only the QR code.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.goto('./embed-example.html');
+  for (const id of ['lab-a', 'lab-b'])
+    await expect(page.locator(`#${id}`).getByTestId('embed-print').locator('img')).toHaveAttribute(
+      'alt',
+      /Contour plot of J = /,
+      { timeout: 45_000 },
+    );
+});

@@ -16,7 +16,13 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
     let timer = 0;
     const refresh = () => {
       void printFigure(title).then((f) => {
-        if (!alive || !f) return;
+        if (!alive) return;
+        // No figure yet (its panel is still loading) or none laid out: try again in a moment,
+        // so a slow first load still sends one. In print layout the last one stays.
+        if (!f) {
+          if (!mql.matches) later();
+          return;
+        }
         setFig(f);
         if (window.parent !== window)
           window.parent.postMessage({ type: 'curvlab:print', ...f }, '*');
@@ -32,11 +38,15 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
     window.addEventListener('hashchange', later);
     window.addEventListener('beforeprint', refresh);
     mql.addEventListener('change', onMedia);
-    // URL sync writes the address with replaceState (no hashchange): check it now and then.
-    let last = location.href;
+    // URL sync writes the address with replaceState (no hashchange), and a result can arrive
+    // after the address settled (the description then changes): check both now and then.
+    const state = () =>
+      `${location.href}\n${document.querySelector('[data-figure-desc]')?.textContent ?? ''}`;
+    let last = state();
     const poll = window.setInterval(() => {
-      if (location.href !== last) {
-        last = location.href;
+      const now = state();
+      if (now !== last) {
+        last = now;
         later();
       }
     }, 1000);
