@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from '../state/store';
 import { panelHash } from './links';
 import { panelMeta, PANELS } from '../panels/catalog';
@@ -6,16 +6,19 @@ import { PANEL_COMPONENTS } from './panelComponents';
 import { NoticeBar } from './NoticeBar';
 import { Landing } from './Landing';
 import { ErrorBoundary } from './ErrorBoundary';
-import { handlePresenterKey } from './presenterKeys';
 import { hasPredict } from './predictKey';
-import { ScenesMenu } from './ScenesMenu';
-import { ShareDialog } from './ShareDialog';
-import { ExportDialog } from './ExportDialog';
-import { useStage } from './stage';
-import { StageBar } from './StageBar';
 import { startKeyForwarding } from './forwardKeys';
+import { handlePresenterKey } from './presenterKeys';
+import { ScenesMenu } from './ScenesMenu';
+import { StageBar } from './StageBar';
 import { PrintView } from './PrintView';
 import './stage.css';
+
+// Dialogs load when first opened: an embedded panel never shows them.
+const ShareDialog = lazy(() => import('./ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const ExportDialog = lazy(() =>
+  import('./ExportDialog').then((m) => ({ default: m.ExportDialog })),
+);
 
 /** CSS that hides every control except the listed ones (embed `controls=` parameter). */
 function controlsCss(list: string): string {
@@ -48,7 +51,20 @@ export function App() {
   useEffect(() => {
     document.documentElement.classList.toggle('present', present);
   }, [present]);
-  useStage(present && !!Panel, meta?.id ?? null);
+  // The stage's layout code loads with presenter mode.
+  const staged = present && Panel ? meta!.id : null;
+  useEffect(() => {
+    if (!staged) return;
+    let live = true;
+    let stop: (() => void) | undefined;
+    void import('./stage').then((m) => {
+      if (live) stop = m.startStage(staged);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [staged]);
   // In a slide or course page, keys the panel does not use go to the host (curvlab:key).
   useEffect(() => (embed && !present ? startKeyForwarding() : undefined), [embed, present]);
 
@@ -122,10 +138,12 @@ export function App() {
         )}
       </main>
       {meta && Panel && <PrintView title={meta.title} />}
-      {sharing && meta && <ShareDialog panel={meta.id} onClose={() => setSharing(false)} />}
-      {exporting && meta && (
-        <ExportDialog panel={meta.id} title={meta.title} onClose={() => setExporting(false)} />
-      )}
+      <Suspense fallback={null}>
+        {sharing && meta && <ShareDialog panel={meta.id} onClose={() => setSharing(false)} />}
+        {exporting && meta && (
+          <ExportDialog panel={meta.id} title={meta.title} onClose={() => setExporting(false)} />
+        )}
+      </Suspense>
     </div>
   );
 }

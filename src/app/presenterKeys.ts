@@ -2,14 +2,14 @@ import type { PanelId } from '../params/panelIds';
 import { activePlay } from '../components/playBus';
 import { togglePredict } from './predictKey';
 import { loadScene } from './scenes';
-import { cycleSecondaryView } from './stage';
+import { cycleSecondaryView } from './stageViews';
 
 const INTERACTIVE =
   'input, select, textarea, button, [contenteditable], [role="button"], [role="slider"]';
 
 /**
  * Presenter keys: space play/pause, → step, ← step back, r reset, 1–9 saved scenes, f full screen,
- * v next secondary view (stage.ts),
+ * v next secondary view (stageViews.ts),
  * p predict mode (panels that have it).
  * Ignored while the user types or operates a control, where those keys already mean something.
  */

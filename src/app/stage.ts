@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-
 /**
  * Presenter mode as a stage: the panel's main figure as large as the screen allows, the controls
  * that matter beside it (or under it on a narrow screen), secondary views one key (v) away.
@@ -55,6 +53,21 @@ function stageFigure(): { fig: HTMLElement; wrap: Element } | null {
   return null;
 }
 
+/**
+ * Marks the figure column's child that holds the stage figure (when the figure is not that child
+ * itself): `parent` when the figure is its direct child, `ancestor` otherwise. stage.css styles
+ * the column by it, in place of a :has() selector.
+ */
+function markHolder(fig: Element, wrap: Element) {
+  let holder: Element | null = wrap.parentElement === fig ? null : wrap;
+  while (holder && holder.parentElement !== fig) holder = holder.parentElement;
+  const value = holder && (wrap.parentElement === holder ? 'parent' : 'ancestor');
+  for (const el of document.querySelectorAll('[data-stage-holder]'))
+    if (el !== holder) el.removeAttribute('data-stage-holder');
+  if (holder && value && holder.getAttribute('data-stage-holder') !== value)
+    holder.setAttribute('data-stage-holder', value);
+}
+
 function barHeight(): number {
   return document.querySelector('.stage-bar')?.getBoundingClientRect().height ?? 0;
 }
@@ -71,6 +84,7 @@ function fitOnce(panel: string, relayout: boolean): boolean {
   for (const el of document.querySelectorAll('[data-stage-figure]'))
     if (el !== wrap) el.removeAttribute('data-stage-figure');
   wrap.setAttribute('data-stage-figure', '');
+  markHolder(fig, wrap);
   const primary = document.querySelector<HTMLElement>(
     `.panel [data-control="${PRIMARY_CONTROL[panel] ?? ''}"]`,
   );
@@ -135,91 +149,62 @@ function clearStage() {
   for (const v of ['--stage-w', '--stage-side', '--stage-full', '--stage-bar', '--stage-pad'])
     root.style.removeProperty(v);
   for (const el of document.querySelectorAll(
-    '[data-stage-figure], [data-stage-shown], [data-stage-primary]',
+    '[data-stage-figure], [data-stage-holder], [data-stage-shown], [data-stage-primary]',
   )) {
     el.removeAttribute('data-stage-figure');
+    el.removeAttribute('data-stage-holder');
     el.removeAttribute('data-stage-shown');
     el.removeAttribute('data-stage-primary');
   }
 }
 
-/** Keeps the stage fitted while presenter mode is on. */
-export function useStage(on: boolean, panel: string | null) {
-  useEffect(() => {
-    if (!on || !panel) return;
-    let frame = 0;
-    let rounds = 0;
-    let relayout = true;
-    const schedule = (newLayout = false) => {
-      relayout ||= newLayout;
-      if (newLayout) rounds = 0;
-      if (frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        const changed = fitOnce(panel, relayout);
-        relayout = false;
-        // A few rounds converge (text under the figure rewraps with its width); never loop.
-        if (changed && ++rounds < 12) schedule();
-      });
-    };
-    const ro = new ResizeObserver(() => schedule());
-    const observe = () => {
-      ro.disconnect();
-      const found = stageFigure();
-      if (found) {
-        ro.observe(found.wrap);
-        ro.observe(found.fig);
-      }
-    };
-    // The figure appears once the first result arrives and is replaced when views change.
-    const mo = new MutationObserver(() => {
-      const found = stageFigure();
-      if (found && !found.wrap.hasAttribute('data-stage-figure')) {
-        observe();
-        schedule(true);
-      }
+/** Fits the stage now and keeps it fitted; returns the function that ends presenter mode's layout. */
+export function startStage(panel: string): () => void {
+  let frame = 0;
+  let rounds = 0;
+  let relayout = true;
+  const schedule = (newLayout = false) => {
+    relayout ||= newLayout;
+    if (newLayout) rounds = 0;
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const changed = fitOnce(panel, relayout);
+      relayout = false;
+      // A few rounds converge (text under the figure rewraps with its width); never loop.
+      if (changed && ++rounds < 12) schedule();
     });
-    mo.observe(document.getElementById('root') ?? document.body, {
-      childList: true,
-      subtree: true,
-    });
-    const onResize = () => schedule(true);
-    window.addEventListener('resize', onResize);
-    observe();
-    schedule(true);
-    return () => {
-      cancelAnimationFrame(frame);
-      ro.disconnect();
-      mo.disconnect();
-      window.removeEventListener('resize', onResize);
-      clearStage();
-    };
-  }, [on, panel]);
-}
-
-/**
- * The panel's secondary views (the loss strip under a 2-D figure, the rows under the figure),
- * which the stage shows one at a time, in page order.
- */
-function secondaryViews(): HTMLElement[] {
-  return [
-    ...document.querySelectorAll<HTMLElement>('.panel .panel-row, .panel .loss-strip'),
-  ].filter((el) => el.childElementCount > 0);
-}
-
-/**
- * Key v on the stage: show the next secondary view over the figure; after the last one, the
- * figure again. Returns the view now shown (1-based) and how many there are.
- */
-export function cycleSecondaryView(): { shown: number; count: number } {
-  const views = secondaryViews();
-  const current = views.findIndex((el) => el.hasAttribute('data-stage-shown'));
-  for (const el of views) el.removeAttribute('data-stage-shown');
-  const next = current + 1;
-  if (next < views.length) {
-    views[next].setAttribute('data-stage-shown', '');
-    views[next].scrollTop = 0;
-    return { shown: next + 1, count: views.length };
-  }
-  return { shown: 0, count: views.length };
+  };
+  const ro = new ResizeObserver(() => schedule());
+  const observe = () => {
+    ro.disconnect();
+    const found = stageFigure();
+    if (found) {
+      ro.observe(found.wrap);
+      ro.observe(found.fig);
+    }
+  };
+  // The figure appears once the first result arrives and is replaced when views change.
+  const mo = new MutationObserver(() => {
+    const found = stageFigure();
+    if (found && !found.wrap.hasAttribute('data-stage-figure')) {
+      observe();
+      schedule(true);
+    }
+  });
+  mo.observe(document.getElementById('root') ?? document.body, {
+    childList: true,
+    subtree: true,
+  });
+  const onResize = () => schedule(true);
+  window.addEventListener('resize', onResize);
+  observe();
+  schedule(true);
+  return () => {
+    cancelAnimationFrame(frame);
+    ro.disconnect();
+    mo.disconnect();
+    window.removeEventListener('resize', onResize);
+    clearStage();
+  };
 }

@@ -55,7 +55,7 @@ export function KronChecksView({ c }: Props) {
   ];
   return (
     <div>
-      <table className="readout" data-testid="kron-checks">
+      <table className="readout formulas" data-testid="kron-checks">
         <caption>Identities from the slide, evaluated on your matrices</caption>
         <tbody>
           {rows.map((r) => (
