@@ -1,4 +1,4 @@
-import { scaleBand, scaleLog } from 'd3-scale';
+import { scaleBand, scaleLog } from './plot/scale';
 import { PlotSvg } from './plot/PlotSvg';
 import { GREY, OKABE_ITO } from './palette';
 

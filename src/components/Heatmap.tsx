@@ -1,6 +1,5 @@
-import { interpolateRdBu } from 'd3-scale-chromatic';
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { GREY, OKABE_ITO } from './palette';
+import { GREY, interpolateRdBu, OKABE_ITO } from './palette';
 import { useFigureAlt } from './FigureText';
 
 /** A rectangle of cells, e.g. one Kronecker block or one layer block. */

@@ -1,4 +1,4 @@
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear, scaleLog } from './plot/scale';
 import { AxisTitles } from './plot/Axes';
 import { ClipDef, PlotSvg } from './plot/PlotSvg';
 import type { ReactNode } from 'react';

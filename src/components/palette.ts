@@ -133,3 +133,61 @@ export const ACCENT = {
   start: OKABE_ITO.black,
   muted: GREY.mutedLine,
 };
+
+/*
+ * The two ColorBrewer ramps the figures use (Cynthia Brewer, colorbrewer2.org), interpolated as
+ * d3-scale-chromatic does: a uniform B-spline through the largest scheme's colours per RGB channel
+ * (d3-interpolate's interpolateRgbBasis), written as `rgb(r, g, b)`. Declared here rather than
+ * imported: d3-scale-chromatic builds all of its ~40 ramps when loaded, and d3-interpolate's
+ * colour spaces bring d3-color — ~8 KB compressed on every panel's page for two ramps.
+ * palette.test.ts checks them against d3-scale-chromatic.
+ */
+
+/** The uniform cubic B-spline basis on four control values (d3-interpolate's `basis`). */
+function basis(t1: number, v0: number, v1: number, v2: number, v3: number): number {
+  const t2 = t1 * t1;
+  const t3 = t2 * t1;
+  return (
+    ((1 - 3 * t1 + 3 * t2 - t3) * v0 +
+      (4 - 6 * t2 + 3 * t3) * v1 +
+      (1 + 3 * t1 + 3 * t2 - 3 * t3) * v2 +
+      t3 * v3) /
+    6
+  );
+}
+
+/** t ∈ [0, 1] ↦ the spline through `values` (clamped to the ends). */
+function spline(values: readonly number[]): (t: number) => number {
+  const n = values.length - 1;
+  return (t) => {
+    let i: number;
+    if (t <= 0) i = t = 0;
+    else if (t >= 1) {
+      t = 1;
+      i = n - 1;
+    } else i = Math.floor(t * n);
+    const v1 = values[i];
+    const v2 = values[i + 1];
+    const v0 = i > 0 ? values[i - 1] : 2 * v1 - v2;
+    const v3 = i < n - 1 ? values[i + 2] : 2 * v2 - v1;
+    return basis((t - i / n) * n, v0, v1, v2, v3);
+  };
+}
+
+const channel = (x: number) => Math.max(0, Math.min(255, Math.round(x) || 0));
+
+function rgbBasis(hex: string): (t: number) => string {
+  const colours = hex.match(/.{6}/g)!.map((c) => parseInt(c, 16));
+  const [r, g, b] = [16, 8, 0].map((shift) => spline(colours.map((c) => (c >> shift) & 255)));
+  return (t) => `rgb(${channel(r(t))}, ${channel(g(t))}, ${channel(b(t))})`;
+}
+
+/** Sequential yellow–green–blue (light for low values): filled contour bands. */
+export const interpolateYlGnBu = /* @__PURE__ */ rgbBasis(
+  'ffffd9edf8b1c7e9b47fcdbb41b6c41d91c0225ea8253494081d58',
+);
+
+/** Diverging red–white–blue: signed matrix entries (0 red, ½ white, 1 blue). */
+export const interpolateRdBu = /* @__PURE__ */ rgbBasis(
+  '67001fb2182bd6604df4a582fddbc7f7f7f7d1e5f092c5de4393c32166ac053061',
+);

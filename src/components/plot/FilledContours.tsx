@@ -1,8 +1,7 @@
-import { interpolateYlGnBu } from 'd3-scale-chromatic';
 import { memo, useMemo } from 'react';
 import { contourPaths, type GridField } from './contourPaths';
 import { useScales } from './scales';
-import { OKABE_ITO, withAlpha } from '../palette';
+import { interpolateYlGnBu, OKABE_ITO, withAlpha } from '../palette';
 
 interface Props {
   field: GridField;

@@ -1,4 +1,4 @@
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale';
 import { ClipDef, PlotSvg } from './PlotSvg';
 import { useId, useMemo, type ReactNode } from 'react';
 import { ScalesContext, type PlotScales } from './scales';

@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './scale';
 
 /** Scales from parameter space (w₁, w₂) to SVG pixels, shared by every layer of a plot. */
 export interface PlotScales {
-  x: ScaleLinear<number, number>;
-  y: ScaleLinear<number, number>;
+  x: LinearScale;
+  y: LinearScale;
   innerWidth: number;
   innerHeight: number;
 }

@@ -1,4 +1,4 @@
-import { scaleLog } from 'd3-scale';
+import { scaleLog } from '../../components/plot/scale';
 import { PlotSvg } from '../../components/plot/PlotSvg';
 import { GREY, OKABE_ITO } from '../../components/palette';
 
