@@ -106,3 +106,41 @@ test.describe("under Content-Security-Policy script-src 'self' (no unsafe-eval)"
     });
   }
 });
+
+/** Compressed bytes of JavaScript a cold visit downloads (the server gzips, as static hosts do). */
+async function coldJsBytes(
+  browser: import('@playwright/test').Browser,
+  baseURL: string,
+  hash: string,
+  ready: (p: Page) => Promise<unknown>,
+) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (req) => {
+    if (/\.m?js(\?|$)/.test(req.url())) sizes.push(req.sizes().then((s) => s.responseBodySize));
+  });
+  await page.goto(baseURL + hash);
+  await ready(page);
+  // Whatever the page fetches once it has drawn (a formula's code, a worker) counts too.
+  await page.waitForLoadState('networkidle');
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return total;
+}
+
+test('pay only for the panel you open: an embedded 2-D panel ≤ 150 KB of compressed JavaScript, the landing page ≤ 120 KB', async ({
+  browser,
+  baseURL,
+}) => {
+  for (const id of ['damping', 'newton', 'invariance']) {
+    const bytes = await coldJsBytes(browser, baseURL!, `#/embed/${id}`, (p) =>
+      expect(p.getByTestId('caption').first()).not.toBeEmpty(),
+    );
+    expect(bytes, `#/embed/${id}`).toBeLessThanOrEqual(150 * 1024);
+  }
+  const landing = await coldJsBytes(browser, baseURL!, '#/', (p) =>
+    p.locator('.panel-cards').waitFor(),
+  );
+  expect(landing).toBeLessThanOrEqual(120 * 1024);
+});

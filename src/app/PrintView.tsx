@@ -1,37 +1,56 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { printFigure, type PrintFigure } from './printFigure';
+import { PRINT_HELLO, PRINT_WANTED } from '../embed/printProtocol';
+import type { PrintFigure } from './printFigure';
 
 /**
  * What a printout (or a PDF) of the page shows: the current figure as vector SVG with its title,
  * legend, parameters and caption, a QR code to the permalink, and the permalink as a text line
  * (so the PDF carries it as text and as a link). Hidden on screen; kept up to date a moment after
  * each change and again when printing starts, so a print that gives no `beforeprint` (a headless
- * PDF) still has the current figure. In an embed the same figure goes to the host page as a
- * `curvlab:print` message, for `<curvature-lab>` to print in place of its frame.
+ * PDF) still has the current figure. Until a figure is ready the page prints as it is shown.
+ *
+ * An embed builds it only when someone will print it: its host element (`<curvature-lab>`, which
+ * prints the figure in place of its frame) asks for it with a `curvlab:print-wanted` answer to the
+ * frame's greeting, or the embed's own page starts printing. A plain iframe in course notes or an
+ * LMS never pays for the QR encoder and the figure renderer.
  */
 export function PrintView({ title, embedded = false }: { title: string; embedded?: boolean }) {
   const [fig, setFig] = useState<PrintFigure | null>(null);
   useEffect(() => {
     let alive = true;
     let timer = 0;
+    let wanted = !embedded;
     const refresh = () => {
-      void printFigure(title).then((f) => {
-        if (!alive) return;
-        // No figure yet (its panel is still loading) or none laid out: try again in a moment,
-        // so a slow first load still sends one. In print layout the last one stays.
-        if (!f) {
-          if (!mql.matches) later();
-          return;
-        }
-        setFig(f);
-        if (window.parent !== window)
-          window.parent.postMessage({ type: 'curvlab:print', ...f }, '*');
-      });
+      wanted = true;
+      import('./printFigure')
+        .then((m) => m.printFigure(title))
+        .then((f) => {
+          if (!alive) return;
+          // No figure yet (its panel is still loading) or none laid out: try again in a moment,
+          // so a slow first load still sends one. In print layout the last one stays.
+          if (!f) {
+            if (!mql.matches) later();
+            return;
+          }
+          setFig(f);
+          if (window.parent !== window)
+            window.parent.postMessage({ type: 'curvlab:print', ...f }, '*');
+        }, later); // offline, the code did not arrive: try again later
     };
     const later = () => {
+      if (!wanted) return;
       clearTimeout(timer);
       timer = window.setTimeout(refresh, 1000);
     };
+    const inFrame = window.parent !== window;
+    const onMessage = (e: MessageEvent) => {
+      if (inFrame && e.source === window.parent && e.data?.type === PRINT_WANTED && !wanted)
+        refresh();
+    };
+    if (embedded && inFrame) {
+      window.addEventListener('message', onMessage);
+      window.parent.postMessage({ type: PRINT_HELLO }, '*');
+    }
     const mql = matchMedia('print');
     const onMedia = () => mql.matches && refresh();
     later();
@@ -44,6 +63,7 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
       `${location.href}\n${document.querySelector('[data-figure-desc]')?.textContent ?? ''}`;
     let last = state();
     const poll = window.setInterval(() => {
+      if (!wanted) return;
       const now = state();
       if (now !== last) {
         last = now;
@@ -56,9 +76,18 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
       clearInterval(poll);
       window.removeEventListener('hashchange', later);
       window.removeEventListener('beforeprint', refresh);
+      window.removeEventListener('message', onMessage);
       mql.removeEventListener('change', onMedia);
     };
-  }, [title]);
+  }, [title, embedded]);
+  // Print shows this view in place of the page only once it has a figure (print CSS).
+  const ready = fig !== null;
+  useEffect(() => {
+    if (!ready) return;
+    const root = document.documentElement;
+    root.setAttribute('data-print-figure', '');
+    return () => root.removeAttribute('data-print-figure');
+  }, [ready]);
   return (
     // Hidden on screen, so the page's own <main> is the only one there; in print, this one. In an
     // embed, no landmark: the host page has its own <main>, and a frame's would be a second one.

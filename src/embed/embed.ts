@@ -16,6 +16,7 @@
 import { paletteCss } from '../components/palette';
 import { isCurvlabKey, replayKey } from './hostKeys';
 import { PRINT_CSS, PrintBlock } from './printBlock';
+import { PRINT_HELLO, PRINT_WANTED } from './printProtocol';
 
 const APP_URL = new URL(/* @vite-ignore */ './index.html', import.meta.url);
 let nextId = 1;
@@ -46,6 +47,11 @@ class CurvatureLabElement extends HTMLElement {
         return;
       }
       if (this.print.accept(e.data)) return;
+      // The frame can build its figure for print: this element prints it, so ask for it.
+      if ((e.data as { type?: string } | null)?.type === PRINT_HELLO) {
+        this.frame.contentWindow?.postMessage({ type: PRINT_WANTED }, '*');
+        return;
+      }
       const d = e.data as { type?: string; id?: string; height?: number } | null;
       if (d?.type !== 'curvlab:height') return;
       if (!this.hasAttribute('height') && typeof d.height === 'number' && d.height > 0) {
