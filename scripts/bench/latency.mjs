@@ -29,7 +29,41 @@ const frame = (page) =>
   page.evaluate(() => new Promise((r) => globalThis.requestAnimationFrame(() => r(null))));
 const routes = (page) => page.evaluate(() => globalThis.__curvlab.routes());
 const measures = (page) =>
-  page.evaluate(() => performance.getEntriesByName('curvlab:update').map((e) => e.duration));
+  page.evaluate(() =>
+    performance
+      .getEntriesByName('curvlab:update')
+      .map((e) => ({ start: e.startTime, end: e.startTime + e.duration })),
+  );
+
+/** Records the time of every animation frame until `stopFrames`. */
+const startFrames = (page) =>
+  page.evaluate(() => {
+    const g = globalThis;
+    g.__frames = [];
+    g.__framesOn = true;
+    const tick = () => {
+      g.__frames.push(performance.now());
+      if (g.__framesOn) g.requestAnimationFrame(tick);
+    };
+    g.requestAnimationFrame(tick);
+  });
+const stopFrames = (page) =>
+  page.evaluate(() => {
+    globalThis.__framesOn = false;
+    return globalThis.__frames;
+  });
+
+/**
+ * Whether each update's result was in the first frame after the change: no frame began between
+ * the change and the frame that showed it. A key press waits for the next frame whatever the
+ * app does (0–16.7 ms at 60 Hz, so a keyboard p95 is about one frame even at zero cost); this
+ * says whether the app added a frame to that.
+ */
+function nextFrameShare(updates, frames) {
+  if (updates.length === 0) return NaN;
+  const late = updates.filter((u) => frames.some((f) => f > u.start && f < u.end - 2));
+  return 1 - late.length / updates.length;
+}
 
 async function open(page, base, hash, testId) {
   await page.goto('about:blank');
@@ -65,11 +99,15 @@ async function keys(page, testId, presses) {
 async function measure(page, act) {
   await page.evaluate(() => performance.clearMeasures('curvlab:update'));
   const before = await routes(page);
+  await startFrames(page);
   await act();
   await page.waitForTimeout(500);
+  const frames = await stopFrames(page);
   const after = await routes(page);
+  const updates = await measures(page);
   return {
-    d: await measures(page),
+    d: updates.map((u) => u.end - u.start),
+    next: nextFrameShare(updates, frames),
     inline: after.inline - before.inline,
     worker: after.worker + after.pageFallback - before.worker - before.pageFallback,
     blocks: after.inlineMs.slice(before.inlineMs.length),
@@ -78,6 +116,7 @@ async function measure(page, act) {
 }
 
 const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const pc = (x) => (Number.isFinite(x) ? `${Math.round(100 * x)} %` : '–');
 
 /** Prints the keyboard and pointer latency of every sweep; returns the figures. */
 export async function printLatencies(page, base, filter = '') {
@@ -99,6 +138,9 @@ export async function printLatencies(page, base, filter = '') {
       `  ${name.padEnd(34)} keyboard p50 ${f(pct(keyboard.d, 0.5))} / p95 ${f(pct(keyboard.d, 0.95))} ms (n=${keyboard.d.length}); ` +
         `pointer p50 ${f(pct(pointer.d, 0.5))} / p95 ${f(pct(pointer.d, 0.95))} ms (n=${pointer.d.length}); ` +
         `first drag p95 ${f(pct(first.d, 0.95))} ms`,
+    );
+    console.log(
+      `    in the first frame after the change: keyboard ${pc(keyboard.next)}, pointer ${pc(pointer.next)}`,
     );
     const inl = all.reduce((a, m) => a + m.inline, 0);
     const wrk = all.reduce((a, m) => a + m.worker, 0);
