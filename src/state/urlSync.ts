@@ -71,7 +71,22 @@ export function startUrlSync(lookup: SchemaLookup): () => void {
   };
   // replaceState costs a few milliseconds (the browser process is told): during a drag it would
   // take most of each frame's budget, so drags write the address bar a few times per second and
-  // once more when the pointer is released; every other change is written at once.
+  // once more when the pointer is released; every other change (a key press, a click) is written
+  // right after the frame that shows its result, not before it.
+  let afterFrame = 0;
+  const writeAfterFrame = () => {
+    if (afterFrame || timer !== null) return;
+    afterFrame = requestAnimationFrame(() => {
+      afterFrame = 0;
+      timer = setTimeout(write, 0);
+    });
+  };
+  // Leaving the page (or hiding it) must not lose the last change.
+  const flush = () => {
+    cancelAnimationFrame(afterFrame);
+    afterFrame = 0;
+    write();
+  };
   const onDown = () => {
     dragging = true;
   };
@@ -82,6 +97,7 @@ export function startUrlSync(lookup: SchemaLookup): () => void {
   window.addEventListener('pointerdown', onDown, true);
   window.addEventListener('pointerup', onUp, true);
   window.addEventListener('pointercancel', onUp, true);
+  window.addEventListener('pagehide', flush);
   const unsub = useStore.subscribe((s, prev) => {
     if (s.panel === null) return;
     if (s.params[s.panel] === prev.params[s.panel] && s.panel === prev.panel) return;
@@ -89,11 +105,12 @@ export function startUrlSync(lookup: SchemaLookup): () => void {
     if (h === last) return;
     last = h;
     pending = h;
-    if (!dragging) write();
+    if (!dragging) writeAfterFrame();
     else timer ??= setTimeout(write, DRAG_WRITE_MS);
   });
   return () => {
-    write();
+    flush();
+    window.removeEventListener('pagehide', flush);
     window.removeEventListener('hashchange', onHash);
     window.removeEventListener('pointerdown', onDown, true);
     window.removeEventListener('pointerup', onUp, true);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Opt2dPanelView } from './useOpt2dPanel';
 import { sampleMaps, type Cobweb } from '../../core/newton/cobweb';
 import { plainNum } from '../../core/claims/format';
@@ -34,8 +34,11 @@ function staircase(xs: Float64Array): { x: number[]; y: number[] } {
   return { x, y };
 }
 
-/** y = x, y = −x, both maps and the staircase, clipped to the view [−r, r]². */
-function Curves({ c, r }: { c: Cobweb; r: number }) {
+/**
+ * y = x, y = −x, both maps and the staircase, clipped to the view [−r, r]². Memoised: a slider's
+ * change renders the panel before its result arrives, and this needs only the result.
+ */
+const Curves = memo(function Curves({ c, r }: { c: Cobweb; r: number }) {
   const maps = sampleMaps(c.eta, r, 600);
   const stairs = staircase(c.staircase);
   const diag = usePath([-r, r], [-r, r], r);
@@ -59,7 +62,7 @@ function Curves({ c, r }: { c: Cobweb; r: number }) {
       />
     </g>
   );
-}
+});
 
 /** ±x* (■), the damped 2-cycles in view (◆) on y = −x, and the start (●) on y = x. */
 function Points({ c, r }: { c: Cobweb; r: number }) {

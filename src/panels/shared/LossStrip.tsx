@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { descentLossUpSteps } from '../../core/newton/runFacts';
 import type { MethodId, Run2 } from '../../core/types';
 import { LineChart, type PointMark, type Series } from '../../components/LineChart';
@@ -43,7 +44,7 @@ function rangeValues(runs: readonly Run2[]): number[] {
  * a dot on each step k where Δw was a descent direction and still J(w⁽ᵏ⁾) > J(w⁽ᵏ⁻¹⁾) — the
  * lecture's "Newton's method may not even reduce the cost".
  */
-export function LossStrip({ runs, shown, name, width }: Props) {
+export const LossStrip = memo(function LossStrip({ runs, shown, name, width }: Props) {
   const vis = runs.filter((r) => shown.includes(r.method));
   const values = rangeValues(vis);
   if (vis.length === 0 || values.length === 0) return null;
@@ -92,4 +93,4 @@ export function LossStrip({ runs, shown, name, width }: Props) {
       </p>
     </figure>
   );
-}
+});

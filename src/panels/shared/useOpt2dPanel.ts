@@ -11,6 +11,15 @@ import { binder, usePanelParams } from './useParams';
 /** The declarations of a 2-D optimizer panel (Newton, Damping): the shared ones and predict mode. */
 export type Opt2dPanelDecls = Opt2dDecls & typeof PREDICT_PARAMS;
 
+type PdCurvature = ReturnType<typeof pdCurvatureOf>;
+const namers = new Map<PdCurvature, (m: MethodId) => string>();
+/** One naming function per curvature: a stable prop, so memoised views skip a slider's render. */
+function namer(pd: PdCurvature): (m: MethodId) => string {
+  let f = namers.get(pd);
+  if (!f) namers.set(pd, (f = (m: MethodId) => methodName(m, pd)));
+  return f;
+}
+
 /**
  * What the Newton and Damping panels both derive from their parameters: the job's result, the
  * figure column's width, predict mode, the objective's typeset view, the controls' binder and the
@@ -39,7 +48,7 @@ export function useOpt2dPanel(
     predict,
     obj: objectiveView(p, output?.custom),
     bind: binder(decls, p, set),
-    name: (m: MethodId) => methodName(m, pd),
+    name: namer(pd),
   };
 }
 
