@@ -133,7 +133,7 @@ test('pay only for the panel you open: an embedded 2-D panel ≤ 150 KB of compr
   browser,
   baseURL,
 }) => {
-  for (const id of ['damping', 'newton', 'invariance']) {
+  for (const id of ['damping', 'newton', 'preconditioning', 'invariance']) {
     const bytes = await coldJsBytes(browser, baseURL!, `#/embed/${id}`, (p) =>
       expect(p.getByTestId('caption').first()).not.toBeEmpty(),
     );

@@ -6,7 +6,9 @@
  * renders — KaTeX is then downloaded for it.
  */
 import type { FocusInfo } from '../core/newton/compute';
-import { METHOD_IDS } from '../core/types';
+import { getObjective } from '../core/objectives';
+import { makeAngledQuadratic } from '../core/precond/angledQuadratic';
+import { METHOD_IDS, PROBLEM_IDS } from '../core/types';
 import { liveRuleTex, RULE_TEX } from './shared/updateRule';
 
 const focus = (method: FocusInfo['method'], step: FocusInfo['step'], curvature: boolean) =>
@@ -30,7 +32,24 @@ function liveRules(): string[] {
   return out;
 }
 
-/** The display formulas (the string literals the build finds are taken as inline ones). */
+/**
+ * Every built-in objective as its panel's header shows it (inline), composed from its parts with
+ * sample numbers of each form a slider gives (an integer, a decimal; the angled quadratic's
+ * rotation present or not). The parts alone are string literals the build finds; the whole is not.
+ */
+function objectives(): string[] {
+  const out = new Set<string>();
+  for (const kappa of [50, 2.5])
+    for (const id of PROBLEM_IDS) out.add(getObjective(id, { kappa }).tex);
+  for (const kappa of [50, 2.5])
+    for (const angle of [0, 30, 45, 12.5]) out.add(makeAngledQuadratic(kappa, angle).tex);
+  return [...out];
+}
+
+/** The formulas the panels compose (display ones, and the objectives in the panels' headers). */
 export function formulaSamples(): { tex: string; display: boolean }[] {
-  return [...Object.values(RULE_TEX), ...liveRules()].map((tex) => ({ tex, display: true }));
+  return [
+    ...[...Object.values(RULE_TEX), ...liveRules()].map((tex) => ({ tex, display: true })),
+    ...objectives().map((tex) => ({ tex, display: false })),
+  ];
 }
