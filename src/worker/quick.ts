@@ -8,6 +8,7 @@
  */
 import type { Memo } from '../core/memo';
 import { fieldKey } from '../core/field/field';
+import { pstSampleKey } from '../core/pst/sampleKey';
 import type { Job, JobResult } from './protocol';
 
 export type Kind = Job['kind'];
@@ -70,9 +71,14 @@ export const QUICK_KINDS: QuickTable = {
         : 'new sweep',
   },
   'pst-ema': {
-    load: () => import('../core/pst/compute').then((m) => (input) => m.computePstEma(input)),
-    // Cost grows with the sample count and the model's size.
-    costClass: (input) => `${input.model}:${input.output}:${input.samples}`,
+    load: () =>
+      import('../core/pst/compute').then((m) => (input, memo) => m.computePstEma(input, memo)),
+    // Drawing the samples is the cost (it grows with their count and the model's size); an η, α
+    // or steps move reuses them from the memo (computePstEma) and costs a fraction of that.
+    costClass: (input, previous) =>
+      previous !== undefined && pstSampleKey(previous) === pstSampleKey(input)
+        ? `${input.model}:${input.output}:moves`
+        : `${input.model}:${input.output}:${input.samples}`,
   },
   pst: {
     load: () => import('../core/pst/compute').then((m) => (input) => m.computePstSamples(input)),

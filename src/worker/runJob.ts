@@ -54,7 +54,7 @@ export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
     }
     case 'pst-ema': {
       const { computePstEma } = await import('../core/pst/compute');
-      return { kind: 'pst-ema', output: computePstEma(job.input) };
+      return { kind: 'pst-ema', output: computePstEma(job.input, memo) };
     }
     case 'pst-batch': {
       const { computeBatchCurvature } = await import('../core/pst');

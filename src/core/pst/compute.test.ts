@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computePst, type PstRequest } from './compute';
+import { computePst, computePstEma, type PstRequest } from './compute';
+import { LruMemo, NO_MEMO } from '../memo';
 import { linearEmpiricalFisher, linearGaussianG, logisticFisher } from './closedForms';
 import { relFrobenius } from './moments';
 import { createWorkspace, forward } from '../nn';
@@ -187,5 +188,24 @@ describe('determinism and bad input', () => {
     expect(() => computePst({ ...base, sigma: 0 })).toThrow(/σ/);
     expect(() => computePst({ ...base, samples: 1.5 })).toThrow(/S/);
     expect(() => computePst({ ...base, sigma: NaN })).toThrow(/σ/);
+  });
+});
+
+describe('an η move reuses the samples', () => {
+  it('gives the same estimates with a warm memo as without, drawing the samples once', () => {
+    const memo = new LruMemo();
+    let draws = 0;
+    const counting = {
+      get: <T>(key: string, compute: () => T) =>
+        memo.get(key, () => {
+          if (key.startsWith('pst-samples:')) draws++;
+          return compute();
+        }),
+    };
+    for (const eta of [0.9, 0.5, 0.99]) {
+      const req = { ...base, samples: 400, eta };
+      expect(computePstEma(req, counting)).toEqual(computePstEma(req, NO_MEMO));
+    }
+    expect(draws).toBe(1);
   });
 });

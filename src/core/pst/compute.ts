@@ -12,6 +12,8 @@ import {
   samplePseudoGradients,
   type Workspace,
 } from '../nn';
+import { NO_MEMO, type Memo } from '../memo';
+import { pstSampleKey } from './sampleKey';
 import type { Mat2, Vec2 } from '../types';
 import { emaDiagonal, type EmaTrace } from './ema';
 import { block2, columns2, secondMoment2 } from './moments';
@@ -87,9 +89,7 @@ export interface PstEstimates {
 
 export type PstResult = PstSamples & PstEstimates;
 
-export function pstSampleKey(r: PstSampleRequest): string {
-  return [r.model, r.output, r.sigma, r.samples, r.seed, r.w[0], r.w[1], r.pair].join('|');
-}
+export { pstSampleKey };
 
 /** Samples, exact blocks, EMA trace and GD runs in one call (tests, bench, export). */
 export function computePst(req: PstRequest): PstResult {
@@ -102,8 +102,11 @@ export function computePst(req: PstRequest): PstResult {
  * millisecond) rather than cached, because the worker transfers — and so detaches — the arrays
  * it returned for the samples job.
  */
-export function computePstEma(req: PstRequest): PstEstimates {
-  return estimatesFor(computePstSamples(req), req);
+export function computePstEma(req: PstRequest, memo: Memo = NO_MEMO): PstEstimates {
+  // An η (or α, steps) move keeps the samples: they come from the memo, and only the EMA and the
+  // GD runs are recomputed. The stored samples are only read here (this job returns estimates).
+  const samples = memo.get(`pst-samples:${pstSampleKey(req)}`, () => computePstSamples(req));
+  return estimatesFor(samples, req);
 }
 
 function estimatesFor(samples: PstSamples, req: PstRequest): PstEstimates {
