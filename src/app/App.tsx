@@ -11,6 +11,7 @@ import { startKeyForwarding } from './forwardKeys';
 import { handlePresenterKey } from './presenterKeys';
 import { ScenesMenu } from './ScenesMenu';
 import { StageBar } from './StageBar';
+import { startStage } from './stage';
 import { PrintView } from './PrintView';
 import './stage.css';
 
@@ -51,20 +52,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.classList.toggle('present', present);
   }, [present]);
-  // The stage's layout code loads with presenter mode.
+  // The stage starts with the panel's first render: loaded on demand, it started late enough to
+  // measure a half-drawn figure first and settle on too narrow a layout now and then.
   const staged = present && Panel ? meta!.id : null;
-  useEffect(() => {
-    if (!staged) return;
-    let live = true;
-    let stop: (() => void) | undefined;
-    void import('./stage').then((m) => {
-      if (live) stop = m.startStage(staged);
-    });
-    return () => {
-      live = false;
-      stop?.();
-    };
-  }, [staged]);
+  useEffect(() => (staged ? startStage(staged) : undefined), [staged]);
   // In a slide or course page, keys the panel does not use go to the host (curvlab:key).
   useEffect(() => (embed && !present ? startKeyForwarding() : undefined), [embed, present]);
 
