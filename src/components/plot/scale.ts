@@ -135,13 +135,17 @@ export function scaleLinear(): LinearScale {
   );
 }
 
+// Constant pairs: a scale is called once per drawn point, and must not allocate per call.
+const LOG: [Fn, Fn] = [Math.log, Math.exp];
+const LOG_NEGATIVE: [Fn, Fn] = [(x) => -Math.log(-x), (x) => -Math.exp(-x)];
+
 const pow10 = (x: number) => (Number.isFinite(x) ? +`1e${x}` : x < 0 ? 0 : x);
 
 /** A base-10 log scale (a negative domain is mirrored, as in d3). */
 export function scaleLog(): ContinuousScale {
   let negative = false;
   const scale = continuous<ContinuousScale>(
-    () => (negative ? [(x) => -Math.log(-x), (x) => -Math.exp(-x)] : [Math.log, Math.exp]),
+    () => (negative ? LOG_NEGATIVE : LOG),
     (s, domain) => {
       s.ticks = (count = 10) => {
         const d = domain();
