@@ -1,5 +1,11 @@
 import { memo, useMemo } from 'react';
-import { contourPaths, type GridField } from './contourPaths';
+import {
+  contourGridPaths,
+  contourPaths,
+  gridTransform,
+  type GridField,
+  type PlaneMap,
+} from './contourPaths';
 import { useScales } from './scales';
 import { interpolateYlGnBu, OKABE_ITO, withAlpha } from '../palette';
 
@@ -11,7 +17,14 @@ interface Props {
    * views), where encoding and decoding a PNG per move costs more than painting a few paths.
    */
   vector?: boolean;
+  /**
+   * Vector only: where the field's coordinates land in the plot's (default: the same). A field
+   * sampled through an earlier map is drawn for the current one without contouring it again.
+   */
+  toView?: PlaneMap;
 }
+
+const IDENTITY: PlaneMap = { P: [1, 0, 0, 1], p: [0, 0] };
 
 const LINE = withAlpha(OKABE_ITO.black, 0.28);
 
@@ -22,28 +35,44 @@ export const bandColor = (i: number, n: number) =>
 /**
  * Filled contours with thin level lines, rasterized once per field into an <image>: the dense
  * vector paths would otherwise be repainted with every trajectory change (canvas for dense
- * fields, SVG for sparse marks). Embedding the raster in the SVG keeps SVG export whole.
+ * fields, SVG for sparse marks). Embedding the raster in the SVG keeps SVG export whole. Fields
+ * that change with every drag are drawn as paths instead (`vector`).
  */
-export const FilledContours = memo(function FilledContours({ field, levels, vector }: Props) {
+export const FilledContours = memo(function FilledContours(props: Props) {
+  return props.vector ? <VectorContours {...props} /> : <RasterContours {...props} />;
+});
+
+/**
+ * Paths in grid coordinates placed by one transform: a new map or a resize changes an attribute,
+ * not the paths. The level lines keep their width whatever the transform stretches.
+ */
+function VectorContours({ field, levels, toView = IDENTITY }: Props) {
+  const s = useScales();
+  const paths = useMemo(() => {
+    const d = contourGridPaths(field, levels);
+    return d.map((path, i) => (
+      <path
+        key={i}
+        d={path}
+        fill={bandColor(i + 1, d.length + 1)}
+        stroke={LINE}
+        strokeWidth={0.7}
+        vectorEffect="non-scaling-stroke"
+      />
+    ));
+  }, [field, levels]);
+  return (
+    <g className="filled-contours" aria-hidden="true" data-testid="filled-contours-vector">
+      <rect width={s.innerWidth} height={s.innerHeight} fill={bandColor(0, paths.length + 1)} />
+      <g transform={gridTransform(field, toView, s)}>{paths}</g>
+    </g>
+  );
+}
+
+function RasterContours({ field, levels }: Props) {
   const s = useScales();
   const paths = useMemo(() => contourPaths(field, levels, s), [field, levels, s]);
-  const href = useMemo(() => (vector ? '' : rasterize(paths, s)), [paths, s, vector]);
-  if (vector) {
-    return (
-      <g className="filled-contours" aria-hidden="true" data-testid="filled-contours-vector">
-        <rect width={s.innerWidth} height={s.innerHeight} fill={bandColor(0, paths.length + 1)} />
-        {paths.map((d, i) => (
-          <path
-            key={i}
-            d={d}
-            fill={bandColor(i + 1, paths.length + 1)}
-            stroke={LINE}
-            strokeWidth={0.7}
-          />
-        ))}
-      </g>
-    );
-  }
+  const href = useMemo(() => rasterize(paths, s), [paths, s]);
   return (
     <image
       className="filled-contours"
@@ -55,7 +84,7 @@ export const FilledContours = memo(function FilledContours({ field, levels, vect
       data-testid="filled-contours"
     />
   );
-});
+}
 
 function rasterize(paths: string[], s: { innerWidth: number; innerHeight: number }): string {
   const dpr = Math.min(2, globalThis.devicePixelRatio || 1);

@@ -75,23 +75,45 @@ export function objectiveField(
 }
 
 export interface TransformedField {
-  /** Identifies the picture (problem, A, c, view): equal keys mean an identical field. */
+  /** Identifies the picture (problem, A, c, sampled box): equal keys mean an identical field. */
   key: string;
+  /** The objective's field key: fields of the same problem share their contour levels. */
+  problem: string;
+  /** The sampled box in y, which holds `view` (with a margin when one was asked for). */
   domain: Domain2;
+  /** The region of y that is shown. */
+  view: Domain2;
+  /** The map x = Ay + c the values were sampled through. */
+  frame: { A: Mat2; c: Vec2 };
   nx: number;
   ny: number;
   /** J(Ay + c) on the grid of `domain`, row-major, x fastest. */
   values: Float64Array;
 }
 
-/** J(Ay + c) sampled over a view of the y coordinates; `problemKey` names the objective. */
+/** `view` widened about its centre by `pad` (1: unchanged). */
+export function padDomain(view: Domain2, pad: number): Domain2 {
+  return view.map(([lo, hi]) => {
+    const mid = 0.5 * (lo + hi);
+    const half = 0.5 * pad * (hi - lo);
+    return [mid - half, mid + half];
+  }) as unknown as Domain2;
+}
+
+/**
+ * J(Ay + c) sampled over a view of the y coordinates; `problemKey` names the objective. With
+ * `pad` > 1 the samples reach beyond the view, so that a slightly different map later can still
+ * be drawn from them (see core/field/reuse.ts).
+ */
 export function transformedField(
   obj: Pick<Objective2, 'value'>,
   problemKey: string,
   T: { A: Mat2; c: Vec2 },
-  domain: Domain2,
+  view: Domain2,
   res: number,
+  pad = 1,
 ): TransformedField {
+  const domain = pad === 1 ? view : padDomain(view, pad);
   const key = JSON.stringify([problemKey, T.A, T.c, domain, res]);
   const { A, c } = T;
   const w: [number, number] = [0, 0];
@@ -100,5 +122,6 @@ export function transformedField(
     w[1] = A[2] * y1 + A[3] * y2 + c[1];
     return obj.value(w);
   };
-  return { key, domain, nx: res, ny: res, values: sampleGrid(f, domain, res, res) };
+  const values = sampleGrid(f, domain, res, res);
+  return { key, problem: problemKey, domain, view, frame: { A, c }, nx: res, ny: res, values };
 }

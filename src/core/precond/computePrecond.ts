@@ -78,6 +78,9 @@ export interface PrecondPoint {
   replaced: boolean;
 }
 
+/** How far the w̃ field is sampled beyond its view (1.3: 15 % on each side). */
+export const TILDE_PAD = 1.3;
+
 export interface TildeView extends TransformedField {
   /** The w̃ iterate k and the next one, in w̃ coordinates (the step drawn in follow mode). */
   at: Vec2;
@@ -211,7 +214,9 @@ export function computePrecond(
       }
       const minHalf = (0.08 * span) / singularValues(R)[0];
       const domain = squareAround(pts, minHalf);
-      tilde = { ...transformedField(obj, key, T, domain, req.tildeResolution), at, next };
+      // Sampled beyond the view so that the next slider step's R can redraw these samples.
+      const field = transformedField(obj, key, T, domain, req.tildeResolution, TILDE_PAD);
+      tilde = { ...field, at, next };
     }
   }
 

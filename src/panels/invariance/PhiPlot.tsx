@@ -24,6 +24,7 @@ export function PhiPlot({
   return (
     <PreimagePlot
       field={phiField}
+      view={phiField.domain}
       levels={thetaField.levels}
       map={{ A: matrixM(p), c: p.c }}
       sourceDomain={thetaField.domain}

@@ -31,7 +31,7 @@ interface Props {
 export function OriginalPlot(props: Props) {
   const { field, out, p, width, arrowScale, follow, ghost, predictLayer, ...on } = props;
   const R = follow ? out.point.R : shownR(p, out.fixedR);
-  const outline = out.tilde ? cornersForward({ A: R, c: p.b }, out.tilde.domain) : null;
+  const outline = out.tilde ? cornersForward({ A: R, c: p.b }, out.tilde.view) : null;
   return (
     <Plot2D
       domain={field.domain}

@@ -1,18 +1,18 @@
 import type { Field } from '../../core/field/field';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import type { Mat2 } from '../../core/types';
-import type { GridField } from '../../components/plot/contourPaths';
 import { Marker } from '../../components/plot/Marker';
 import { useScales } from '../../components/plot/scales';
 import { Trajectory } from '../../components/plot/Trajectory';
 import { PreimagePlot } from '../shared/PreimagePlot';
+import type { PlacedField } from '../shared/stableField';
 import type { PrecondParams } from './params';
 import { PRECOND_STYLE as S } from './style';
 import { GREY } from '../../components/palette';
 
 interface Props {
   wField: Field;
-  tildeField: GridField;
+  tildeField: PlacedField;
   out: PrecondResult;
   p: PrecondParams;
   R: Mat2;
@@ -62,7 +62,9 @@ function StepLayer({ out }: { out: PrecondResult }) {
 export function TildePlot({ wField, tildeField, out, p, R, width, follow }: Props) {
   return (
     <PreimagePlot
-      field={tildeField}
+      field={tildeField.field}
+      toView={tildeField.toView}
+      view={tildeField.view}
       levels={wField.levels}
       map={{ A: R, c: p.b }}
       sourceDomain={wField.domain}

@@ -2,7 +2,7 @@ import type { PrecondRequest } from '../../core/precond/computePrecond';
 import { matrixR, type PrecondParams } from './params';
 
 export const FIELD_RES = 160;
-export const TILDE_RES = 80;
+export const TILDE_RES = 90;
 
 /** The worker request for the panel's parameters (React-free: the bench uses it too). */
 export function precondRequest(p: PrecondParams, knownFieldKey: string | null): PrecondRequest {

@@ -3,12 +3,12 @@ import type { PrecondResult } from '../../core/precond/computePrecond';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import { createFieldCache } from '../shared/fieldCache';
-import { createStableField } from '../shared/stableField';
+import { createReusedField } from '../shared/stableField';
 import { PRECOND_PANEL, type PrecondParams } from './params';
 import { precondRequest } from './request';
 
 const fields = createFieldCache();
-const stableTilde = createStableField();
+const placedTilde = createReusedField();
 
 /** Submits the panel's computation on every parameter change; returns the newest result. */
 export function usePrecondJob(p: PrecondParams | undefined) {
@@ -22,6 +22,6 @@ export function usePrecondJob(p: PrecondParams | undefined) {
     () => (output ? fields.resolve(output.fieldKey, output.field) : null),
     [output],
   );
-  const tildeField = useMemo(() => stableTilde(output?.tilde ?? null), [output]);
+  const tildeField = useMemo(() => placedTilde(output?.tilde ?? null), [output]);
   return { output, field, tildeField, error };
 }

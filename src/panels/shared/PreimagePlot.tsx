@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Map2 } from '../../core/field/reuse';
 import type { Affine2 } from '../../core/precond/affine';
 import type { GridField } from '../../components/plot/contourPaths';
 import { FilledContours } from '../../components/plot/FilledContours';
@@ -15,8 +16,12 @@ export function unitScale(span: number): number {
 }
 
 interface Props {
-  /** J(Ay + c) over the new coordinates y (a stable object while the view is unchanged). */
+  /** J(Ay + c) sampled over (at least) the view, a stable object while it is unchanged. */
   field: GridField;
+  /** Where the field's coordinates land in the plot's, when it was sampled through another map. */
+  toView?: Map2;
+  /** The region of the new coordinates shown (a stable object while it is unchanged). */
+  view: Domain;
   /** The original plot's levels, so equal colours mean equal values of J. */
   levels: readonly number[];
   /** The map from the new coordinates to the original ones, and the original plot's view. */
@@ -39,9 +44,7 @@ interface Props {
  */
 export function PreimagePlot(props: Props) {
   const { field, levels, map, sourceDomain, width, axes, arrowColors, children } = props;
-  // The stable field's domain (same object while the view is unchanged): a new domain object
-  // would rebuild the scales and redraw the contours on every update.
-  const domain = field.domain;
+  const domain = props.view;
   return (
     <Plot2D
       domain={domain}
@@ -52,7 +55,7 @@ export function PreimagePlot(props: Props) {
       label={props.label}
       testId={props.testId}
     >
-      <FilledContours field={field} levels={levels} vector />
+      <FilledContours field={field} levels={levels} toView={props.toView} vector />
       <ViewOutline points={cornersBack(map, sourceDomain)} label={props.outlineLabel} />
       <ColumnArrows
         A={[1, 0, 0, 1]}
