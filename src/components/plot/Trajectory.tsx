@@ -1,5 +1,5 @@
 import { useScales } from './scales';
-import { Marker, type MarkerShape } from './Marker';
+import { circlePath, markerPaint, markerPath, type MarkerShape } from './Marker';
 import { clippedPathData, insideBox, type Box } from './clipPolyline';
 import { GREY } from '../palette';
 
@@ -20,6 +20,17 @@ interface Props {
    * parameterizations).
    */
   variant?: 'line' | 'rings';
+}
+
+/** One path for all the run's markers: a slider step updates one attribute, not one per iterate. */
+function markersPath(
+  pts: readonly [number, number][],
+  shown: (p: [number, number]) => boolean,
+  one: (x: number, y: number) => string,
+): string {
+  let d = '';
+  for (const p of pts) if (shown(p)) d += one(p[0], p[1]);
+  return d;
 }
 
 /** Lines are drawn up to this far outside the plot (see clipPolyline). */
@@ -62,11 +73,12 @@ export function Trajectory({
           // Inline, so presenter mode's thicker trajectory lines leave the overlay thin.
           style={{ strokeWidth: 1.2 }}
         />
-        {pts.map(([a, b], i) =>
-          shown(pts[i]) ? (
-            <circle key={i} cx={a} cy={b} r={7.5} fill="none" stroke={color} strokeWidth={2} />
-          ) : null,
-        )}
+        <path
+          d={markersPath(pts, shown, (a, b) => circlePath(a, b, 7.5))}
+          fill="none"
+          stroke={color}
+          strokeWidth={2}
+        />
       </g>
     );
   }
@@ -82,9 +94,11 @@ export function Trajectory({
         strokeWidth={2.4}
         strokeDasharray={dash || undefined}
       />
-      {pts.map(([a, b], i) =>
-        shown(pts[i]) ? <Marker key={i} x={a} y={b} shape={marker} color={color} size={4} /> : null,
-      )}
+      <path
+        data-testid="traj-markers"
+        d={markersPath(pts, shown, (a, b) => markerPath(marker, a, b, 4))}
+        {...markerPaint(marker, color)}
+      />
       {highlight && cur && (
         <circle
           cx={cur[0]}
