@@ -53,6 +53,20 @@ describe('LruMemo', () => {
     expect(memo.keys()).toEqual(['next']);
   });
 
+  it('a value that counts its own bytes is asked, and a hit is not measured again', () => {
+    const memo = new LruMemo({ maxEntries: 100, maxBytes: 1000 });
+    let asked = 0;
+    const sized = { approxBytes: () => (++asked, 600), big: new Float64Array(1000) };
+    memo.get('sized', () => sized);
+    expect(memo.bytes).toBe(600); // its own count, not the 8000 bytes a walk would find
+    memo.get('other', () => 1); // the newest (sized) is measured again: it may have grown
+    const before = asked;
+    expect(memo.get('other', () => 2)).toBe(1);
+    expect(memo.get('other', () => 3)).toBe(1);
+    expect(asked).toBe(before); // hits on a number measure nothing
+    expect(memo.bytes).toBe(608);
+  });
+
   it('NO_MEMO computes every time', () => {
     let n = 0;
     NO_MEMO.get('k', () => ++n);

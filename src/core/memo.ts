@@ -57,14 +57,14 @@ export class LruMemo implements Memo {
     // is measured again now that that call is over.
     this.remeasureNewest();
     const hit = this.entries.get(key);
-    let value: T;
     if (hit) {
+      // Measured when stored (or just now, if it was the newest): moving it to the end is all.
       this.entries.delete(key);
-      this.total -= hit.bytes;
-      value = hit.value as T;
-    } else {
-      value = compute();
+      this.entries.set(key, hit);
+      this.newest = hit;
+      return hit.value as T;
     }
+    const value = compute();
     this.newest = { value, bytes: approxBytes(value) };
     this.entries.set(key, this.newest);
     this.total += this.newest.bytes;
@@ -101,8 +101,17 @@ export class LruMemo implements Memo {
   }
 }
 
+/** A value that counts its own bytes (a lazily filled cache whose walk would cost more). */
+export interface Sized {
+  approxBytes(): number;
+}
+
+const isSized = (v: unknown): v is Sized =>
+  typeof v === 'object' && v !== null && typeof (v as Partial<Sized>).approxBytes === 'function';
+
 /** Bytes a value holds, roughly; shared buffers and objects count once. */
 export function approxBytes(value: unknown): number {
+  if (isSized(value)) return value.approxBytes();
   const seen = new Set<unknown>();
   const walk = (v: unknown, depth: number): number => {
     if (typeof v === 'number') return 8;

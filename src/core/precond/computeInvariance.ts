@@ -136,13 +136,12 @@ export function computeInvariance(
     ] as Vec2[]
   ).map((p) => invertAffine(T, p) ?? phi0);
   const span = Math.min(x1 - x0, y1 - y0);
-  const phiView = transformedField(
-    obj,
-    key,
-    T,
-    squareAround(back, (0.05 * span) / s1),
-    req.phiResolution,
+  const view = squareAround(back, (0.05 * span) / s1);
+  const sampled = memo.get(`phi-view|${JSON.stringify([key, T, view, req.phiResolution])}`, () =>
+    transformedField(obj, key, T, view, req.phiResolution),
   );
+  // A copy: the worker transfers (detaches) the arrays it sends, and the memo keeps this one.
+  const phiView = { ...sampled, values: sampled.values.slice() };
 
   return {
     ...base,

@@ -13,6 +13,7 @@ import {
   type InvRule,
   type InvPair,
 } from './invariance';
+import type { Sized } from '../memo';
 import type { Trace } from './trace';
 import type { Vec2 } from '../types';
 
@@ -53,7 +54,7 @@ export interface SweepInput {
 }
 
 /** The sweep for one problem, map, start and α; `relative(rule, steps)` for any budget. */
-export class DeviationSweepCache {
+export class DeviationSweepCache implements Sized {
   private horizon = 0;
   private pairs = new Map<InvRule, (InvPair | null)[]>();
 
@@ -84,6 +85,21 @@ export class DeviationSweepCache {
       out[i] = v ?? this.direct(rule, steps, i);
     }
     return out;
+  }
+
+  /** The runs' arrays (what grows with the horizon); the memo asks after every use. */
+  approxBytes(): number {
+    let sum = 0;
+    for (const pairs of this.pairs.values())
+      for (const p of pairs)
+        if (p)
+          sum +=
+            p.theta.iterates.byteLength +
+            p.theta.loss.byteLength +
+            p.phi.iterates.byteLength +
+            p.phi.loss.byteLength +
+            p.phiMapped.byteLength;
+    return sum;
   }
 
   /** Grow the horizon geometrically, so a drag towards more steps recomputes only log₂ times. */
