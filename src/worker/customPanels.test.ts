@@ -106,7 +106,7 @@ describe('Invariance with a typed objective', () => {
     expect(dev.H).toBeLessThan(1e-12);
     expect(dev.gd).toBeGreaterThan(1e-2);
     // Damping breaks it gradually: the sweep rises from rounding to visible.
-    const sweep = out.sweep.relative.H!;
+    const sweep = out.sweep!.relative.H!;
     expect(sweep[0]).toBeLessThan(1e-6); // at η = 1e-8 the deviation is O(η)
     expect(sweep[sweep.length - 1]).toBeGreaterThan(1e-3);
   });

@@ -124,6 +124,22 @@ describe('engine facade: the inline route', () => {
     expect(results).toHaveLength(2);
   });
 
+  it('once the panel has a result, a new contour field starts in the worker (declared heavy)', async () => {
+    let t = 0;
+    // A clock that moves 3 ms per reading: an inline job measures 6 ms against a 4 ms cap, which
+    // on its own would take three measurements to move a class.
+    const { engine, workers, results } = setup({ capMs: 4, now: () => (t += 3) });
+    await engine.preload(['opt2d']);
+    engine.submit('damping', job(0.1)); // the panel's first result: inline, while it loads
+    expect(results).toHaveLength(1);
+    expect(workers).toHaveLength(0);
+    engine.submit('damping', job(0.2, 'logistic')); // a new field again (none is known)
+    expect(results).toHaveLength(1);
+    expect(workers[0].received).toHaveLength(1);
+    await workers[0].answer(0);
+    expect(results).toHaveLength(2);
+  });
+
   it('an inline result supersedes a request still computing in the worker', async () => {
     const { engine, workers, results } = setup({ capMs: Infinity });
     await engine.preload(['opt2d']);

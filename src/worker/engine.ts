@@ -16,7 +16,15 @@
  */
 import { LruMemo } from '../core/memo';
 import type { Job, JobResult, Reply, Request, WorkerMessage } from './protocol';
-import { costClassOf, isQuick, quickKind, type Kind, type QuickKind, type QuickRun } from './quick';
+import {
+  costClassOf,
+  isHeavyClass,
+  isQuick,
+  quickKind,
+  type Kind,
+  type QuickKind,
+  type QuickRun,
+} from './quick';
 import { CostRouter, INLINE_CAP_MS, type RouterSnapshot } from './router';
 
 export interface EngineCallbacks {
@@ -46,6 +54,8 @@ interface ChannelState {
   latestRunId: number;
   /** The newest job submitted here: what a job's cost class compares itself with. */
   lastJob: Job | null;
+  /** Whether a result has been delivered here (the panel is open, not loading). */
+  answered: boolean;
 }
 
 /** How jobs travelled, for `npm run bench` and the console (`__curvlab.routes()`). */
@@ -102,7 +112,12 @@ export class Engine {
     ch.latestRunId = runId;
     const previous = ch.lastJob?.kind === job.kind ? ch.lastJob : undefined;
     ch.lastJob = job;
-    this.classes.set(req, costClassOf(job, previous));
+    const cls = costClassOf(job, previous);
+    this.classes.set(req, cls);
+    // A panel's first result is computed inline while it loads (nothing to interrupt yet, and
+    // an embed need not start the worker); after that a heavy class starts in the worker rather
+    // than block a frame to be measured.
+    if (ch.answered && isHeavyClass(job, cls)) this.router.preferWorker(cls);
     this.dispatch(req);
     return runId;
   }
@@ -312,7 +327,9 @@ export class Engine {
   }
 
   private deliver(reply: Reply) {
-    if (reply.runId !== this.channel(reply.channel).latestRunId) return; // superseded
+    const ch = this.channel(reply.channel);
+    if (reply.runId !== ch.latestRunId) return; // superseded
+    ch.answered = true;
     if (reply.type === 'result')
       this.cb.onResult(reply.channel, reply.runId, reply.result, reply.computeMs);
     else this.cb.onError(reply.channel, reply.runId, reply.message);
@@ -325,7 +342,7 @@ export class Engine {
   private channel(name: string): ChannelState {
     let ch = this.channels.get(name);
     if (!ch) {
-      ch = { inFlight: null, pending: null, latestRunId: 0, lastJob: null };
+      ch = { inFlight: null, pending: null, latestRunId: 0, lastJob: null, answered: false };
       this.channels.set(name, ch);
     }
     return ch;

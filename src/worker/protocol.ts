@@ -11,7 +11,11 @@ import type {
   KfacTrainState,
 } from '../core/kfac';
 import type { PrecondRequest, PrecondResult } from '../core/precond/computePrecond';
-import type { InvarianceRequest, InvarianceResult } from '../core/precond/computeInvariance';
+import type {
+  InvarianceRequest,
+  InvarianceResult,
+  InvarianceSweep,
+} from '../core/precond/computeInvariance';
 import type { ExprCheck } from '../expr/check';
 import type {
   Model2dRequest,
@@ -46,6 +50,8 @@ export type Job =
   | { kind: 'precond'; input: PrecondRequest }
   /** Invariance panel: each method in θ and in φ (θ = Mφ + c), deviation vs damping. */
   | { kind: 'invariance'; input: InvarianceRequest }
+  /** Invariance panel: the deviation between θ and φ runs as a function of η (tens of runs). */
+  | { kind: 'invariance-sweep'; input: InvarianceRequest }
   /** Parse a typed objective and typeset its derivatives (as the user types). */
   | { kind: 'expr-check'; input: { f: string } }
   /** Pullback sampling: S pseudo-gradients, empirical gradients and the exact G block. */
@@ -79,6 +85,7 @@ export type JobResult =
   | { kind: 'opt2d'; output: Opt2dResult }
   | { kind: 'precond'; output: PrecondResult }
   | { kind: 'invariance'; output: InvarianceResult }
+  | { kind: 'invariance-sweep'; output: InvarianceSweep }
   | { kind: 'expr-check'; output: ExprCheck }
   | { kind: 'pst'; output: PstSamples }
   | { kind: 'pst-ema'; output: PstEstimates }

@@ -16,7 +16,15 @@ import type { PstParams } from '../panels/pst/params';
 import type { HfParams } from '../panels/hessian-free/params';
 import type { Opt2dParams } from '../panels/shared/opt2dParams';
 import type { Job } from './protocol';
-import { costClassOf, isQuick, QUICK_KINDS, quickKind, type Kind, type QuickKind } from './quick';
+import {
+  costClassOf,
+  isHeavyClass,
+  isQuick,
+  QUICK_KINDS,
+  quickKind,
+  type Kind,
+  type QuickKind,
+} from './quick';
 import { runJob } from './runJob';
 
 function defaults<P extends Params>(id: string, query = ''): P {
@@ -51,6 +59,10 @@ function jobs(): Job[] {
     },
     { kind: 'precond', input: precondRequest(defaults<PrecondParams>('preconditioning'), null) },
     { kind: 'invariance', input: invarianceRequest(defaults<InvParams>('invariance'), null) },
+    {
+      kind: 'invariance-sweep',
+      input: invarianceRequest(defaults<InvParams>('invariance'), null),
+    },
     { kind: 'pst', input: samples },
     { kind: 'pst-ema', input: { ...samples, eta: pst.eta, lr: pst.lr, gdSteps: pst.steps } },
     { kind: 'kfac-curvature', input: curvatureRequest(defaults<KfacParams>('kfac')).req! },
@@ -89,23 +101,23 @@ describe('quick kinds', () => {
     expect(costClassOf(known)).toBe('opt2d:moves');
   });
 
-  it('classes an invariance job by whether it can reuse the previous job’s deviation sweep', () => {
+  it('classes an invariance job by its field and whether it carries the deviation sweep', () => {
     const inv = jobs().find((j) => j.kind === 'invariance')!;
     if (inv.kind !== 'invariance') throw new Error('expected an invariance job');
     const key = runJob(inv, new LruMemo()).then((r) =>
       r.kind === 'invariance' ? r.output.fieldKey : '',
     );
     return key.then((fieldKey) => {
-      const first = { ...inv, input: { ...inv.input, knownFieldKey: fieldKey } };
-      const withEta = (eta: number, steps = first.input.steps) => ({
-        ...first,
-        input: { ...first.input, eta, steps },
-      });
-      expect(costClassOf(first)).toBe('invariance:new sweep'); // nothing before it
-      expect(costClassOf(withEta(0.3, 20), first)).toBe('invariance:moves');
-      const moved = { ...first, input: { ...first.input, M: [2, 0, 0, 1] as typeof inv.input.M } };
-      expect(costClassOf(moved, first)).toBe('invariance:new sweep');
-      expect(costClassOf(inv, first)).toBe('invariance:new sweep'); // the field not held yet
+      const known = { ...inv, input: { ...inv.input, knownFieldKey: fieldKey } };
+      const runsOnly = { ...known, input: { ...known.input, omitSweep: true } };
+      expect(costClassOf(inv)).toBe('invariance:new field'); // the field not held yet
+      expect(costClassOf(runsOnly)).toBe('invariance:moves');
+      expect(costClassOf(known)).toBe('invariance:sweep');
+      expect(isHeavyClass(inv, 'invariance:new field')).toBe(true);
+      expect(isHeavyClass(known, 'invariance:sweep')).toBe(true);
+      expect(isHeavyClass(runsOnly, 'invariance:moves')).toBe(false);
+      const sweep = { kind: 'invariance-sweep' as const, input: known.input };
+      expect(isHeavyClass(sweep, costClassOf(sweep))).toBe(true); // inline only while it opens
     });
   });
 });

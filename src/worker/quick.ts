@@ -28,16 +28,15 @@ export interface QuickKind<K extends Kind> {
    * `previous` is the input of the job submitted before on the same channel, if of this kind.
    */
   costClass?(input: InputOf<K>, previous?: InputOf<K>): string;
+  /**
+   * Cost classes known to take more than the inline cap (a name also covers `name:…`): once the
+   * panel has had its first result, they start in the worker instead of blocking a frame to be
+   * measured.
+   */
+  heavy?: readonly string[] | 'every class';
 }
 
 const typedObjective = (input: { problem: string }) => input.problem !== 'custom';
-
-type InvarianceInput = InputOf<'invariance'>;
-/** Whether two invariance requests share the deviation sweep (computeInvariance's sweep key). */
-function sameSweep(a: InvarianceInput, b: InvarianceInput): boolean {
-  const key = (r: InvarianceInput) => JSON.stringify([r.problem, r.kappa, r.x0, r.lr, r.M, r.c]);
-  return key(a) === key(b);
-}
 
 type QuickTable = { [K in Kind]?: QuickKind<K> };
 
@@ -47,6 +46,7 @@ export const QUICK_KINDS: QuickTable = {
     eligible: typedObjective,
     // The 160² contour field dominates a job that computes it; the page holds it afterwards.
     costClass: (input) => (fieldKey(input) === input.knownFieldKey ? 'moves' : 'new field'),
+    heavy: ['new field'],
   },
   precond: {
     load: () =>
@@ -61,14 +61,22 @@ export const QUICK_KINDS: QuickTable = {
         (m) => (input, memo) => m.computeInvariance(input, memo),
       ),
     eligible: typedObjective,
-    // The deviation-vs-η sweep (tens of runs) is recomputed when the problem, start, α, M or c
-    // change; an η or step-budget move reuses it (core/precond/sweepCache.ts) and costs ~1 ms.
-    costClass: (input, previous) =>
-      fieldKey(input) === input.knownFieldKey &&
-      previous !== undefined &&
-      sameSweep(input, previous)
-        ? 'moves'
-        : 'new sweep',
+    // The panel leaves the deviation sweep (tens of runs) to a worker job of its own
+    // ('invariance-sweep'); without it, any move costs about a millisecond. The contour field of
+    // a new problem is the heavy part.
+    costClass: (input) =>
+      fieldKey(input) !== input.knownFieldKey ? 'new field' : input.omitSweep ? 'moves' : 'sweep',
+    heavy: ['new field', 'sweep'],
+  },
+  // The panel's first sweep is computed inline while it opens (an embed need not start the
+  // worker); every later one is the worker's (tens of runs).
+  'invariance-sweep': {
+    load: () =>
+      import('../core/precond/computeInvariance').then(
+        (m) => (input, memo) => m.computeInvarianceSweep(input, memo),
+      ),
+    eligible: typedObjective,
+    heavy: 'every class',
   },
   'pst-ema': {
     load: () =>
@@ -86,7 +94,9 @@ export const QUICK_KINDS: QuickTable = {
   },
   'kfac-curvature': {
     load: () => import('../core/kfac/curvature').then((m) => (input) => m.computeCurvature(input)),
-    costClass: (input) => `${input.sizes.join('-')}:${input.batch}`,
+    // Its cost grows with the batch: one class per power of two, all of them heavy.
+    costClass: (input) => `${input.sizes.join('-')}:${2 ** Math.floor(Math.log2(input.batch))}`,
+    heavy: 'every class',
   },
   'cg-model': {
     load: () => import('../core/cg/model2d').then((m) => (input) => m.computeModel2d(input)),
@@ -97,6 +107,15 @@ export const QUICK_KINDS: QuickTable = {
 /** The kind's entry, typed by the job's kind. */
 export function quickKind<K extends Kind>(kind: K): QuickKind<K> | undefined {
   return (QUICK_KINDS as { [P in K]?: QuickKind<P> })[kind];
+}
+
+/** Whether the kind declares this class of job heavy. */
+export function isHeavyClass(job: Job, cls: string): boolean {
+  const heavy = (quickKind(job.kind) as QuickKind<Kind> | undefined)?.heavy;
+  if (heavy === 'every class') return true;
+  return (
+    heavy?.some((h) => cls === `${job.kind}:${h}` || cls.startsWith(`${job.kind}:${h}:`)) ?? false
+  );
 }
 
 /** The router's class of a job: its kind, refined by the kind's cost class. */

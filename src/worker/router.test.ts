@@ -14,6 +14,22 @@ describe('cost router', () => {
     expect(r.snapshot().demoted).toEqual(['opt2d:new field']);
   });
 
+  it('starts a declared heavy class in the worker, and a class it has measured on its own route', () => {
+    const r = new CostRouter();
+    r.preferWorker('invariance:new sweep');
+    expect(r.route('invariance:new sweep')).toBe('worker');
+    for (const ms of [0.2, 0.3, 0.2]) r.record('opt2d:moves', ms, 'inline');
+    r.preferWorker('opt2d:moves'); // measured light: the measurements decide
+    expect(r.route('opt2d:moves')).toBe('inline');
+    r.record('opt2d:new field', 6, 'inline'); // one job over the cap: not judged on its own…
+    expect(r.route('opt2d:new field')).toBe('inline');
+    r.preferWorker('opt2d:new field'); // …but enough for a class declared heavy
+    expect(r.route('opt2d:new field')).toBe('worker');
+    // A prior is a start, not a verdict: the worker measuring it light brings it back.
+    for (const ms of [0.5, 0.4, 0.6]) r.record('invariance:new sweep', ms, 'worker');
+    expect(r.route('invariance:new sweep')).toBe('inline');
+  });
+
   it('brings a demoted class back once the worker measures it well under the cap', () => {
     const r = new CostRouter();
     // The first job also compiles the kind's code: one slow start alone does not decide.

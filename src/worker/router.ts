@@ -4,7 +4,9 @@
  * compute times, so the rule follows this machine and this state, not a guess:
  *
  * - a class not seen before runs inline: that is how its cost is learnt (the first result of a
- *   panel, computed while it loads, arrives soonest that way too);
+ *   panel, computed while it loads, arrives soonest that way too) — unless its kind declares it
+ *   heavy (a new contour field, a new sweep), which starts in the worker once the panel is open
+ *   (`preferWorker`), so its first job does not block a drag;
  * - a class runs inline while the median of its recent inline times is within INLINE_CAP_MS —
  *   judged once it has run MIN_SAMPLES times, since a kind's first job also compiles its code;
  *   a single job that blocked for a whole frame (4 × the cap: a new contour field) is enough;
@@ -47,6 +49,23 @@ export class CostRouter {
   private readonly classes = new Map<string, ClassStats>();
 
   constructor(private readonly capMs = INLINE_CAP_MS) {}
+
+  /**
+   * A kind's declared heavy class: not seen yet, it starts in the worker; seen inline (a panel's
+   * first result, computed while it loaded), one measurement over the cap is enough to move it
+   * there, without the usual three. Measured light, it stays where it is.
+   */
+  preferWorker(cls: string) {
+    const s = this.classes.get(cls);
+    if (!s) {
+      this.stats(cls).route = 'worker';
+    } else if (s.route === 'inline' && s.inline.length > 0 && median(s.inline) > this.capMs) {
+      s.route = 'worker';
+      s.worker = [];
+      s.inline = [];
+      s.sinceProbe = 0;
+    }
+  }
 
   /** The route for the next job of this class (called once per job: it counts towards probes). */
   route(cls: string): Route {

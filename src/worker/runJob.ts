@@ -39,6 +39,11 @@ export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
       const { computeInvariance } = await import('../core/precond/computeInvariance');
       return { kind: 'invariance', output: computeInvariance(job.input, memo, custom) };
     }
+    case 'invariance-sweep': {
+      const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
+      const { computeInvarianceSweep } = await import('../core/precond/computeInvariance');
+      return { kind: 'invariance-sweep', output: computeInvarianceSweep(job.input, memo, custom) };
+    }
     case 'opt2d': {
       const custom = job.input.problem === 'custom' ? await buildCustom(job.input) : undefined;
       const { computeOpt2d } = await import('../core/newton/compute');

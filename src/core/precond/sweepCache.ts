@@ -14,6 +14,7 @@ import {
   type InvPair,
 } from './invariance';
 import type { Sized } from '../memo';
+import { sweepHorizon } from './sweepHorizon';
 import type { Trace } from './trace';
 import type { Vec2 } from '../types';
 
@@ -102,9 +103,9 @@ export class DeviationSweepCache implements Sized {
     return sum;
   }
 
-  /** Grow the horizon geometrically, so a drag towards more steps recomputes only log₂ times. */
+  /** Grow the horizon in doubling buckets, so a drag towards more steps recomputes only log₂ times. */
   private extend(steps: number) {
-    this.horizon = Math.max(steps, Math.min(this.maxSteps, 2 * this.horizon));
+    this.horizon = sweepHorizon(steps, this.maxSteps);
     this.pairs.clear();
   }
 
