@@ -96,4 +96,23 @@ test.describe('Invariance panel', () => {
     expect(gd.verdict).toBe('not-invariant');
     expect(data.sweep.eta.length).toBe(data.sweep.relativeDeviation.newton.length);
   });
+
+  test('a steps change: the runs at once, the deviation sweep from the worker after', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/invariance?problem=rosenbrock&eta=0.01&steps=10');
+    const curve = page.getByTestId('deviation-chart').locator('path').first();
+    const before = await curve.getAttribute('d');
+    await page.getByTestId('steps').focus();
+    await page.keyboard.press('End'); // 500 steps: past every horizon of the sweep
+    await expect.poll(() => curve.getAttribute('d')).not.toBe(before);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('download-data').click(),
+    ]);
+    const data = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    expect(data.params.steps).toBe(500);
+    expect(data.sweep.eta).toHaveLength(23);
+    expect(data.sweep.relativeDeviation.newton).toHaveLength(23);
+  });
 });

@@ -32,8 +32,20 @@ const measures = (page) =>
   page.evaluate(() =>
     performance
       .getEntriesByName('curvlab:update')
-      .map((e) => ({ start: e.startTime, end: e.startTime + e.duration })),
+      .map((e) => ({ start: e.startTime, end: e.startTime + e.duration, kind: e.detail?.kind })),
   );
+
+/**
+ * A change some panels answer in two parts (Invariance: the runs at once, the η sweep from the
+ * worker): per change, the first result shown, and every later one by kind.
+ */
+function byChange(updates) {
+  const changes = new Map();
+  for (const u of updates) changes.set(u.start, [...(changes.get(u.start) ?? []), u]);
+  const first = [...changes.values()].map((us) => us.reduce((a, b) => (b.end < a.end ? b : a)));
+  const later = updates.filter((u) => !first.includes(u));
+  return { first, later };
+}
 
 /** Records the time of every animation frame until `stopFrames`. */
 const startFrames = (page) =>
@@ -104,10 +116,11 @@ async function measure(page, act) {
   await page.waitForTimeout(500);
   const frames = await stopFrames(page);
   const after = await routes(page);
-  const updates = await measures(page);
+  const { first, later } = byChange(await measures(page));
   return {
-    d: updates.map((u) => u.end - u.start),
-    next: nextFrameShare(updates, frames),
+    d: first.map((u) => u.end - u.start),
+    later: later.map((u) => ({ kind: u.kind, d: u.end - u.start })),
+    next: nextFrameShare(first, frames),
     inline: after.inline - before.inline,
     worker: after.worker + after.pageFallback - before.worker - before.pageFallback,
     blocks: after.inlineMs.slice(before.inlineMs.length),
@@ -142,6 +155,13 @@ export async function printLatencies(page, base, filter = '') {
     console.log(
       `    in the first frame after the change: keyboard ${pc(keyboard.next)}, pointer ${pc(pointer.next)}`,
     );
+    const later = [...keyboard.later, ...pointer.later];
+    for (const kind of new Set(later.map((l) => l.kind))) {
+      const d = later.filter((l) => l.kind === kind).map((l) => l.d);
+      console.log(
+        `    then ${kind} (a second result of the same change): p50 ${f(pct(d, 0.5))} / p95 ${f(pct(d, 0.95))} ms (n=${d.length})`,
+      );
+    }
     const inl = all.reduce((a, m) => a + m.inline, 0);
     const wrk = all.reduce((a, m) => a + m.worker, 0);
     console.log(

@@ -1,6 +1,9 @@
 // Worker compute time per update of the Preconditioning and Invariance panels, measured on the
 // pure core their worker jobs run (Node). Run through `npm run bench`.
-import { computeInvariance } from '../../src/core/precond/computeInvariance';
+import {
+  computeInvariance,
+  computeInvarianceSweep,
+} from '../../src/core/precond/computeInvariance';
 import { computePrecond } from '../../src/core/precond/computePrecond';
 import { PANELS } from '../../src/panels/catalog';
 import { completePatch, type PrecondParams } from '../../src/panels/preconditioning/params';
@@ -70,22 +73,29 @@ for (const [label, query] of [
   );
 }
 
-// Invariance: an η drag reuses the η sweep; a drag of M (or any other control) recomputes it.
+// Invariance: the panel's two jobs. The runs (page's thread, `omitSweep`) follow every move; the
+// η sweep (worker) does not depend on η, and a drag of M (or α, the start, …) recomputes it.
+const runsOnly = (p: InvParams, known: string | null) => ({
+  ...invarianceRequest(p, known),
+  omitSweep: true,
+});
 for (const problem of ['rosenbrock', 'quadratic', 'logistic']) {
   const p0 = paramsOf<InvParams>('invariance', `problem=${problem}`);
-  const known = computeInvariance(invarianceRequest(p0, null), memo).fieldKey;
+  const known = computeInvariance(runsOnly(p0, null), memo).fieldKey;
   rows.push(
-    time(`invariance: ${problem}, η slider`, 300, (i) => {
-      computeInvariance(
-        invarianceRequest({ ...p0, eta: i % 10 === 0 ? 0 : etaAt(i) }, known),
-        memo,
-      );
+    time(`invariance: ${problem}, η slider (runs)`, 300, (i) => {
+      computeInvariance(runsOnly({ ...p0, eta: i % 10 === 0 ? 0 : etaAt(i) }, known), memo);
+    }),
+  );
+  const m1At = (i: number): [number, number] => [1.6 + 0.01 * i, -0.3 + 0.005 * i];
+  rows.push(
+    time(`invariance: ${problem}, dragging a column of M (runs)`, 100, (i) => {
+      computeInvariance(runsOnly({ ...p0, m1: m1At(i) }, known), memo);
     }),
   );
   rows.push(
-    time(`invariance: ${problem}, dragging a column of M (η sweep recomputed)`, 100, (i) => {
-      const m1: [number, number] = [1.6 + 0.01 * i, -0.3 + 0.005 * i];
-      computeInvariance(invarianceRequest({ ...p0, m1 }, known), memo);
+    time(`invariance: ${problem}, dragging a column of M (η sweep, worker)`, 100, (i) => {
+      computeInvarianceSweep(invarianceRequest({ ...p0, m1: m1At(i + 200) }, null), memo);
     }),
   );
 }

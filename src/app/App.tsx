@@ -9,7 +9,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { hasPredict } from './predictKey';
 import { startKeyForwarding } from './forwardKeys';
 import { handlePresenterKey } from './presenterKeys';
-import { ScenesMenu } from './ScenesMenu';
+import { ScenesMenu } from './ScenesMenuLazy';
 import { StageBar } from './StageBar';
 import { startStage } from './stage';
 import { PrintView } from './PrintView';

@@ -1,5 +1,5 @@
 import type { PanelId } from '../params/panelIds';
-import { ScenesMenu } from './ScenesMenu';
+import { ScenesMenu } from './ScenesMenuLazy';
 import { hasPredict } from './predictKey';
 
 interface Props {

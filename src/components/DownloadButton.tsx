@@ -1,5 +1,4 @@
 import { saveBlob } from './exportFigure';
-import { seriesCsv } from './seriesCsv';
 
 function save(text: string, type: string, filename: string) {
   saveBlob(new Blob([text], { type }), filename);
@@ -18,9 +17,13 @@ export function DownloadButton({ filename, getData }: { filename: string; getDat
       </button>{' '}
       <button
         type="button"
-        onClick={() =>
-          save(seriesCsv(getData()), 'text/csv', filename.replace(/\.json$/, '') + '-series.csv')
-        }
+        onClick={() => {
+          const data = getData(); // the state shown now, not after the module arrives
+          // The CSV writer is fetched on the first click: a reader of an embed rarely needs it.
+          void import('./seriesCsv').then(({ seriesCsv }) =>
+            save(seriesCsv(data), 'text/csv', filename.replace(/\.json$/, '') + '-series.csv'),
+          );
+        }}
         data-testid="download-csv"
       >
         Series (CSV)

@@ -40,7 +40,11 @@ export function useUpdateMeasure(entry: ResultEntry | undefined) {
     if (!entry) return;
     const id = requestAnimationFrame(() => {
       try {
-        performance.measure('curvlab:update', { start: entry.changedAt, end: performance.now() });
+        performance.measure('curvlab:update', {
+          start: entry.changedAt,
+          end: performance.now(),
+          detail: { kind: entry.result.kind },
+        });
       } catch {
         /* User Timing unavailable: nothing to record. */
       }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { runMethod } from '../newton/methods';
 import { precondObjective } from './angledQuadratic';
-import { computeInvariance, type InvarianceRequest } from './computeInvariance';
+import {
+  computeInvariance,
+  computeInvarianceSweep,
+  type InvarianceRequest,
+} from './computeInvariance';
 import { computePrecond, type PrecondRequest } from './computePrecond';
 import { presetAt } from './presets';
 import { deviation } from './trace';
@@ -149,8 +153,8 @@ describe('computeInvariance', () => {
     expect(dev.G.max).toBeLessThan(1e-10);
     expect(dev.F.max).toBeLessThan(1e-10);
     expect(dev.gd.relative).toBeGreaterThan(0.05);
-    const s = r.sweep.relative.H!;
-    expect(s.length).toBe(r.sweep.etas.length);
+    const s = r.sweep!.relative.H!;
+    expect(s.length).toBe(r.sweep!.etas.length);
     expect(s[0]).toBeLessThan(1e-6);
     expect(s[0]).toBeLessThan(s[8]);
     expect(s[8]).toBeLessThan(s[16]);
@@ -161,12 +165,21 @@ describe('computeInvariance', () => {
     const a = computeInvariance({ ...req, eta: 0.1 }, memo);
     transferAll(a);
     const b = computeInvariance({ ...req, eta: 0.2 }, memo);
-    expect(b.sweep.etas.length).toBe(23);
-    expect(b.sweep.relative.G!.length).toBe(23);
+    expect(b.sweep!.etas.length).toBe(23);
+    expect(b.sweep!.relative.G!.length).toBe(23);
     const s = computeInvariance({ ...req, problem: 'saddle', x0: [1.5, 0.25] }, memo);
     expect(s.defined).toEqual({ gd: true, H: true, G: false, F: false });
     expect(s.pairs.map((p) => p.rule)).toEqual(['gd', 'H']);
     expect(s.model).toMatch(/^Not defined/);
+  });
+
+  it('the sweep job gives the sweep computeInvariance gives, which the runs-only job omits', () => {
+    const cold = computeInvariance({ ...req, steps: 25 }, NO_MEMO);
+    const alone = computeInvarianceSweep({ ...req, steps: 25, eta: 0.7 }, new LruMemo());
+    expect(alone).toEqual(cold.sweep);
+    expect(computeInvariance({ ...req, omitSweep: true }, memo).sweep).toBeNull();
+    const singular = computeInvarianceSweep({ ...req, M: [1, 2, 2, 4] }, memo);
+    expect(singular.relative).toEqual({});
   });
 
   it('a singular M is reported, not computed', () => {

@@ -8,7 +8,7 @@ import type { Memo } from '../memo';
 import { logGrid } from '../newton/dampingPath';
 import { getObjective } from '../objectives';
 import type { Mat2, Vec2 } from '../types';
-import { invertAffine, type Affine2 } from './affine';
+import { invertAffine, type Affine2, type Problem2 } from './affine';
 import {
   fieldKey,
   objectiveField,
@@ -30,7 +30,23 @@ export interface InvarianceRequest extends RunRequest2 {
   knownFieldKey: string | null;
   fieldResolution: number;
   phiResolution: number;
+  /**
+   * Leave out the deviation sweep (`sweep: null`): the panel asks for it in a job of its own
+   * (computeInvarianceSweep), which the worker runs, so that no η, steps or M move waits for it.
+   */
+  omitSweep?: boolean;
 }
+
+export interface InvarianceSweep {
+  etas: Float64Array;
+  relative: Partial<Record<InvRule, Float64Array>>;
+  /** sweepKeyOf the request it answers: a panel tells a sweep of its current state from an older one. */
+  key: string;
+}
+
+/** What the sweep depends on (not η, not the field the page holds). */
+export const sweepKeyOf = (r: InvarianceRequest) =>
+  JSON.stringify([r.problem, r.f, r.range, r.kappa, r.x0, r.lr, r.M, r.c, r.rules, r.steps]);
 
 export interface InvarianceResult {
   fieldKey: string;
@@ -48,7 +64,7 @@ export interface InvarianceResult {
   phi0: Vec2 | null;
   phiView: TransformedField | null;
   /** Relative deviation per η for each requested rule (GD: flat, it has nothing to damp). */
-  sweep: { etas: Float64Array; relative: Partial<Record<InvRule, Float64Array>> };
+  sweep: InvarianceSweep | null;
   /** Facts about M: singular values, and whether it is a rotation/reflection (MᵀM = I). */
   mInfo: { singularValues: Vec2; det: number; orthogonal: boolean };
 }
@@ -103,7 +119,9 @@ export function computeInvariance(
       pairs: [],
       phi0: null,
       phiView: null,
-      sweep: { etas: SWEEP_ETAS.slice(), relative: {} },
+      sweep: req.omitSweep
+        ? null
+        : { etas: SWEEP_ETAS.slice(), relative: {}, key: sweepKeyOf(req) },
     };
   }
 
@@ -111,18 +129,7 @@ export function computeInvariance(
   const rules = req.rules.filter((m) => defined[m]);
   const pairs = rules.map((m) => runPair(problem, T, m, req.x0, opts)).filter((p) => p !== null);
 
-  // Keyed without the step budget: the cache answers every budget up to its horizon.
-  const sweepKey = JSON.stringify([key, req.kappa, req.x0, req.lr, req.M, req.c]);
-  const cache = memo.get(
-    `invariance-sweep|${sweepKey}`,
-    () =>
-      new DeviationSweepCache(
-        { problem, T, theta0: req.x0, lr: req.lr, etas: SWEEP_ETAS },
-        Math.max(INV_STEPS_MAX, req.steps),
-      ),
-  );
-  const sweepRelative: Partial<Record<InvRule, Float64Array>> = {};
-  for (const m of rules) sweepRelative[m] = cache.relative(m, req.steps);
+  const sweep = req.omitSweep ? null : deviationSweepOf(req, memo, key, problem, rules);
 
   // The φ view shows the θ view's preimage (the dashed parallelogram), so both plots cover the same
   // region of parameter space; it depends on M and c only, so η, α, steps and start drags keep it.
@@ -149,6 +156,44 @@ export function computeInvariance(
     pairs,
     phi0,
     phiView,
-    sweep: { etas: SWEEP_ETAS.slice(), relative: sweepRelative },
+    sweep,
   };
+}
+
+/** The deviation sweep alone (the panel's worker job); the same numbers computeInvariance gives. */
+export function computeInvarianceSweep(
+  req: InvarianceRequest,
+  memo: Memo,
+  custom?: CustomSource,
+): InvarianceSweep {
+  const obj = requestObjective(req.problem, custom, (id) => getObjective(id, req));
+  const { problem } = withCurvatureStructure(req.problem, obj);
+  const [s1, s2] = singularValues(req.M);
+  if (!(s2 > 0) || s1 / s2 > R_COND_MAX || !invertAffine({ A: req.M, c: req.c }, req.x0))
+    return { etas: SWEEP_ETAS.slice(), relative: {}, key: sweepKeyOf(req) };
+  const rules = req.rules.filter((m) => isDefined(problem, m));
+  return deviationSweepOf(req, memo, fieldKey(req, custom?.info), problem, rules);
+}
+
+/** Relative deviation per η, from the memo's sweep cache (keyed without η and the budget). */
+function deviationSweepOf(
+  req: InvarianceRequest,
+  memo: Memo,
+  key: string,
+  problem: Problem2,
+  rules: readonly InvRule[],
+): InvarianceSweep {
+  const T: Affine2 = { A: req.M, c: req.c };
+  const sweepKey = JSON.stringify([key, req.kappa, req.x0, req.lr, req.M, req.c]);
+  const cache = memo.get(
+    `invariance-sweep|${sweepKey}`,
+    () =>
+      new DeviationSweepCache(
+        { problem, T, theta0: req.x0, lr: req.lr, etas: SWEEP_ETAS },
+        Math.max(INV_STEPS_MAX, req.steps),
+      ),
+  );
+  const relative: Partial<Record<InvRule, Float64Array>> = {};
+  for (const m of rules) relative[m] = cache.relative(m, req.steps);
+  return { etas: SWEEP_ETAS.slice(), relative, key: sweepKeyOf(req) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeInvariance } from '../../core/precond/computeInvariance';
+import { computeInvariance, computeInvarianceSweep } from '../../core/precond/computeInvariance';
 import { parseParams } from '../../params/codec';
 import { PANELS } from '../catalog';
 import { invarianceCaption, verdict } from './caption';
@@ -57,5 +57,18 @@ describe('invariance captions stay true to the numbers', () => {
   it('names what is not defined on the saddle', () => {
     const { text } = captionFor('problem=saddle');
     expect(text).toContain('Gauss-Newton and natural gradient: not defined for this problem');
+  });
+});
+
+describe('the deviation sweep of the state shown', () => {
+  it('is pending while the sweep held answers another request (the worker has the new one)', () => {
+    const meta = PANELS.find((p) => p.id === 'invariance')!;
+    const p = meta.resolve!(parseParams<InvParams>(meta.schema, '').params, new Set()) as InvParams;
+    const runs = computeInvariance({ ...invarianceRequest(p, null), omitSweep: true }, memo);
+    const older = computeInvarianceSweep({ ...invarianceRequest(p, null), steps: 12 }, memo);
+    const now = computeInvarianceSweep(invarianceRequest(p, null), memo);
+    expect(toView(runs, older, now.key).sweepPending).toBe(true);
+    expect(toView(runs, now, now.key).sweepPending).toBe(false);
+    expect(toView(runs, null, now.key).sweepPending).toBe(true);
   });
 });

@@ -38,11 +38,15 @@ export function exportInvariance(p: InvParams, out: InvarianceView, obj: Objecti
       deviation: pair.deviation,
       verdict: verdict(pair),
     })),
-    sweep: {
-      eta: Array.from(out.sweep.etas),
-      relativeDeviation: Object.fromEntries(
-        Object.entries(out.sweep.relative).map(([m, v]) => [m, v ? Array.from(v) : null]),
-      ),
-    },
+    // null for the moment after a change while the worker computes the new sweep: the one
+    // drawn then belongs to the state before.
+    sweep: out.sweepPending
+      ? null
+      : {
+          eta: Array.from(out.sweep.etas),
+          relativeDeviation: Object.fromEntries(
+            Object.entries(out.sweep.relative).map(([m, v]) => [m, v ? Array.from(v) : null]),
+          ),
+        },
   };
 }

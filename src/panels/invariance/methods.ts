@@ -5,7 +5,7 @@
  * core is undamped Newton only. This module maps between the two at the panel's boundary, so the
  * rest of the panel speaks the public ids.
  */
-import type { InvarianceResult } from '../../core/precond/computeInvariance';
+import type { InvarianceResult, InvarianceSweep } from '../../core/precond/computeInvariance';
 import type { InvPair, InvRule } from '../../core/precond/invariance';
 
 export const INV_METHODS = ['gd', 'newton', 'gn', 'ngd'] as const;
@@ -25,6 +25,8 @@ export interface InvarianceView extends Omit<InvarianceResult, 'defined' | 'pair
   defined: Record<InvMethod, boolean>;
   pairs: MethodPair[];
   sweep: { etas: Float64Array; relative: Partial<Record<InvMethod, Float64Array>> };
+  /** The sweep shown is of an earlier state: the worker is computing the current one. */
+  sweepPending: boolean;
 }
 
 /** Same entries in the same order (the JSON export keeps its key order), keyed by method. */
@@ -32,12 +34,22 @@ function byMethod<T>(r: Partial<Record<InvRule, T>>): Partial<Record<InvMethod, 
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [METHOD[k as InvRule], v]));
 }
 
-export function toView(out: InvarianceResult): InvarianceView {
-  const { defined, pairs, sweep, ...rest } = out;
+/**
+ * The core's result in the panel's ids, with the deviation sweep from the result that carries
+ * one (the panel computes it in a job of its own: `sweep` is the newest such result).
+ */
+export function toView(
+  out: InvarianceResult,
+  sweep: InvarianceSweep | null = out.sweep,
+  currentSweepKey: string | null = sweep?.key ?? null,
+): InvarianceView {
+  const { defined, pairs } = out;
+  const s = sweep ?? { etas: new Float64Array(0), relative: {} };
   return {
-    ...rest,
+    ...out,
     defined: byMethod(defined) as Record<InvMethod, boolean>,
     pairs: pairs.map(({ rule, ...pair }) => ({ method: METHOD[rule], ...pair })),
-    sweep: { etas: sweep.etas, relative: byMethod(sweep.relative) },
+    sweep: { etas: s.etas, relative: byMethod(s.relative) },
+    sweepPending: !sweep || sweep.key !== currentSweepKey,
   };
 }
