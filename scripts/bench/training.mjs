@@ -62,13 +62,14 @@ async function kfacRates(page, base) {
       .getByTestId('train-progress')
       .filter({ hasText: '(done)' })
       .waitFor({ timeout: 120_000 });
+    // Read before "Download data": serializing the run is a click's work, not training's.
+    const long = await longTasks(page);
     const [dl] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('download-data').click(),
     ]);
     const data = JSON.parse(readFileSync(await dl.path(), 'utf8'));
     const rate = (m) => m.steps / (m.timeMs / 1000);
-    const long = await longTasks(page);
     if (i === 0) continue;
     console.log(
       `  K-FAC ${preset}: ${rate(data.kfac).toFixed(0)} steps/s, SGD ${rate(data.sgd).toFixed(0)} steps/s ` +
