@@ -131,9 +131,37 @@ async function measure(page, act) {
 const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 const pc = (x) => (Number.isFinite(x) ? `${Math.round(100 * x)} %` : '–');
 
+/**
+ * The same measure on a page that does no work at all: a range input whose change schedules the
+ * measure's frame callback and nothing else. What the panels are compared with: a key press
+ * waits for the next frame whatever a page does, so no panel can beat this row.
+ */
+const FLOOR = 'Floor: a page doing no work';
+async function printFloor(page) {
+  await page.setContent('<input type="range" data-testid="floor" min="0" max="1000" value="500">');
+  await page.evaluate(() => {
+    globalThis.__curvlab = {
+      routes: () => ({ inline: 0, worker: 0, pageFallback: 0, inlineMs: [], demoted: [] }),
+    };
+    globalThis.document.querySelector('input').addEventListener('input', () => {
+      const start = performance.now();
+      globalThis.requestAnimationFrame(() =>
+        performance.measure('curvlab:update', { start, end: performance.now() }),
+      );
+    });
+  });
+  const pointer = await measure(page, () => drag(page, 'floor', 100));
+  const keyboard = await measure(page, () => keys(page, 'floor', 80));
+  console.log(
+    `  ${FLOOR.padEnd(34)} keyboard p50 ${f(pct(keyboard.d, 0.5))} / p95 ${f(pct(keyboard.d, 0.95))} ms (n=${keyboard.d.length}); ` +
+      `pointer p50 ${f(pct(pointer.d, 0.5))} / p95 ${f(pct(pointer.d, 0.95))} ms (n=${pointer.d.length})`,
+  );
+}
+
 /** Prints the keyboard and pointer latency of every sweep; returns the figures. */
 export async function printLatencies(page, base, filter = '') {
   const out = [];
+  if (FLOOR.toLowerCase().includes(filter.toLowerCase())) await printFloor(page);
   for (const [name, hash, testId] of SWEEPS) {
     if (filter && !name.toLowerCase().includes(filter.toLowerCase())) continue;
     await open(page, base, hash, testId);

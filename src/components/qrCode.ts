@@ -4,8 +4,21 @@
  */
 import { GREY, OKABE_ITO } from './palette';
 
-/** QR code of `text` as SVG path data in module units, and its size in modules. */
+let last: { text: string; qr: { d: string; size: number } } | null = null;
+
+/**
+ * QR code of `text` as SVG path data in module units, and its size in modules. The last one is
+ * kept: the print figure is rebuilt while a run trains (its caption changes), its link is not,
+ * and encoding takes tens of milliseconds.
+ */
 export async function qrPath(text: string): Promise<{ d: string; size: number }> {
+  if (last?.text === text) return last.qr;
+  const qr = await encode(text);
+  last = { text, qr };
+  return qr;
+}
+
+async function encode(text: string): Promise<{ d: string; size: number }> {
   const { default: qrcode } = await import('qrcode-generator');
   const qr = qrcode(0, 'M');
   qr.addData(text, 'Byte');

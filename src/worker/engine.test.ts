@@ -140,6 +140,29 @@ describe('engine facade: the inline route', () => {
     expect(results).toHaveLength(2);
   });
 
+  it('a kind that runs in the worker once open: its first job inline, every later one not', async () => {
+    const { engine, workers, results } = setup({ capMs: Infinity });
+    await engine.preload(['invariance-sweep']);
+    const sweep = (steps: number): Job => ({
+      kind: 'invariance-sweep',
+      input: {
+        ...slideRequest({ problem: 'quadratic', eta: 0, steps, fieldResolution: 16 }),
+        M: [1, 0, 0, 1],
+        c: [0, 0],
+        rules: ['H'],
+        knownFieldKey: null,
+        phiResolution: 8,
+      },
+    });
+    engine.submit('invariance:sweep', sweep(5));
+    expect(results).toHaveLength(1); // while the panel opens: inline
+    engine.submit('invariance:sweep', sweep(6)); // light, but the page's memo may not hold it
+    expect(results).toHaveLength(1);
+    expect(workers[0].received).toHaveLength(1);
+    await workers[0].answer(0);
+    expect(results).toHaveLength(2);
+  });
+
   it('an inline result supersedes a request still computing in the worker', async () => {
     const { engine, workers, results } = setup({ capMs: Infinity });
     await engine.preload(['opt2d']);

@@ -24,6 +24,7 @@ import {
   type Kind,
   type QuickKind,
   type QuickRun,
+  workerOnceOpen,
 } from './quick';
 import { CostRouter, INLINE_CAP_MS, type RouterSnapshot } from './router';
 
@@ -161,7 +162,13 @@ export class Engine {
 
   private dispatch(req: ComputeRequest) {
     const { job } = req;
-    if (this.inlineAllowed && isQuick(job) && this.router.route(this.classOf(req)) === 'inline') {
+    const open = this.channel(req.channel).answered;
+    if (
+      this.inlineAllowed &&
+      isQuick(job) &&
+      !(open && workerOnceOpen(job)) &&
+      this.router.route(this.classOf(req)) === 'inline'
+    ) {
       const run = this.runners.get(job.kind);
       if (run) return this.runInline(req, run);
       // The kind's core is still loading: run the newest request once it is here.

@@ -20,6 +20,7 @@ import {
   costClassOf,
   isHeavyClass,
   isQuick,
+  workerOnceOpen,
   QUICK_KINDS,
   quickKind,
   type Kind,
@@ -117,7 +118,8 @@ describe('quick kinds', () => {
       expect(isHeavyClass(known, 'invariance:sweep')).toBe(true);
       expect(isHeavyClass(runsOnly, 'invariance:moves')).toBe(false);
       const sweep = { kind: 'invariance-sweep' as const, input: known.input };
-      expect(isHeavyClass(sweep, costClassOf(sweep))).toBe(true); // inline only while it opens
+      expect(workerOnceOpen(sweep)).toBe(true); // inline only while the panel opens
+      expect(workerOnceOpen(known)).toBe(false);
     });
   });
 });

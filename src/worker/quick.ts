@@ -33,7 +33,13 @@ export interface QuickKind<K extends Kind> {
    * panel has had its first result, they start in the worker instead of blocking a frame to be
    * measured.
    */
-  heavy?: readonly string[] | 'every class';
+  heavy?: readonly string[];
+  /**
+   * The kind's jobs all take longer than the cap (their cost also depends on what the memo
+   * holds, which the worker's and the page's do not share): only a panel's first result is
+   * computed inline, while it opens; every later job is the worker's.
+   */
+  workerOnceOpen?: boolean;
 }
 
 const typedObjective = (input: { problem: string }) => input.problem !== 'custom';
@@ -76,7 +82,7 @@ export const QUICK_KINDS: QuickTable = {
         (m) => (input, memo) => m.computeInvarianceSweep(input, memo),
       ),
     eligible: typedObjective,
-    heavy: 'every class',
+    workerOnceOpen: true,
   },
   'pst-ema': {
     load: () =>
@@ -94,9 +100,9 @@ export const QUICK_KINDS: QuickTable = {
   },
   'kfac-curvature': {
     load: () => import('../core/kfac/curvature').then((m) => (input) => m.computeCurvature(input)),
-    // Its cost grows with the batch: one class per power of two, all of them heavy.
-    costClass: (input) => `${input.sizes.join('-')}:${2 ** Math.floor(Math.log2(input.batch))}`,
-    heavy: 'every class',
+    costClass: (input) => `${input.sizes.join('-')}:${input.batch}`,
+    // 10–20 ms at the defaults, growing with the batch.
+    workerOnceOpen: true,
   },
   'cg-model': {
     load: () => import('../core/cg/model2d').then((m) => (input) => m.computeModel2d(input)),
@@ -109,10 +115,13 @@ export function quickKind<K extends Kind>(kind: K): QuickKind<K> | undefined {
   return (QUICK_KINDS as { [P in K]?: QuickKind<P> })[kind];
 }
 
+/** Whether the kind's jobs run in the worker once the panel has its first result. */
+export const workerOnceOpen = (job: Job) =>
+  (quickKind(job.kind) as QuickKind<Kind> | undefined)?.workerOnceOpen === true;
+
 /** Whether the kind declares this class of job heavy. */
 export function isHeavyClass(job: Job, cls: string): boolean {
   const heavy = (quickKind(job.kind) as QuickKind<Kind> | undefined)?.heavy;
-  if (heavy === 'every class') return true;
   return (
     heavy?.some((h) => cls === `${job.kind}:${h}` || cls.startsWith(`${job.kind}:${h}:`)) ?? false
   );
