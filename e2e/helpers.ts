@@ -32,9 +32,12 @@ export function status(page: Page, label: RegExp) {
  * results arrived first), so two pages drawing the same picture compare equal.
  */
 export function drawing(page: Page, testId = 'main-plot') {
-  return page
-    .getByTestId(testId)
-    .evaluate((el) => el.outerHTML.replace(/clip_[A-Za-z0-9_:«»-]+/g, 'clip'));
+  return page.getByTestId(testId).evaluate((el) =>
+    el.outerHTML
+      .replace(/clip_[A-Za-z0-9_:«»-]+/g, 'clip')
+      // useId's own tokens (React 19: _r_3_), e.g. in aria-describedby="_r_3_-desc".
+      .replace(/_r_[A-Za-z0-9]+_/g, '_r_'),
+  );
 }
 
 /** The plot's markup once it stops changing (the last change's result may still be arriving). */
