@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { drawing, hashParams, openPanel, setRange, settledDrawing } from './helpers';
+import { drawing, hashParams, settledParams, openPanel, setRange, settledDrawing } from './helpers';
 
 test('landing page says what each panel teaches and links to it', async ({ page }) => {
   await page.goto('./');
@@ -31,7 +31,7 @@ test('a URL reproduces the same picture', async ({ page, browser }) => {
   );
   expect(svgA.length).toBeGreaterThan(10_000);
   await expect.poll(() => drawing(other)).toBe(svgA);
-  expect(hashParams(other).toString()).toBe(hashParams(page).toString());
+  expect((await settledParams(other)).toString()).toBe((await settledParams(page)).toString());
   await other.close();
 });
 
@@ -82,8 +82,8 @@ test('a garbled URL shows notices and falls back to defaults', async ({ page }) 
   await expect(notices).toContainText('Start point “1,2,3” is not a point');
   await expect(notices).toContainText('clamped to 500');
   await expect(notices).toContainText('Unknown parameter “zzz”');
-  expect(hashParams(page).get('problem')).toBe('logistic');
-  expect(hashParams(page).get('steps')).toBe('500');
+  expect((await settledParams(page)).get('problem')).toBe('logistic');
+  expect((await settledParams(page)).get('steps')).toBe('500');
   await page.goto('./#/no-such-panel');
   await expect(page.getByTestId('notices')).toContainText('There is no panel “no-such-panel”');
   await expect(page.locator('.panel-cards a[href="#/newton"]')).toBeVisible();

@@ -17,6 +17,18 @@ export async function setRange(page: Page, testId: string, position: number) {
   }, position);
 }
 
+/**
+ * The link's parameters once the app has written them: the address bar is updated right after
+ * the frame that shows a change (src/state/urlSync.ts), so a test that saw the change on screen
+ * waits for that frame and the write's task before reading it.
+ */
+export async function settledParams(page: Page): Promise<URLSearchParams> {
+  await page.evaluate(
+    () => new Promise((r) => globalThis.requestAnimationFrame(() => setTimeout(r, 0))),
+  );
+  return hashParams(page);
+}
+
 export function hashParams(page: Page): URLSearchParams {
   const h = new URL(page.url()).hash;
   return new URLSearchParams(h.slice(h.indexOf('?') + 1));

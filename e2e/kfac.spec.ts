@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel, setRange } from './helpers';
+import { hashParams, settledParams, openPanel, setRange } from './helpers';
 
 async function download(page: Page) {
   const [file] = await Promise.all([
@@ -58,7 +58,7 @@ test.describe('K-FAC panel', () => {
     await expect(page.getByTestId('err-step2')).toContainText('0 (exact to rounding)');
     await expect(page.getByTestId('block-error-1')).toContainText('0 (exact');
     await expect(page.getByTestId('caption')).toContainText('deep linear network');
-    expect(hashParams(page).get('act')).toBe('linear');
+    expect((await settledParams(page)).get('act')).toBe('linear');
     await page.getByTestId('linear-toggle').uncheck();
     await expect(page.getByTestId('err-step2')).not.toContainText('exact');
   });
@@ -77,7 +77,7 @@ test.describe('K-FAC panel', () => {
       ['gamma', '0.5'],
       ['layer', '2'],
     ]) {
-      expect(hashParams(page).get(k)).toBe(v);
+      expect((await settledParams(page)).get(k)).toBe(v);
     }
     await expect(page.getByTestId('act')).toHaveValue('relu');
     await expect(page.getByTestId('size-full')).toContainText('9 trillion');
@@ -151,7 +151,7 @@ test.describe('K-FAC panel', () => {
     expect(data.pst.emaDecay).toBe(0.95);
     expect(data.pst.curve.loss.at(-1)).toBeLessThan(data.pst.curve.loss[0]);
     await expect(page.locator('.legend')).toContainText('Diagonal PST');
-    expect(hashParams(page).get('preset')).toBe('autoencoder');
+    expect((await settledParams(page)).get('preset')).toBe('autoencoder');
   });
 
   test('vec(u vᵀ) = v ⊗ u, the mixed product with C and D, and ⊗ keeping structure', async ({

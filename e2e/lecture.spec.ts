@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel } from './helpers';
+import { hashParams, settledParams, openPanel } from './helpers';
 
 test('presenter mode: large type, and keys drive the run', async ({ page }) => {
   await openPanel(page, '#/newton?problem=rosenbrock&x0=-1.2,1&k=0');
@@ -36,7 +36,7 @@ test('scenes: save the current state and jump back with key 1', async ({ page })
   await page.locator('main h1').click();
   await page.keyboard.press('1');
   await expect.poll(() => hashParams(page).get('x0')).toBe('2.3,0.5');
-  expect(hashParams(page).get('eta')).toBe('0.5');
+  expect((await settledParams(page)).get('eta')).toBe('0.5');
 });
 
 test('ghost: keep the previous trajectories faded, then clear them', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { drawing, hashParams, openPanel, settledDrawing } from './helpers';
+import { drawing, hashParams, settledParams, openPanel, settledDrawing } from './helpers';
 
 const num = async (page: Page, testId: string) =>
   Number(await page.getByTestId(testId).textContent());
@@ -17,7 +17,7 @@ test.describe('Preconditioning panel', () => {
     const wBefore = await line(page, 'traj-direct');
     const tBefore = await line(page, 'traj-tilde');
     // A named preset derives R from the curvature: the link holds inputs only.
-    expect(hashParams(page).get('r1')).toBeNull();
+    expect((await settledParams(page)).get('r1')).toBeNull();
 
     const box = (await page.getByTestId('r1-handle').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -28,8 +28,8 @@ test.describe('Preconditioning panel', () => {
     await expect(page.getByTestId('preset-custom')).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => hashParams(page).get('preset')).toBe('custom');
     // A dragged R is an input: now both columns are in the link.
-    expect(hashParams(page).get('r1')).not.toBeNull();
-    expect(hashParams(page).get('r2')).not.toBeNull();
+    expect((await settledParams(page)).get('r1')).not.toBeNull();
+    expect((await settledParams(page)).get('r2')).not.toBeNull();
     await expect(page.getByTestId('kappa-htilde')).not.toHaveText('1');
     await expect.poll(() => line(page, 'traj-direct')).not.toBe(wBefore);
     await expect.poll(() => line(page, 'traj-tilde')).not.toBe(tBefore);
@@ -47,7 +47,7 @@ test.describe('Preconditioning panel', () => {
     await expect(page.getByTestId('kappa-htilde')).toHaveText('1');
     await expect(page.getByTestId('rate-before')).toContainText('346');
     await expect(page.getByTestId('rate-after')).toContainText('1');
-    expect(hashParams(page).get('preset')).toBe('cholesky');
+    expect((await settledParams(page)).get('preset')).toBe('cholesky');
     // Lower-triangular R: its (1,2) entry is 0.
     await expect(page.getByTestId('R-12')).toHaveValue('0');
     await expect(page.getByTestId('caption')).toContainText('H̃ = RᵀHR = I');
@@ -61,7 +61,7 @@ test.describe('Preconditioning panel', () => {
     await expect(page.getByTestId('R-21')).toHaveValue('0.1');
     await expect(page.getByTestId('R-12')).toHaveValue('-0.2');
     await expect(page.getByTestId('R-v2')).toHaveValue('-0.4');
-    expect(hashParams(page).get('r2')).toBe('-0.2,0.8');
+    expect((await settledParams(page)).get('r2')).toBe('-0.2,0.8');
     const kappaBefore = (await page.getByTestId('kappa-htilde').textContent())!;
     await page.getByTestId('R-22').fill('0.25');
     await page.getByTestId('R-22').press('Enter');
@@ -73,7 +73,7 @@ test.describe('Preconditioning panel', () => {
     await other.goto(page.url());
     await expect(other.getByTestId('kappa-htilde')).toHaveText(kappa!);
     await expect(other.getByTestId('R-22')).toHaveValue('0.25');
-    expect(hashParams(other).toString()).toBe(hashParams(page).toString());
+    expect((await settledParams(other)).toString()).toBe((await settledParams(page)).toString());
     const svgA = await settledDrawing(page, 'tilde-plot');
     await expect.poll(() => drawing(other, 'tilde-plot')).toBe(svgA);
     await other.close();
@@ -88,7 +88,7 @@ test.describe('Preconditioning panel', () => {
     await page.getByRole('button', { name: 'Rotated 45° + diagonal R' }).click();
     await expect(page.getByTestId('kappa-htilde')).toHaveText('100');
     await expect(page.getByTestId('diag-row-2')).toContainText(/100\s*100$/);
-    expect(hashParams(page).get('angle')).toBe('45');
+    expect((await settledParams(page)).get('angle')).toBe('45');
   });
 
   test('R following the iterate is Newton’s method, and the panel says so', async ({ page }) => {
@@ -98,7 +98,7 @@ test.describe('Preconditioning panel', () => {
     expect(await num(page, 'max-distance')).toBeLessThan(1e-9);
     await page.getByTestId('follow').uncheck();
     await expect(page.getByTestId('caption')).toContainText('curvature at the start point');
-    expect(hashParams(page).get('curv')).toBe('start');
+    expect((await settledParams(page)).get('curv')).toBe('start');
   });
 
   test('"Download data" includes both trajectories and their distance', async ({ page }) => {

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel, status } from './helpers';
+import { openPanel, settledParams, status } from './helpers';
 
 // Predict, then reveal (`predict=1`) on Newton, Damping, Preconditioning and Invariance:
 // docs/panels/newton.md#predict-then-reveal.
@@ -182,7 +182,7 @@ test.describe('Predict, then reveal', () => {
     await expect(page.getByTestId('presenter-keys')).toContainText('p predict');
     await page.keyboard.press('p');
     await expect(page.getByTestId('predict-box')).toHaveClass(/\bon\b/);
-    expect(hashParams(page).get('predict')).toBe('1');
+    expect((await settledParams(page)).get('predict')).toBe('1');
 
     await page.getByTestId('predict-surface').focus();
     // The big crosshair: its ring is twice the size of the normal one (r = 10).
@@ -199,7 +199,7 @@ test.describe('Predict, then reveal', () => {
 
     await page.keyboard.press('p');
     await expect(page.getByTestId('predict-box')).not.toHaveClass(/\bon\b/);
-    expect(hashParams(page).get('predict')).toBeNull();
+    expect((await settledParams(page)).get('predict')).toBeNull();
   });
 
   test('presenter key bar: no p on a panel without predict mode', async ({ page }) => {

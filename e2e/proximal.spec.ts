@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { drawing, hashParams, openPanel, setRange, settledDrawing } from './helpers';
+import { drawing, hashParams, settledParams, openPanel, setRange, settledDrawing } from './helpers';
 
 test.describe('Proximal panel', () => {
   test('four views from one previous iterate; λ_FSD changes the curves, numbers and URL', async ({
@@ -49,7 +49,7 @@ test.describe('Proximal panel', () => {
       (await page.getByTestId('caption').textContent())!,
     );
     await expect.poll(() => drawing(other)).toBe(svgA);
-    expect(hashParams(other).toString()).toBe(hashParams(page).toString());
+    expect((await settledParams(other)).toString()).toBe((await settledParams(page)).toString());
     await other.close();
   });
 
@@ -123,7 +123,7 @@ test.describe('Proximal panel', () => {
     // Scarce data: SGD's pool is the proximal batch itself (8 examples), its batches repeat.
     await setRange(page, 'pool', 93);
     await expect(page.getByTestId('pool-value')).toHaveText('8');
-    expect(hashParams(page).get('pool')).toBe('8');
+    expect((await settledParams(page)).get('pool')).toBe('8');
     await expect(caption).toContainText('SGD drew the same 8 examples as the proximal method');
     await expect(caption).toContainText('the same batch 100 times');
   });
@@ -137,7 +137,7 @@ test.describe('Proximal panel', () => {
     await expect(page.getByTestId('seq-old').locator('path')).toHaveCount(3);
     await page.getByTestId('seq-toggle').uncheck();
     await expect(page.getByTestId('sequence-view')).toHaveCount(0);
-    expect(hashParams(page).get('seq')).toBe('0');
+    expect((await settledParams(page)).get('seq')).toBe('0');
   });
 
   test('bad values fall back with a notice; λ’s at 0 say there is no NGD step', async ({

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel, setRange, status } from './helpers';
+import { hashParams, settledParams, openPanel, setRange, status } from './helpers';
 
 const counter = (page: Page) => page.getByTestId('sample-counter');
 const shownCount = async (page: Page) =>
@@ -64,7 +64,7 @@ test.describe('Pullback sampling panel', () => {
     await expect(page.getByTestId('eta-value')).toHaveText('0.5');
     await expect(page.getByTestId('ema-caption')).toContainText('1/(1−η) = 2 ');
     await expect.poll(() => chart.getAttribute('d')).not.toBe(before);
-    expect(hashParams(page).get('eta')).toBe('0.5');
+    expect((await settledParams(page)).get('eta')).toBe('0.5');
     // η does not resample: the cloud keeps its end state.
     await expect(counter(page)).toHaveText('samples shown: 2000 / 2000');
   });
