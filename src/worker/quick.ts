@@ -29,9 +29,8 @@ export interface QuickKind<K extends Kind> {
    */
   costClass?(input: InputOf<K>, previous?: InputOf<K>): string;
   /**
-   * Cost classes known to take more than the inline cap (a name also covers `name:…`): once the
-   * panel has had its first result, they start in the worker instead of blocking a frame to be
-   * measured.
+   * Cost classes known to take more than the inline cap: once the panel has had its first
+   * result, they start in the worker instead of blocking a frame to be measured.
    */
   heavy?: readonly string[];
   /**
@@ -122,9 +121,7 @@ export const workerOnceOpen = (job: Job) =>
 /** Whether the kind declares this class of job heavy. */
 export function isHeavyClass(job: Job, cls: string): boolean {
   const heavy = (quickKind(job.kind) as QuickKind<Kind> | undefined)?.heavy;
-  return (
-    heavy?.some((h) => cls === `${job.kind}:${h}` || cls.startsWith(`${job.kind}:${h}:`)) ?? false
-  );
+  return heavy?.some((h) => cls === `${job.kind}:${h}`) ?? false;
 }
 
 /** The router's class of a job: its kind, refined by the kind's cost class. */

@@ -111,8 +111,8 @@ export function computeInvariance(
     defined,
     mInfo,
   };
-  const phi0 = invertAffine(T, req.x0);
-  if (!(s2 > 0) || s1 / s2 > R_COND_MAX || !phi0) {
+  const phi0 = startInPhi(req);
+  if (!phi0) {
     return {
       ...base,
       singular: 'M is singular (its columns are parallel or zero): φ cannot describe every θ.',
@@ -168,9 +168,7 @@ export function computeInvarianceSweep(
 ): InvarianceSweep {
   const obj = requestObjective(req.problem, custom, (id) => getObjective(id, req));
   const { problem } = withCurvatureStructure(req.problem, obj);
-  const [s1, s2] = singularValues(req.M);
-  if (!(s2 > 0) || s1 / s2 > R_COND_MAX || !invertAffine({ A: req.M, c: req.c }, req.x0))
-    return { etas: SWEEP_ETAS.slice(), relative: {}, key: sweepKeyOf(req) };
+  if (!startInPhi(req)) return { etas: SWEEP_ETAS.slice(), relative: {}, key: sweepKeyOf(req) };
   const rules = req.rules.filter((m) => isDefined(problem, m));
   return deviationSweepOf(req, memo, fieldKey(req, custom?.info), problem, rules);
 }
@@ -196,4 +194,11 @@ function deviationSweepOf(
   const relative: Partial<Record<InvRule, Float64Array>> = {};
   for (const m of rules) relative[m] = cache.relative(m, req.steps);
   return { etas: SWEEP_ETAS.slice(), relative, key: sweepKeyOf(req) };
+}
+
+/** φ⁽⁰⁾ = M⁻¹(θ⁽⁰⁾ − c), or null where M is singular or too ill-conditioned to map runs through. */
+function startInPhi(req: InvarianceRequest): Vec2 | null {
+  const [s1, s2] = singularValues(req.M);
+  if (!(s2 > 0) || s1 / s2 > R_COND_MAX) return null;
+  return invertAffine({ A: req.M, c: req.c }, req.x0);
 }

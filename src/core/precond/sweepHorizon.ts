@@ -1,8 +1,7 @@
 /**
  * How many steps the deviation sweep's runs are computed for, given the budget asked: the
- * smallest of 20, 40, 80, … (capped at `max`) that holds it. Buckets rather than the budget
- * itself, so a steps drag recomputes the sweep only when it crosses one — and the engine can
- * tell from two requests alone whether the next one will (worker/quick.ts).
+ * smallest of 20, 40, 80, … (capped at `max`) that holds it, so a steps drag recomputes the
+ * sweep only when it crosses one (log₂ times on the way to the slider's maximum).
  */
 export const SWEEP_FIRST_HORIZON = 20;
 

@@ -31,14 +31,14 @@ export function useInvarianceJob(p: InvParams | undefined) {
   );
   // Everything but η (and the field the page holds, which the sweep does not send).
   const sweepInput = p ? { ...invarianceRequest(p, null), eta: 0 } : null;
-  const sweepJob = useStableByKey<Job | null>(JSON.stringify(sweepInput), () =>
+  const sweepKey = sweepInput ? sweepKeyOf(sweepInput) : null;
+  const sweepJob = useStableByKey<Job | null>(sweepKey ?? '', () =>
     sweepInput ? { kind: 'invariance-sweep', input: sweepInput } : null,
   );
   const { result, error } = useJob(INV_PANEL, INV_PANEL, job, 'invariance');
   const sweep = useJob(INV_PANEL, `${INV_PANEL}:sweep`, sweepJob, 'invariance-sweep');
   const sweepOut = sweep.result?.output ?? null;
   // The core names its rules by curvature; the panel speaks its public method ids.
-  const sweepKey = sweepInput ? sweepKeyOf(sweepInput) : null;
   const output = useMemo(
     () => (result ? toView(result.output, sweepOut, sweepKey) : null),
     [result, sweepOut, sweepKey],
