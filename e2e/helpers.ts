@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { URL_SETTLE_MS } from '../src/state/route';
 
 /** Opens a hash route and waits until the panel has drawn its first result. */
 export async function openPanel(page: Page, hash: string) {
@@ -18,13 +19,14 @@ export async function setRange(page: Page, testId: string, position: number) {
 }
 
 /**
- * The link's parameters once the app has written them: the address bar is updated right after
- * the frame that shows a change (src/state/urlSync.ts), so a test that saw the change on screen
- * waits for that frame and the write's task before reading it.
+ * The link's parameters once the app has written them: the address bar is written
+ * URL_SETTLE_MS after the last change (src/state/urlSync.ts). The change's timer was set before
+ * this one, with an earlier deadline, so it has run when this one fires.
  */
 export async function settledParams(page: Page): Promise<URLSearchParams> {
   await page.evaluate(
-    () => new Promise((r) => globalThis.requestAnimationFrame(() => setTimeout(r, 0))),
+    (ms) => new Promise((r) => globalThis.requestAnimationFrame(() => setTimeout(r, ms))),
+    URL_SETTLE_MS + 1,
   );
   return hashParams(page);
 }

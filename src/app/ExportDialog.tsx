@@ -4,6 +4,7 @@ import { ModalDialog } from './ModalDialog';
 import { exportAnyFigure, findFigures, nearbyLegend } from '../components/exportAny';
 import { saveBlob } from '../components/exportFigure';
 import { printFigure } from './printFigure';
+import { addressParams } from '../state/urlSync';
 
 /** Every figure of the current panel, each exportable as SVG or PNG (2×) with title, legend and parameters. */
 export function ExportDialog({
@@ -17,7 +18,7 @@ export function ExportDialog({
 }) {
   const [figures] = useState(() => findFigures(document.querySelector('main') ?? document));
   const [error, setError] = useState<string | null>(null);
-  const params = decodeURIComponent(window.location.hash.split('?')[1] ?? '').replace(/&/g, ', ');
+  const [params] = useState(addressParams);
   const run = (i: number, format: 'svg' | 'png') => {
     const f = figures[i];
     exportAnyFigure(

@@ -7,12 +7,14 @@ import { figureBody, nearbyLegend } from '../components/exportAny';
 import { figureDescription, wrapFigure } from '../components/exportFigure';
 import { GREY, OKABE_ITO } from '../components/palette';
 import { qrPath } from '../components/qrCode';
+import { addressParams, flushUrl } from '../state/urlSync';
 
 const esc = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The permalink of the current state: the page's address with the embed prefix removed. */
 export function permalink(): string {
+  flushUrl();
   const u = new URL(window.location.href);
   u.hash = u.hash.replace(/^#\/embed\//, '#/').replace(/([?&])present=1&?/, '$1');
   // A link to this very document (only the #fragment differs) becomes an internal jump in a PDF,
@@ -64,7 +66,7 @@ export async function printFigure(title: string): Promise<PrintFigure | null> {
   // A static picture: nothing in it is focusable or operable (and no data attributes: the
   // page's own figure stays the only one a test or the stage finds).
   body.markup = body.markup.replace(/ (tabindex|role|aria-[a-z]+|data-[a-z-]+)="[^"]*"/g, '');
-  const params = decodeURIComponent(window.location.hash.split('?')[1] ?? '').replace(/&/g, ', ');
+  const params = addressParams();
   const desc = figureDescription(el) ?? '';
   const fig = wrapFigure(body.markup, body.width, body.height, {
     title: `Curvature Lab — ${title}`,

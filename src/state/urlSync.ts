@@ -1,15 +1,14 @@
 /**
  * Keeps the hash and the store in step. Loading a hash validates every value (bad ones become
- * defaults plus a visible notice); store changes rewrite the hash with replaceState so the
- * address bar is always a permalink without flooding the history (during a pointer drag a few
- * times per second, and on release). The panels' schemas come in as a lookup, so the URL layer
- * does not depend on the panels.
+ * defaults plus a visible notice); store changes rewrite the hash with replaceState (no
+ * history entries) once they settle, so the address bar is a permalink of what is shown. The
+ * panels' schemas come in as a lookup, so the URL layer does not depend on the panels.
  */
 import { parseParams, serializeParams } from '../params/codec';
 import type { PanelId } from '../params/panelIds';
 import type { SchemaLookup } from '../params/registry';
 import type { AnyParams } from '../params/spec';
-import { formatHash, parseHash } from './route';
+import { formatHash, parseHash, URL_SETTLE_MS } from './route';
 import { useStore } from './store';
 
 export function loadFromHash(hash: string, lookup: SchemaLookup) {
@@ -51,8 +50,12 @@ export function hashFor(panel: PanelId, embed: boolean, lookup: SchemaLookup): s
   return formatHash({ panel, embed, query: serializeParams(meta.schema, params, skip) });
 }
 
-/** While a pointer drags, the address bar is updated at most this often (ms). */
-export const DRAG_WRITE_MS = 200;
+
+let flushPending = () => {};
+/** Writes a pending change now: for code that reads the address (export, print). */
+export function flushUrl() {
+  flushPending();
+}
 
 export function startUrlSync(lookup: SchemaLookup): () => void {
   const onHash = () => loadFromHash(window.location.hash, lookup);
@@ -61,7 +64,6 @@ export function startUrlSync(lookup: SchemaLookup): () => void {
   let last = window.location.hash;
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let dragging = false;
   const write = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
@@ -69,35 +71,12 @@ export function startUrlSync(lookup: SchemaLookup): () => void {
       history.replaceState(null, '', pending);
     pending = null;
   };
-  // replaceState costs a few milliseconds (the browser process is told): during a drag it would
-  // take most of each frame's budget, so drags write the address bar a few times per second and
-  // once more when the pointer is released; every other change (a key press, a click) is written
-  // right after the frame that shows its result, not before it.
-  let afterFrame = 0;
-  const writeAfterFrame = () => {
-    if (afterFrame || timer !== null) return;
-    afterFrame = requestAnimationFrame(() => {
-      afterFrame = 0;
-      timer = setTimeout(write, 0);
-    });
-  };
-  // Leaving the page (or hiding it) must not lose the last change.
-  const flush = () => {
-    cancelAnimationFrame(afterFrame);
-    afterFrame = 0;
-    write();
-  };
-  const onDown = () => {
-    dragging = true;
-  };
-  const onUp = () => {
-    dragging = false;
-    write();
-  };
-  window.addEventListener('pointerdown', onDown, true);
-  window.addEventListener('pointerup', onUp, true);
-  window.addEventListener('pointercancel', onUp, true);
-  window.addEventListener('pagehide', flush);
+  flushPending = write;
+  const onHidden = () => document.visibilityState === 'hidden' && write();
+  window.addEventListener('pointerup', write, true);
+  window.addEventListener('pointercancel', write, true);
+  window.addEventListener('pagehide', write);
+  document.addEventListener('visibilitychange', onHidden);
   const unsub = useStore.subscribe((s, prev) => {
     if (s.panel === null) return;
     if (s.params[s.panel] === prev.params[s.panel] && s.panel === prev.panel) return;
@@ -105,16 +84,23 @@ export function startUrlSync(lookup: SchemaLookup): () => void {
     if (h === last) return;
     last = h;
     pending = h;
-    if (!dragging) writeAfterFrame();
-    else timer ??= setTimeout(write, DRAG_WRITE_MS);
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(write, URL_SETTLE_MS);
   });
   return () => {
-    flush();
-    window.removeEventListener('pagehide', flush);
+    write();
+    flushPending = () => {};
     window.removeEventListener('hashchange', onHash);
-    window.removeEventListener('pointerdown', onDown, true);
-    window.removeEventListener('pointerup', onUp, true);
-    window.removeEventListener('pointercancel', onUp, true);
+    window.removeEventListener('pointerup', write, true);
+    window.removeEventListener('pointercancel', write, true);
+    window.removeEventListener('pagehide', write);
+    document.removeEventListener('visibilitychange', onHidden);
     unsub();
   };
+}
+
+/** The address's parameters, written out for a figure's caption ("eta=0.1, steps=20"). */
+export function addressParams(): string {
+  flushUrl();
+  return decodeURIComponent(window.location.hash.split('?')[1] ?? '').replace(/&/g, ', ');
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import type { PrecondResult } from '../../core/precond/computePrecond';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
@@ -22,6 +22,28 @@ export function usePrecondJob(p: PrecondParams | undefined) {
     () => (output ? fields.resolve(output.fieldKey, output.field) : null),
     [output],
   );
-  const tildeField = useMemo(() => placedTilde(output?.tilde ?? null), [output]);
+  const [refreshed, refresh] = useReducer((n: number) => n + 1, 0);
+  const tildeField = useMemo(
+    () => placedTilde(output?.tilde ?? null),
+    // `refreshed`: after `adopt`, the same output is placed again, now on its own samples.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [output, refreshed],
+  );
+  useEffect(() => {
+    const tilde = output?.tilde;
+    if (!tildeField?.due || !tilde) return;
+    // After the frame that shows the change: the new contours follow one frame later.
+    let timer = 0;
+    const id = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        placedTilde.adopt(tilde);
+        refresh();
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(id);
+      clearTimeout(timer);
+    };
+  }, [tildeField, output]);
   return { output, field, tildeField, error };
 }

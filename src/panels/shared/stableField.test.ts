@@ -35,3 +35,32 @@ describe('createReusedField', () => {
     expect(b.field).not.toBe(a.field);
   });
 });
+
+describe('createReusedField near its limits', () => {
+  const T0 = { A: [1, 0, 0, 1] as [number, number, number, number], c: [0, 0] as [number, number] };
+
+  it('keeps the old field for the frame but asks for a refresh past MAX_STRETCH', () => {
+    const place = createReusedField();
+    const first = place(transformedField(obj, 'r', T0, view, 16, 1.3))!;
+    const stretched = transformedField(obj, 'r', { A: [0.7, 0, 0, 1], c: [0, 0] }, view, 16, 1.3);
+    const shown = place(stretched)!;
+    expect(shown.field).toBe(first.field);
+    expect(shown.due).toBe(true);
+    expect(shown.toView.P[0]).toBeCloseTo(1 / 0.7, 12); // a stretch of 1.43
+    place.adopt(stretched);
+    const after = place(stretched)!;
+    expect(after.field.values).toBe(stretched.values);
+    expect(after.toView).toEqual({ P: [1, 0, 0, 1], p: [0, 0] });
+    expect(after.due).toBe(false);
+  });
+
+  it('asks for a refresh when the view nears the edge of the samples', () => {
+    const place = createReusedField();
+    place(transformedField(obj, 'r', T0, view, 16, 1.3));
+    // The samples reach 1.3 on each side: a shift of 0.25 leaves 0.05 of margin (< 10 %).
+    const shifted = place(transformedField(obj, 'r', { A: T0.A, c: [0.25, 0] }, view, 16, 1.3))!;
+    expect(shifted.due).toBe(true);
+    const small = place(transformedField(obj, 'r', { A: T0.A, c: [0.01, 0] }, view, 16, 1.3))!;
+    expect(small.due).toBe(false);
+  });
+});
