@@ -246,3 +246,40 @@ describe('engine facade: the worker route', () => {
     expect(results).toEqual([id]);
   });
 });
+
+describe('engine facade: warm-up', () => {
+  it("re-runs a panel's first inline job while the page is idle, and stops at a newer job", async () => {
+    const queue: (() => void)[] = [];
+    let runs = 0;
+    const { engine, results } = setup({
+      capMs: Infinity,
+      idle: (cb) => void queue.push(() => cb({ timeRemaining: () => 50 })),
+      // Each call of the clock brackets a run: count the runs by their start.
+      now: () => (runs++, 0),
+    });
+    await engine.preload(['opt2d']);
+    engine.submit('damping', job(0.1));
+    expect(results).toHaveLength(1);
+    const before = runs;
+    queue.shift()!();
+    queue.shift()!();
+    expect((runs - before) / 2).toBe(2); // two idle periods, two runs, no result sent
+    expect(results).toHaveLength(1);
+    engine.submit('damping', job(0.2));
+    const after = runs;
+    while (queue.length) queue.shift()!();
+    expect(runs).toBe(after);
+    expect(results).toHaveLength(2);
+  });
+
+  it('warms nothing without an idle scheduler', async () => {
+    let clock = 0;
+    const { engine } = setup({ capMs: Infinity, idle: null, now: () => clock++ });
+    await engine.preload(['opt2d']);
+    engine.submit('damping', job(0.1));
+    const once = clock;
+    for (let i = 0; i < 5; i++) await tick();
+    expect(clock).toBe(once); // the clock brackets every run: none after the job's own
+    expect(engine.routes().inline).toBe(1);
+  });
+});

@@ -9,13 +9,13 @@
  *   first such job arrives (an embed that never needs it never downloads it). At most one request
  *   per channel is in flight there; a newer one waits as the channel's single pending request.
  *
- * Where no worker can start (the file:// build, a sandboxed frame that refuses it, Node tests),
- * the worker route runs the same runJob on the page's thread, one job per task, delivered
- * asynchronously. Replies whose runId is no longer the channel's newest are dropped; a worker that
- * crashes after starting is restarted and each channel's latest request re-sent.
+ * Where no worker can start (workerLink.ts: the file:// build, a sandboxed frame that refuses it,
+ * Node tests), the worker route runs the same runJob on the page's thread, one job per task,
+ * delivered asynchronously. Replies whose runId is no longer the channel's newest are dropped; a
+ * worker that crashes after starting is restarted and each channel's latest request re-sent.
  */
 import { LruMemo } from '../core/memo';
-import type { Job, JobResult, Reply, Request, WorkerMessage } from './protocol';
+import type { Job, JobResult, Reply, Request } from './protocol';
 import {
   costClassOf,
   isHeavyClass,
@@ -27,6 +27,8 @@ import {
   workerOnceOpen,
 } from './quick';
 import { CostRouter, INLINE_CAP_MS, type RouterSnapshot } from './router';
+import { browserIdle, warmUp, type IdleScheduler } from './warmUp';
+import { WorkerLink } from './workerLink';
 
 export interface EngineCallbacks {
   onResult(channel: string, runId: number, result: JobResult, computeMs: number): void;
@@ -43,6 +45,8 @@ export interface EngineOptions {
   /** The inline cap (ms) and the clock that times inline jobs; tests set both. */
   capMs?: number;
   now?: () => number;
+  /** Schedules the idle-time warm-up of a panel's first inline job (warmUp.ts); null: none. */
+  idle?: IdleScheduler | null;
 }
 
 type ComputeRequest = Extract<Request, { type: 'compute' }>;
@@ -72,9 +76,7 @@ export interface EngineRoutes extends RouterSnapshot {
 }
 
 export class Engine {
-  private worker: Worker | null = null;
-  private workerState: 'none' | 'starting' | 'ready' | 'unavailable' = 'none';
-  private workerProblem = '';
+  private readonly link: WorkerLink;
   private readonly channels = new Map<string, ChannelState>();
   private readonly router: CostRouter;
   private readonly runners = new Map<Kind, QuickRun<Kind>>();
@@ -87,18 +89,23 @@ export class Engine {
   private readonly classes = new WeakMap<ComputeRequest, string>();
   private nextRunId = 1;
   private crashes = 0;
-  private readonly makeWorker: (() => Worker) | null;
   private readonly inlineAllowed: boolean;
   private readonly now: () => number;
+  private readonly idle: IdleScheduler | null;
 
   constructor(
     private readonly cb: EngineCallbacks,
     options: EngineOptions = {},
   ) {
-    this.makeWorker = options.makeWorker ?? null;
+    this.link = new WorkerLink(options.makeWorker ?? null, {
+      onReply: (reply) => this.onWorkerReply(reply),
+      onUnavailable: () => this.rerouteInFlight(),
+      onCrash: (reason) => this.restart(reason),
+    });
     this.inlineAllowed = options.inline ?? true;
     this.router = new CostRouter(options.capMs ?? INLINE_CAP_MS);
     this.now = options.now ?? (() => performance.now());
+    this.idle = options.idle === undefined ? browserIdle : options.idle;
   }
 
   /**
@@ -135,29 +142,21 @@ export class Engine {
   }
 
   routes(): EngineRoutes {
-    const workerStatus =
-      this.workerState === 'unavailable'
-        ? `unavailable: ${this.workerProblem}`
-        : this.workerState === 'none'
-          ? 'not needed yet'
-          : 'running';
     return {
       ...this.counts,
       inlineMs: [...this.inlineMs],
-      workerStatus,
+      workerStatus: this.link.status(),
       ...this.router.snapshot(),
     };
   }
 
   /** Test hook: crash the worker (starting it if needed) as a real bug would. */
   crashForTest() {
-    this.ensureWorker()?.postMessage({ type: 'crash' } satisfies Request);
+    this.link.send({ type: 'crash' });
   }
 
   dispose() {
-    this.worker?.terminate();
-    this.worker = null;
-    this.workerState = 'none';
+    this.link.dispose();
   }
 
   private dispatch(req: ComputeRequest) {
@@ -210,9 +209,19 @@ export class Engine {
     this.counts.inline += 1;
     this.inlineMs.push(ms);
     if (this.inlineMs.length > 5000) this.inlineMs.splice(0, 2500);
+    const ch = this.channel(req.channel);
     // Anything still queued for the worker on this channel is older than this result.
-    this.channel(req.channel).pending = null;
+    ch.pending = null;
+    const opening = !ch.answered;
     this.deliver(reply);
+    if (opening && reply.type === 'result' && this.idle && !workerOnceOpen(job)) {
+      const again = () => {
+        const t = this.now();
+        run(job.input as never, this.memo);
+        return this.now() - t;
+      };
+      warmUp(again, () => ch.latestRunId === req.runId, this.idle);
+    }
   }
 
   private toWorker(req: ComputeRequest) {
@@ -222,11 +231,10 @@ export class Engine {
       return;
     }
     // Before marking it in flight: a worker that cannot start re-routes what is in flight.
-    const w = this.ensureWorker();
+    const sent = this.link.send(req);
     ch.inFlight = req;
-    if (w) {
+    if (sent) {
       this.counts.worker += 1;
-      w.postMessage(req);
     } else {
       this.counts.pageFallback += 1;
       this.onPage(req);
@@ -256,42 +264,8 @@ export class Engine {
     }, 0);
   }
 
-  private ensureWorker(): Worker | null {
-    if (this.worker) return this.worker;
-    if (this.workerState === 'unavailable') return null;
-    if (!this.makeWorker) {
-      this.workerUnavailable('no Worker in this environment');
-      return null;
-    }
-    let w: Worker;
-    try {
-      w = this.makeWorker();
-    } catch (e) {
-      this.workerUnavailable(String(e));
-      return null;
-    }
-    w.onmessage = (ev: MessageEvent<WorkerMessage>) => {
-      if (ev.data.type === 'ready') this.workerState = 'ready';
-      else this.onWorkerReply(ev.data);
-    };
-    w.onerror = (ev: ErrorEvent) => {
-      ev.preventDefault();
-      const message = ev.message || 'unknown error';
-      // Failing before its code even ran is no crash: this page cannot have a worker.
-      if (this.workerState === 'starting') this.workerUnavailable(message);
-      else this.restart(message);
-    };
-    this.worker = w;
-    this.workerState = 'starting';
-    return w;
-  }
-
   /** No worker on this page: what was sent to one is computed here instead. */
-  private workerUnavailable(reason: string) {
-    this.worker?.terminate();
-    this.worker = null;
-    this.workerState = 'unavailable';
-    this.workerProblem = reason;
+  private rerouteInFlight() {
     for (const ch of this.channels.values()) {
       const req = ch.inFlight;
       ch.inFlight = null;
@@ -301,9 +275,6 @@ export class Engine {
 
   private restart(reason: string) {
     this.crashes += 1;
-    this.worker?.terminate();
-    this.worker = null;
-    this.workerState = 'none';
     this.cb.onCrash(reason);
     for (const ch of this.channels.values()) {
       const req = ch.pending ?? ch.inFlight;

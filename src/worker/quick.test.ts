@@ -122,4 +122,15 @@ describe('quick kinds', () => {
       expect(workerOnceOpen(known)).toBe(false);
     });
   });
+
+  it('classes a preconditioning job by whether the page holds its field (the key the job reports)', async () => {
+    const pre = jobs().find((j) => j.kind === 'precond')!;
+    if (pre.kind !== 'precond') throw new Error('expected a precond job');
+    const r = await runJob(pre, new LruMemo());
+    const fieldKey = r.kind === 'precond' ? r.output.fieldKey : '';
+    const known = { ...pre, input: { ...pre.input, knownFieldKey: fieldKey } };
+    expect(costClassOf(pre)).toBe('precond:new field');
+    expect(costClassOf(known)).toBe('precond:moves');
+    expect(isHeavyClass(pre, 'precond:new field')).toBe(true);
+  });
 });

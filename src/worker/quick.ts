@@ -8,6 +8,7 @@
  */
 import type { Memo } from '../core/memo';
 import { fieldKey } from '../core/field/field';
+import { precondFieldKey } from '../core/precond/fieldKey';
 import { pstSampleKey } from '../core/pst/sampleKey';
 import type { Job, JobResult } from './protocol';
 
@@ -59,6 +60,10 @@ export const QUICK_KINDS: QuickTable = {
         (m) => (input, memo) => m.computePrecond(input, memo),
       ),
     eligible: typedObjective,
+    // As opt2d: the first job samples J's field (and compiles the kind's code: 40–50 ms), an η
+    // or R move reuses it; one class for both sent every move to the worker after the first.
+    costClass: (input) => (precondFieldKey(input) === input.knownFieldKey ? 'moves' : 'new field'),
+    heavy: ['new field'],
   },
   invariance: {
     load: () =>

@@ -6,13 +6,13 @@
 import type { CustomInfo, CustomRequest, CustomSource } from '../expr/custom';
 import { requestObjective } from '../expr/custom';
 import type { Memo } from '../memo';
+import { precondFieldKey } from './fieldKey';
 import { condPD, congruence, matTvec, singularValues, solve, symEig } from '../linalg/mat2';
 import { clampKappa } from '../objectives';
 import type { Mat2, ProblemId, Vec2 } from '../types';
 import { type Affine2 } from './affine';
 import { precondObjective } from './angledQuadratic';
 import {
-  fieldKey,
   objectiveField,
   transformedField,
   type Field,
@@ -148,7 +148,7 @@ export function computePrecond(
       ? (presetAt(obj, request.x0, request.preset, request.eta).R ?? [1, 0, 0, 1])
       : request.R;
   const req: PrecondRequest = { ...request, R: fixedR };
-  const key = fieldKey(req, custom?.info, [req.kappa, req.angle]);
+  const key = precondFieldKey(req, custom?.info);
   const wField = objectiveField(memo, obj, key, req.fieldResolution, custom?.grid);
   const opts = { lr: req.lr, maxSteps: req.steps };
   const follow = req.follow && req.preset !== 'custom';
