@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { PRINT_HELLO, PRINT_WANTED } from '../embed/printProtocol';
+import { useStore } from '../state/store';
 import type { PrintFigure } from './printFigure';
 
 /**
@@ -54,27 +55,26 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
     const mql = matchMedia('print');
     const onMedia = () => mql.matches && refresh();
     later();
-    window.addEventListener('hashchange', later);
+    // Any change of parameters or results (the figure, its caption, the link) moves the rebuild
+    // to a second after it: never while a slider moves or a run trains, where it would take a
+    // frame's time (QR code, serialized figure) from the student's next change.
+    const unsubscribe = useStore.subscribe(later);
+    // A panel's own animation (Pullback sampling revealing its samples) changes the figure
+    // without the store: its description tells.
+    const desc = () => document.querySelector('[data-figure-desc]')?.textContent ?? '';
+    let last = desc();
+    const poll = window.setInterval(() => {
+      const now = desc();
+      if (now !== last) later();
+      last = now;
+    }, 1000);
     window.addEventListener('beforeprint', refresh);
     mql.addEventListener('change', onMedia);
-    // URL sync writes the address with replaceState (no hashchange), and a result can arrive
-    // after the address settled (the description then changes): check both now and then.
-    const state = () =>
-      `${location.href}\n${document.querySelector('[data-figure-desc]')?.textContent ?? ''}`;
-    let last = state();
-    const poll = window.setInterval(() => {
-      if (!wanted) return;
-      const now = state();
-      if (now !== last) {
-        last = now;
-        later();
-      }
-    }, 1000);
     return () => {
       alive = false;
       clearTimeout(timer);
       clearInterval(poll);
-      window.removeEventListener('hashchange', later);
+      unsubscribe();
       window.removeEventListener('beforeprint', refresh);
       window.removeEventListener('message', onMessage);
       mql.removeEventListener('change', onMedia);

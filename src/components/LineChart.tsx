@@ -1,7 +1,7 @@
 import { scaleLinear, scaleLog } from './plot/scale';
 import { AxisTitles } from './plot/Axes';
 import { ClipDef, PlotSvg } from './plot/PlotSvg';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { GREY } from './palette';
 import { useFigureAlt } from './FigureText';
 
@@ -71,8 +71,10 @@ function yTicks(y: { ticks(n: number): number[] }, log: boolean): number[] {
   );
 }
 
+const allOf = (series: Series[], k: 'xs' | 'ys') => series.flatMap((s) => Array.from(s[k]));
+
 /** A small line chart with axes, for 1-D views, loss curves and sweeps. */
-export function LineChart({
+export const LineChart = memo(function LineChart({
   series,
   points = [],
   width,
@@ -89,18 +91,13 @@ export function LineChart({
 }: Props) {
   const iw = width - M.left - M.right;
   const ih = height - M.top - M.bottom;
-  const allX = series.flatMap((s) => Array.from(s.xs));
-  const allY = series.flatMap((s) => Array.from(s.ys)).concat(points.map((p) => p.y));
+  // The data's extent only where no domain is given (a chart re-renders on every slider step).
+  const xd = xDomain ?? extent(allOf(series, 'xs'), !!logX);
   const x = logX
-    ? scaleLog()
-        .domain(xDomain ?? extent(allX, true))
-        .range([0, iw])
-        .clamp(true)
-    : scaleLinear()
-        .domain(xDomain ?? extent(allX, false))
-        .range([0, iw]);
+    ? scaleLog().domain(xd).range([0, iw]).clamp(true)
+    : scaleLinear().domain(xd).range([0, iw]);
   const xTicks = logX ? x.ticks(6).filter((t) => Number.isInteger(Math.log10(t))) : x.ticks(6);
-  const yd = yDomain ?? extent(allY, !!logY);
+  const yd = yDomain ?? extent(allOf(series, 'ys').concat(points.map((p) => p.y)), !!logY);
   const y = logY
     ? scaleLog().domain(yd).range([ih, 0]).clamp(true)
     : scaleLinear().domain(yd).range([ih, 0]).nice();
@@ -174,4 +171,4 @@ export function LineChart({
       </g>
     </PlotSvg>
   );
-}
+});

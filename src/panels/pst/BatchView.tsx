@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Legend } from '../../components/Legend';
 import { LineChart, type PointMark } from '../../components/LineChart';
 import type { BatchCurvature } from '../../core/pst';
@@ -34,7 +35,7 @@ function padded(...arrays: Float64Array[]): [number, number] {
  * error of G_B against B on log-log axes with its fitted slope, and the angle it puts between
  * the batch's Newton/NGD step and the full-data one.
  */
-export function BatchView({ b, width, caption }: Props) {
+export const BatchView = memo(function BatchView({ b, width, caption }: Props) {
   const fit = Float64Array.from(b.batchSizes, (B) => Math.exp(b.intercept) * B ** b.slope);
   const chartWidth = Math.min(width >= 620 ? Math.floor((width - 16) / 2) : width, 460);
   const xDomain: [number, number] = [0.8, 640];
@@ -95,4 +96,4 @@ export function BatchView({ b, width, caption }: Props) {
       </p>
     </div>
   );
-}
+});
