@@ -50,7 +50,6 @@ export function hashFor(panel: PanelId, embed: boolean, lookup: SchemaLookup): s
   return formatHash({ panel, embed, query: serializeParams(meta.schema, params, skip) });
 }
 
-
 let flushPending = () => {};
 /** Writes a pending change now: for code that reads the address (export, print). */
 export function flushUrl() {
