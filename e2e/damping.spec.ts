@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { hashParams, openPanel, setRange, status } from './helpers';
+import { openPanel, setRange, settledParams, status } from './helpers';
 
 test.describe('Damping panel', () => {
   test('the slide example: undamped Newton diverges from (2.3, 0.5); damping makes it converge', async ({
@@ -18,7 +18,7 @@ test.describe('Damping panel', () => {
     await expect(status(page, /Damped Newton/)).toHaveText(/converged in \d+/);
     await expect(status(page, /^Newton \(η = 0\)/)).toHaveText(/diverged/);
     await expect(page.getByTestId('caption')).toContainText('Damped Newton converged to a minimum');
-    expect(Number(hashParams(page).get('eta'))).toBeGreaterThan(0);
+    expect(Number((await settledParams(page)).get('eta'))).toBeGreaterThan(0);
   });
 
   test('from (2.0, 0.5), inside the threshold, undamped Newton converges', async ({ page }) => {

@@ -35,7 +35,7 @@ test.describe('Hessian-free panel', () => {
     await expect
       .poll(() => page.getByTestId('live-formula').getAttribute('aria-label'))
       .not.toBe(tex);
-    expect(Number(hashParams(page).get('damp'))).toBeGreaterThan(0);
+    expect(Number((await settledParams(page)).get('damp'))).toBeGreaterThan(0);
     // A singular Gauss-Newton matrix without damping is explained, not crashed on.
     await open(page, '#/hessian-free?problem=himmelblau&w=0.5,0.5&damp=0');
     await expect(page.getByTestId('caption')).toContainText('not positive definite');
@@ -52,7 +52,7 @@ test.describe('Hessian-free panel', () => {
     await expect(page.getByTestId('skappa-value')).not.toHaveText('1000');
     await expect.poll(() => gapPath.getAttribute('d')).not.toBe(before);
     await expect(page.getByTestId('scaling-caption')).not.toContainText('At κ = 1000');
-    expect(Number(hashParams(page).get('skappa'))).toBeLessThan(1000);
+    expect(Number((await settledParams(page)).get('skappa'))).toBeLessThan(1000);
     await page.getByTestId('spectrum').selectOption('few-distinct');
     await expect(page.getByTestId('scaling-caption')).toContainText('has 5 distinct eigenvalues');
     await expect(page.getByTestId('scaling-caption')).toContainText('in 5 iterations');

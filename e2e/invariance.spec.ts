@@ -26,7 +26,7 @@ test.describe('Invariance panel', () => {
     const small = await num(page, 'dev-newton-rel');
     await setRange(page, 'eta', 160);
     await expect.poll(() => num(page, 'dev-newton-rel')).toBeGreaterThan(small);
-    expect(Number(hashParams(page).get('eta'))).toBeGreaterThan(0);
+    expect(Number((await settledParams(page)).get('eta'))).toBeGreaterThan(0);
     await expect(page.getByTestId('caption')).toContainText('damping measures steps');
   });
 

@@ -25,7 +25,7 @@ test.describe('Newton panel', () => {
     await page.getByTestId('start-handle').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Shift+ArrowUp');
-    // The address bar follows each key press right after its frame: wait for the second one.
+    // The address bar is written once the presses settle: wait for it.
     const start = () => hashParams(page).get('x0')!.split(',').map(Number);
     await expect.poll(() => start()[1]).toBeGreaterThan(1.6);
     const [x, y] = start();

@@ -134,26 +134,36 @@ const pc = (x) => (Number.isFinite(x) ? `${Math.round(100 * x)} %` : '–');
 /**
  * The same measure on a page that does no work at all: a range input whose change schedules the
  * measure's frame callback and nothing else. What the panels are compared with: a key press
- * waits for the next frame whatever a page does, so no panel can beat this row.
+ * waits for the next frame whatever a page does, so no panel can beat this row. The second row
+ * spends 10 ms in each change's own task: the frame then starts right after it, so a change's
+ * own work up to nearly a frame leaves the keyboard p95 at the floor — what moves it is work
+ * that runs *between* changes and delays the next frame (the previous frame's rendering, timers).
  */
 const FLOOR = 'Floor: a page doing no work';
-async function printFloor(page) {
+const FLOORS = [
+  [FLOOR, 0],
+  ['Floor + 10 ms of work per change', 10],
+];
+async function printFloor(page, [name, workMs]) {
   await page.setContent('<input type="range" data-testid="floor" min="0" max="1000" value="500">');
-  await page.evaluate(() => {
+  await page.evaluate((workMs) => {
     globalThis.__curvlab = {
       routes: () => ({ inline: 0, worker: 0, pageFallback: 0, inlineMs: [], demoted: [] }),
     };
     globalThis.document.querySelector('input').addEventListener('input', () => {
       const start = performance.now();
+      while (performance.now() - start < workMs) {
+        /* the change's own work */
+      }
       globalThis.requestAnimationFrame(() =>
         performance.measure('curvlab:update', { start, end: performance.now() }),
       );
     });
-  });
+  }, workMs);
   const pointer = await measure(page, () => drag(page, 'floor', 100));
   const keyboard = await measure(page, () => keys(page, 'floor', 80));
   console.log(
-    `  ${FLOOR.padEnd(34)} keyboard p50 ${f(pct(keyboard.d, 0.5))} / p95 ${f(pct(keyboard.d, 0.95))} ms (n=${keyboard.d.length}); ` +
+    `  ${name.padEnd(34)} keyboard p50 ${f(pct(keyboard.d, 0.5))} / p95 ${f(pct(keyboard.d, 0.95))} ms (n=${keyboard.d.length}); ` +
       `pointer p50 ${f(pct(pointer.d, 0.5))} / p95 ${f(pct(pointer.d, 0.95))} ms (n=${pointer.d.length})`,
   );
 }
@@ -161,7 +171,8 @@ async function printFloor(page) {
 /** Prints the keyboard and pointer latency of every sweep; returns the figures. */
 export async function printLatencies(page, base, filter = '') {
   const out = [];
-  if (FLOOR.toLowerCase().includes(filter.toLowerCase())) await printFloor(page);
+  for (const floor of FLOORS)
+    if (floor[0].toLowerCase().includes(filter.toLowerCase())) await printFloor(page, floor);
   for (const [name, hash, testId] of SWEEPS) {
     if (filter && !name.toLowerCase().includes(filter.toLowerCase())) continue;
     await open(page, base, hash, testId);

@@ -4,9 +4,7 @@
  * string gives a sentence that the panel shows next to the matrix.
  */
 import { mat, type Mat } from '../../core/linalg';
-
-export const MATRIX_MAX_DIM = 3;
-export const ENTRY_LIMIT = 1000;
+import { ENTRY_LIMIT, MATRIX_MAX_DIM } from './matrixLimits';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

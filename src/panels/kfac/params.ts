@@ -13,7 +13,7 @@ import {
 } from '../../core/kfac/choices';
 import { defineParams, type ParamsOf } from '../../params/spec';
 import { ADAM_LR } from '../shared/trainParams';
-import { ENTRY_LIMIT, MATRIX_MAX_DIM } from './matrixText';
+import { ENTRY_LIMIT, MATRIX_MAX_DIM } from './matrixLimits';
 
 const PRESET_LABELS = Object.fromEntries(
   KFAC_PRESETS.map((k) => [k, KFAC_PRESET_INFO[k].label]),
