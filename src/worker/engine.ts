@@ -1,9 +1,9 @@
 /**
  * The engine facade: the only thing the store talks to. Two routes, one protocol:
  *
- * - **inline**: a quick kind (quick.ts) whose cost class measures within INLINE_CAP_MS runs on
- *   the page's thread inside `submit`, so its result is committed in the frame of the change —
- *   on any host, no special headers needed;
+ * - **inline** (inlineRoute.ts): a quick kind (quick.ts) whose cost class measures within
+ *   INLINE_CAP_MS (router.ts) runs on the page's thread inside `submit`, so its result is
+ *   committed in the frame of the change — on any host, no special headers needed;
  * - **worker**: everything slower (training chunks, proximal re-solves, n-dim sweeps, typed
  *   objectives, and quick classes that measured over the cap) goes to a worker, created when the
  *   first such job arrives (an embed that never needs it never downloads it). At most one request
@@ -14,20 +14,11 @@
  * delivered asynchronously. Replies whose runId is no longer the channel's newest are dropped; a
  * worker that crashes after starting is restarted and each channel's latest request re-sent.
  */
-import { LruMemo } from '../core/memo';
 import type { Job, JobResult, Reply, Request } from './protocol';
-import {
-  costClassOf,
-  isHeavyClass,
-  isQuick,
-  quickKind,
-  type Kind,
-  type QuickKind,
-  type QuickRun,
-  workerOnceOpen,
-} from './quick';
+import { costClassOf, isHeavyClass, isQuick, quickKind, type Kind, workerOnceOpen } from './quick';
 import { CostRouter, INLINE_CAP_MS, type RouterSnapshot } from './router';
-import { browserIdle, warmUp, type IdleScheduler } from './warmUp';
+import { ids, InlineRoute } from './inlineRoute';
+import { browserIdle, type IdleScheduler } from './warmUp';
 import { WorkerLink } from './workerLink';
 
 export interface EngineCallbacks {
@@ -79,19 +70,13 @@ export class Engine {
   private readonly link: WorkerLink;
   private readonly channels = new Map<string, ChannelState>();
   private readonly router: CostRouter;
-  private readonly runners = new Map<Kind, QuickRun<Kind>>();
-  private readonly loading = new Map<Kind, Promise<void>>();
-  /** The memo of every job computed on this thread (inline and fallback). */
-  private readonly memo = new LruMemo();
+  private readonly inline: InlineRoute;
   private readonly counts = { inline: 0, worker: 0, pageFallback: 0 };
-  private readonly inlineMs: number[] = [];
   /** Each request's cost class, fixed when it was submitted. */
   private readonly classes = new WeakMap<ComputeRequest, string>();
   private nextRunId = 1;
   private crashes = 0;
   private readonly inlineAllowed: boolean;
-  private readonly now: () => number;
-  private readonly idle: IdleScheduler | null;
 
   constructor(
     private readonly cb: EngineCallbacks,
@@ -104,8 +89,10 @@ export class Engine {
     });
     this.inlineAllowed = options.inline ?? true;
     this.router = new CostRouter(options.capMs ?? INLINE_CAP_MS);
-    this.now = options.now ?? (() => performance.now());
-    this.idle = options.idle === undefined ? browserIdle : options.idle;
+    this.inline = new InlineRoute(
+      options.now ?? (() => performance.now()),
+      options.idle === undefined ? browserIdle : options.idle,
+    );
   }
 
   /**
@@ -133,7 +120,7 @@ export class Engine {
   /** Fetches the cores of these kinds now (when a panel opens), so its first job runs inline. */
   preload(kinds: readonly Kind[]): Promise<void> {
     if (!this.inlineAllowed) return Promise.resolve();
-    const loads = kinds.filter((k) => quickKind(k)).map((k) => this.load(k).catch(() => {}));
+    const loads = kinds.filter((k) => quickKind(k)).map((k) => this.inline.load(k).catch(() => {}));
     return Promise.all(loads).then(() => {});
   }
 
@@ -144,7 +131,7 @@ export class Engine {
   routes(): EngineRoutes {
     return {
       ...this.counts,
-      inlineMs: [...this.inlineMs],
+      inlineMs: [...this.inline.times],
       workerStatus: this.link.status(),
       ...this.router.snapshot(),
     };
@@ -168,10 +155,9 @@ export class Engine {
       !(open && workerOnceOpen(job)) &&
       this.router.route(this.classOf(req)) === 'inline'
     ) {
-      const run = this.runners.get(job.kind);
-      if (run) return this.runInline(req, run);
+      if (this.inline.ready(job.kind)) return this.runInline(req);
       // The kind's core is still loading: run the newest request once it is here.
-      this.load(job.kind).then(
+      this.inline.load(job.kind).then(
         () => {
           if (this.channel(req.channel).latestRunId === req.runId) this.dispatch(req);
         },
@@ -182,46 +168,17 @@ export class Engine {
     this.toWorker(req);
   }
 
-  private load(kind: Kind): Promise<void> {
-    let p = this.loading.get(kind);
-    if (!p) {
-      const q = quickKind(kind) as QuickKind<Kind>;
-      p = q.load().then((run) => void this.runners.set(kind, run as QuickRun<Kind>));
-      // A failed import (offline, a missing chunk) may be retried by a later job.
-      p.catch(() => this.loading.delete(kind));
-      this.loading.set(kind, p);
-    }
-    return p;
-  }
-
-  private runInline(req: ComputeRequest, run: QuickRun<Kind>) {
-    const { job } = req;
-    const t0 = this.now();
-    let reply: Reply;
-    try {
-      const result = { kind: job.kind, output: run(job.input as never, this.memo) } as JobResult;
-      reply = { ...ids(req), type: 'result', result, computeMs: this.now() - t0 };
-    } catch (e) {
-      reply = { ...ids(req), type: 'error', message: String(e) };
-    }
-    const ms = this.now() - t0;
+  private runInline(req: ComputeRequest) {
+    const { reply, ms } = this.inline.run(req);
     this.router.record(this.classOf(req), ms, 'inline');
     this.counts.inline += 1;
-    this.inlineMs.push(ms);
-    if (this.inlineMs.length > 5000) this.inlineMs.splice(0, 2500);
     const ch = this.channel(req.channel);
     // Anything still queued for the worker on this channel is older than this result.
     ch.pending = null;
     const opening = !ch.answered;
     this.deliver(reply);
-    if (opening && reply.type === 'result' && this.idle && !workerOnceOpen(job)) {
-      const again = () => {
-        const t = this.now();
-        run(job.input as never, this.memo);
-        return this.now() - t;
-      };
-      warmUp(again, () => ch.latestRunId === req.runId, this.idle);
-    }
+    if (opening && reply.type === 'result' && !workerOnceOpen(req.job))
+      this.inline.warm(req.job, () => ch.latestRunId === req.runId);
   }
 
   private toWorker(req: ComputeRequest) {
@@ -250,7 +207,7 @@ export class Engine {
       }
       const t0 = performance.now();
       import('./runJob')
-        .then(({ runJob }) => runJob(req.job, this.memo))
+        .then(({ runJob }) => runJob(req.job, this.inline.memo))
         .then(
           (result): Reply => ({
             ...ids(req),
@@ -326,5 +283,3 @@ export class Engine {
     return ch;
   }
 }
-
-const ids = (req: ComputeRequest) => ({ runId: req.runId, channel: req.channel });
