@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../nn';
-import { emaDiagonal, emaTimescale } from './ema';
+import { biasGoneAfter, emaDiagonal, emaTimescale } from './ema';
 
 const pairs = (f: (k: number) => [number, number], S: number) => {
   const out = new Float64Array(2 * S);
@@ -78,5 +78,25 @@ describe('EMA of squared pseudo-gradients', () => {
   it('rejects η outside [0, 1)', () => {
     expect(() => emaDiagonal([1, 1], 1)).toThrow(RangeError);
     expect(() => emaDiagonal([1, 1], -0.1)).toThrow(RangeError);
+  });
+});
+
+describe('biasGoneAfter', () => {
+  it('is the first step whose biased estimate is within tol of the debiased one, for good', () => {
+    const samples = Float64Array.from({ length: 400 }, (_, i) => Math.sin(1.7 * i) + 1.2);
+    for (const [eta, tol] of [
+      [0.9, 0.01],
+      [0.95, 0.002],
+      [0.5, 1e-3],
+    ]) {
+      const { raw, debiased } = emaDiagonal(samples, eta);
+      const gap = (k: number) =>
+        Math.abs(raw[2 * (k - 1)] - debiased[2 * (k - 1)]) / debiased[2 * (k - 1)];
+      const K = biasGoneAfter(eta, tol);
+      expect(gap(K)).toBeLessThan(tol);
+      expect(gap(K - 1)).toBeGreaterThanOrEqual(tol);
+      for (let k = K; k <= 200; k++) expect(gap(k)).toBeLessThan(tol);
+    }
+    expect(biasGoneAfter(0, 0.01)).toBe(1); // η = 0: no memory, no bias
   });
 });

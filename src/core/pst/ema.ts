@@ -14,6 +14,8 @@ export function emaTimescale(eta: number): number {
 }
 
 export interface EmaTrace {
+  /** The decay η the trace was computed with. */
+  eta: number;
   /** S × 2: d_k after step k = 1…S (row k − 1), started at 0 — biased towards 0 early on. */
   raw: Float64Array;
   /** S × 2: d_k / (1 − η^k). */
@@ -41,5 +43,15 @@ export function emaDiagonal(samples: ArrayLike<number>, eta: number): EmaTrace {
     debiased[2 * k] = d0 / mass;
     debiased[2 * k + 1] = d1 / mass;
   }
-  return { raw, debiased };
+  return { eta, raw, debiased };
+}
+
+/**
+ * The step from which the started-at-0 estimate stays within `tol` of the debiased one, relative
+ * to it: raw_k = (1 − η^k) · debiased_k, so the gap is η^k of the value, under `tol` from
+ * k = ⌈ln tol / ln η⌉ on (steps counted from 1).
+ */
+export function biasGoneAfter(eta: number, tol: number): number {
+  if (eta <= 0) return 1;
+  return Math.max(1, Math.ceil(Math.log(tol) / Math.log(eta)));
 }

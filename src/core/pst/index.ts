@@ -16,7 +16,7 @@ export type {
   PstSampleRequest,
   PstSamples,
 } from './compute';
-export { emaDiagonal, emaTimescale, type EmaTrace } from './ema';
+export { biasGoneAfter, emaDiagonal, emaTimescale, type EmaTrace } from './ema';
 export {
   block2,
   columns2,

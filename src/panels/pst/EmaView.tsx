@@ -3,7 +3,7 @@ import { Formula } from '../../components/Formula';
 import { Legend } from '../../components/Legend';
 import { LineChart, type Series } from '../../components/LineChart';
 import { ParamSlider } from '../../components/ParamSlider';
-import { emaTimescale, type PstResult } from '../../core/pst';
+import { biasGoneAfter, emaTimescale, type PstResult } from '../../core/pst';
 import { texNum } from '../shared/texNumbers';
 import { decimateMinMax } from './decimate';
 import { binder, type SetParams } from '../shared/useParams';
@@ -19,10 +19,18 @@ interface Props {
   set: SetParams<typeof PST_PARAMS>;
 }
 
-/** Ĝ_ii^{(k)} / G_ii for k = 1…S: the debiased EMA of one weight, relative to the truth. */
-function ratios(out: PstResult, which: 'debiased' | 'raw', i: number) {
+const HEIGHT = 240;
+/**
+ * Where the started-at-0 curve is drawn to: past this gap (a fraction of the value) it lies
+ * within half a pixel of the debiased one, whose line covers it — and a dotted line over
+ * hundreds of noisy vertices costs more to draw than the rest of the chart.
+ */
+const MERGED = 0.5 / HEIGHT;
+
+/** Ĝ_ii^{(k)} / G_ii for k = 1…S (or 1…last): one weight's EMA, relative to the truth. */
+function ratios(out: PstResult, which: 'debiased' | 'raw', i: number, last = Infinity) {
   const d = out.ema[which];
-  const S = d.length / 2;
+  const S = Math.min(d.length / 2, last);
   const xs = new Float64Array(S);
   const ys = new Float64Array(S);
   for (let k = 0; k < S; k++) {
@@ -39,7 +47,7 @@ export function EmaView({ out, p, width, caption, set }: Props) {
   const series = useMemo<Series[]>(() => {
     const a = ratios(out, 'debiased', 0);
     const b = ratios(out, 'debiased', 1);
-    const raw = ratios(out, 'raw', 0);
+    const raw = ratios(out, 'raw', 0, biasGoneAfter(out.ema.eta, MERGED));
     return [
       { label: `Ĝ₁₁/G₁₁ (debiased)`, ...a, color: PST_STYLE.estimate.color },
       {
@@ -72,7 +80,7 @@ export function EmaView({ out, p, width, caption, set }: Props) {
       <LineChart
         series={series}
         width={Math.min(width, 640)}
-        height={240}
+        height={HEIGHT}
         xLabel="step k (one pseudo-gradient per step)"
         yLabel="Ĝᵢᵢ / Gᵢᵢ"
         label="EMA estimates of the diagonal of G, relative to the exact values, over the steps"
