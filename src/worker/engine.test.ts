@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Engine, type EngineOptions } from './engine';
-import type { Job, Request, WorkerMessage } from './protocol';
+import type { ComputeRequest, Job, Request, WorkerMessage } from './protocol';
 import { LruMemo } from '../core/memo';
 import { runJob } from './runJob';
 import { slideRequest } from '../core/newton/testing';
@@ -185,7 +185,7 @@ describe('engine facade: the worker route', () => {
     await w.answer(0); // the stale first reply is dropped, and the newest pending request is sent
     expect(results).toHaveLength(0);
     expect(w.received).toHaveLength(2);
-    expect(etaOf((w.received[1] as Extract<Request, { type: 'compute' }>).job)).toBe(1);
+    expect(etaOf((w.received[1] as ComputeRequest).job)).toBe(1);
     await w.answer(1);
     expect(results.map((r) => r.runId)).toEqual([3]);
   });

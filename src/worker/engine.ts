@@ -14,10 +14,10 @@
  * delivered asynchronously. Replies whose runId is no longer the channel's newest are dropped; a
  * worker that crashes after starting is restarted and each channel's latest request re-sent.
  */
-import type { Job, JobResult, Reply, Request } from './protocol';
+import { replyIds, type ComputeRequest, type Job, type JobResult, type Reply } from './protocol';
 import { costClassOf, isHeavyClass, isQuick, quickKind, type Kind, workerOnceOpen } from './quick';
 import { CostRouter, INLINE_CAP_MS, type RouterSnapshot } from './router';
-import { ids, InlineRoute } from './inlineRoute';
+import { InlineRoute } from './inlineRoute';
 import { browserIdle, type IdleScheduler } from './warmUp';
 import { WorkerLink } from './workerLink';
 
@@ -39,8 +39,6 @@ export interface EngineOptions {
   /** Schedules the idle-time warm-up of a panel's first inline job (warmUp.ts); null: none. */
   idle?: IdleScheduler | null;
 }
-
-type ComputeRequest = Extract<Request, { type: 'compute' }>;
 
 interface ChannelState {
   /** The request the worker route is computing. */
@@ -210,12 +208,12 @@ export class Engine {
         .then(({ runJob }) => runJob(req.job, this.inline.memo))
         .then(
           (result): Reply => ({
-            ...ids(req),
+            ...replyIds(req),
             type: 'result',
             result,
             computeMs: performance.now() - t0,
           }),
-          (e: unknown): Reply => ({ ...ids(req), type: 'error', message: String(e) }),
+          (e: unknown): Reply => ({ ...replyIds(req), type: 'error', message: String(e) }),
         )
         .then((reply) => this.onWorkerReply(reply));
     }, 0);

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
-import type { Request, WorkerMessage } from './protocol';
+import { replyIds, type ComputeRequest, type Request, type WorkerMessage } from './protocol';
 import { LruMemo } from '../core/memo';
 import { runJob, transferables } from './runJob';
 
 // Only the newest request per channel is computed: requests that queue up while a computation
 // runs are superseded before they cost anything.
-const latest = new Map<string, Extract<Request, { type: 'compute' }>>();
+const latest = new Map<string, ComputeRequest>();
 // This worker owns its job runner, so it owns the runner's memo (kept across jobs, bounded).
 const memo = new LruMemo();
 let scheduled = false;
@@ -20,7 +20,7 @@ async function drain() {
     latest.clear();
     for (const req of jobs) {
       const t0 = performance.now();
-      const ids = { runId: req.runId, channel: req.channel };
+      const ids = replyIds(req);
       try {
         const result = await runJob(req.job, memo);
         post(

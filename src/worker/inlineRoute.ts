@@ -4,13 +4,9 @@
  * router can judge it. A panel's first job is warmed up while the page is idle (warmUp.ts).
  */
 import { LruMemo } from '../core/memo';
-import type { Job, JobResult, Reply, Request } from './protocol';
+import { replyIds, type ComputeRequest, type Job, type JobResult, type Reply } from './protocol';
 import { quickKind, type Kind, type QuickKind, type QuickRun } from './quick';
 import { warmUp, type IdleScheduler } from './warmUp';
-
-type ComputeRequest = Extract<Request, { type: 'compute' }>;
-
-export const ids = (req: ComputeRequest) => ({ runId: req.runId, channel: req.channel });
 
 /** Inline times kept for `__curvlab.routes()` (the oldest half goes past the limit). */
 const KEEP_TIMES = 5000;
@@ -53,9 +49,9 @@ export class InlineRoute {
     let reply: Reply;
     try {
       const result = { kind: job.kind, output: run(job.input as never, this.memo) } as JobResult;
-      reply = { ...ids(req), type: 'result', result, computeMs: this.now() - t0 };
+      reply = { ...replyIds(req), type: 'result', result, computeMs: this.now() - t0 };
     } catch (e) {
-      reply = { ...ids(req), type: 'error', message: String(e) };
+      reply = { ...replyIds(req), type: 'error', message: String(e) };
     }
     const ms = this.now() - t0;
     this.times.push(ms);

@@ -109,6 +109,11 @@ export type Request =
   /** Test hook: makes the worker throw outside any handler, as a real crash would. */
   | { type: 'crash' };
 
+export type ComputeRequest = Extract<Request, { type: 'compute' }>;
+
+/** What a reply to `req` carries to find its channel and tell whether it is the newest. */
+export const replyIds = (req: ComputeRequest) => ({ runId: req.runId, channel: req.channel });
+
 export type Reply =
   | { type: 'result'; runId: number; channel: string; result: JobResult; computeMs: number }
   | { type: 'error'; runId: number; channel: string; message: string };
