@@ -70,7 +70,7 @@ export function EmaView({ out, p, width, caption, set }: Props) {
     <div data-testid="ema-view">
       <ParamSlider
         {...binder(PST_PARAMS, p, set)('eta')}
-        hint={`timescale 1/(1−η) = ${Number(tau.toPrecision(4))} steps`}
+        hint={`timescale 1/(1−η) = ${Number(tau.toPrecision(4))} step${tau === 1 ? '' : 's'}`}
       />
       <Formula
         display

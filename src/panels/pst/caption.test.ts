@@ -39,6 +39,10 @@ describe('pst captions', () => {
     // A longer timescale averages more samples: less spread.
     const slow = params('eta=0.99&samples=2000');
     expect(emaSpread(run(slow))[0]).toBeLessThan(a);
+    expect(emaCaption(out, p)).toContain('within ~10 steps');
+    // η = 0: no memory, one step.
+    const none = params('eta=0&samples=200');
+    expect(emaCaption(run(none), none)).toContain('within ~1 step but');
   });
 
   it('the GD caption reports divergence with a too-large step', () => {

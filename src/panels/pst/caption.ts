@@ -67,7 +67,7 @@ export function emaCaption(out: PstResult, p: PstParams): string {
   const [a, b] = emaSpread(out);
   return (
     `With η = ${plainNum(p.eta)} the EMA averages about the last 1/(1−η) = ${plainNum(tau)} squared ` +
-    `pseudo-gradients, so it reacts within ~${plainNum(tau)} steps but fluctuates: over the last half ` +
+    `pseudo-gradients, so it reacts within ~${plainNum(tau)} step${tau === 1 ? '' : 's'} but fluctuates: over the last half ` +
     `of the steps Ĝ_ii/G_ii has standard deviation ${plainNum(a)} and ${plainNum(b)}. ` +
     (p.eta >= 0.99
       ? 'A long timescale: little noise, slow to follow changes.'
