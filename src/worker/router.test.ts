@@ -45,21 +45,37 @@ describe('cost router', () => {
     expect(r.snapshot()).toEqual({ demoted: [], typicalMs: {} });
   });
 
-  it('probes a demoted class inline now and then, and brings it back when the probes are quick', () => {
+  it('probes a demoted class inline soon after the demotion, then now and then', () => {
     const r = new CostRouter();
     for (const ms of [20]) r.record('inv', ms, 'inline'); // a hiccup: a whole frame
     expect(r.route('inv')).toBe('worker');
     // The worker measures it near the cap (the same hiccup): not back by the worker's times.
     for (const ms of [3, 3.5, 3]) r.record('inv', ms, 'worker');
     const routes = Array.from({ length: 30 }, () => r.route('inv'));
-    // One job in ten runs inline to be measured again.
-    expect(routes.filter((x) => x === 'inline')).toHaveLength(3);
-    expect(routes.slice(0, 9)).toEqual(Array(9).fill('worker'));
-    r.record('inv', 1, 'inline');
-    r.record('inv', 1.2, 'inline');
+    // The first probe two worker jobs after the demotion, then one job in ten.
+    expect(routes.map((x, i) => (x === 'inline' ? i : -1)).filter((i) => i >= 0)).toEqual([
+      2, 12, 22,
+    ]);
+    // Probes near the cap: back only once three of them have a median within it.
+    r.record('inv', 3, 'inline');
+    r.record('inv', 3.5, 'inline');
     expect(r.route('inv')).toBe('worker'); // two probes are not yet a median
-    r.record('inv', 0.9, 'inline');
+    r.record('inv', 2.9, 'inline');
     expect(r.route('inv')).toBe('inline');
+  });
+
+  it('brings a class back on one probe well under the cap, even while the worker is cold', () => {
+    const r = new CostRouter();
+    for (const ms of [6, 7, 6.5]) r.record('precond:moves', ms, 'inline'); // a loaded moment
+    expect(r.route('precond:moves')).toBe('worker');
+    // The worker's first jobs of the kind compile its code: one of them quick enough to probe.
+    for (const ms of [9, 8]) r.record('precond:moves', ms, 'worker');
+    expect(r.route('precond:moves')).toBe('worker'); // 9 and 8: not yet worth a probe
+    r.record('precond:moves', 2.5, 'worker');
+    expect([r.route('precond:moves'), r.route('precond:moves')]).toEqual(['worker', 'inline']);
+    r.record('precond:moves', 0.8, 'inline');
+    expect(r.route('precond:moves')).toBe('inline');
+    expect(r.snapshot().demoted).toEqual([]);
   });
 
   it('does not probe a class the worker measures as heavy', () => {

@@ -12,13 +12,16 @@
  *   a single job that blocked for a whole frame (4 × the cap: a new contour field) is enough;
  * - a class over the cap goes to the worker, whose measured times keep updating it; it comes back
  *   once those are well under the cap (half of it), so a class near the cap does not flap;
- * - a class in the worker whose times there are within twice the cap runs one job in PROBE_EVERY
- *   inline, and comes back once MIN_SAMPLES such probes measure within the cap: a class demoted by
- *   a passing hiccup (a busy machine, a cold JIT) is not kept off the page's thread for good by
- *   worker times that the same hiccup inflates.
+ * - a class in the worker that has run there within twice the cap at least once runs one job in
+ *   PROBE_EVERY inline — the first of them right after the demotion — and comes back at once when
+ *   a probe measures well under the cap (half of it), or once MIN_SAMPLES probes have a median
+ *   within it: a class demoted by a passing hiccup (a busy machine, a cold JIT) is not kept off
+ *   the page's thread by the worker's own cold start, whose first jobs of a kind compile its code.
  *
- * A median, not a mean or a single job: on a loaded 2-core machine one job in twenty is
- * descheduled for several milliseconds, and that says nothing about the job.
+ * A median, not a mean or a single job, to judge a cost: on a loaded 2-core machine one job in
+ * twenty is descheduled for several milliseconds, and that says nothing about the job. The least
+ * of the worker's times to decide whether a probe is worth it: noise only ever adds time, so one
+ * quick job shows what the class can cost.
  */
 export const INLINE_CAP_MS = 4;
 /** Recent compute times kept per class and route. */
@@ -27,6 +30,8 @@ const WINDOW = 5;
 const MIN_SAMPLES = 3;
 /** A class in the worker runs one job in this many inline, to measure it there again. */
 const PROBE_EVERY = 10;
+/** Worker jobs between a demotion and the first probe: a demotion is checked again soon. */
+const FIRST_PROBE_AFTER = 2;
 
 export type Route = 'inline' | 'worker';
 
@@ -71,7 +76,7 @@ export class CostRouter {
   route(cls: string): Route {
     const s = this.classes.get(cls);
     if (!s || s.route === 'inline') return 'inline';
-    const probeWorthy = s.worker.length > 0 && median(s.worker) <= 2 * this.capMs;
+    const probeWorthy = s.worker.length > 0 && Math.min(...s.worker) <= 2 * this.capMs;
     if (probeWorthy && ++s.sinceProbe >= PROBE_EVERY) {
       s.sinceProbe = 0;
       return 'inline';
@@ -90,9 +95,10 @@ export class CostRouter {
       s.route = 'worker';
       s.worker = [];
       s.inline = []; // from now on: the probes' times
-      s.sinceProbe = 0;
+      s.sinceProbe = PROBE_EVERY - FIRST_PROBE_AFTER - 1;
     } else if (s.route === 'worker' && where === 'inline') {
-      if (s.inline.length >= MIN_SAMPLES && median(s.inline) <= this.capMs) s.route = 'inline';
+      const probesSay = s.inline.length >= MIN_SAMPLES && median(s.inline) <= this.capMs;
+      if (ms <= this.capMs / 2 || probesSay) s.route = 'inline';
     } else if (s.route === 'worker' && s.worker.length >= 3 && median(s.worker) < this.capMs / 2) {
       s.route = 'inline';
       s.inline = [];
