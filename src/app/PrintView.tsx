@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { PRINT_HELLO, PRINT_WANTED } from '../embed/printProtocol';
 import { useStore } from '../state/store';
 import type { PrintFigure } from './printFigure';
+import { createPrintSchedule } from './printSchedule';
 
 /**
  * What a printout (or a PDF) of the page shows: the current figure as vector SVG with its title,
@@ -19,7 +20,6 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
   const [fig, setFig] = useState<PrintFigure | null>(null);
   useEffect(() => {
     let alive = true;
-    let timer = 0;
     let wanted = !embedded;
     const refresh = () => {
       wanted = true;
@@ -27,21 +27,24 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
         .then((m) => m.printFigure(title))
         .then((f) => {
           if (!alive) return;
-          // No figure yet (its panel is still loading) or none laid out: try again in a moment,
-          // so a slow first load still sends one. In print layout the last one stays.
+          // No figure yet (its panel is still loading) or none laid out (a page without one):
+          // try again, less and less often, so a slow first load still sends one and a page
+          // with none does not keep looking every second. In print layout the last one stays.
           if (!f) {
-            if (!mql.matches) later();
+            if (!mql.matches) retry();
             return;
           }
           setFig(f);
           if (window.parent !== window)
             window.parent.postMessage({ type: 'curvlab:print', ...f }, '*');
-        }, later); // offline, the code did not arrive: try again later
+        }, retry); // offline, the code did not arrive: try again later
     };
+    const timing = createPrintSchedule(refresh);
     const later = () => {
-      if (!wanted) return;
-      clearTimeout(timer);
-      timer = window.setTimeout(refresh, 1000);
+      if (wanted) timing.later();
+    };
+    const retry = () => {
+      if (wanted) timing.retry();
     };
     const inFrame = window.parent !== window;
     const onMessage = (e: MessageEvent) => {
@@ -72,7 +75,7 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
     mql.addEventListener('change', onMedia);
     return () => {
       alive = false;
-      clearTimeout(timer);
+      timing.cancel();
       clearInterval(poll);
       unsubscribe();
       window.removeEventListener('beforeprint', refresh);
