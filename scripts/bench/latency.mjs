@@ -166,13 +166,19 @@ async function printFloor(page, [name, workMs]) {
     `  ${name.padEnd(34)} keyboard p50 ${f(pct(keyboard.d, 0.5))} / p95 ${f(pct(keyboard.d, 0.95))} ms (n=${keyboard.d.length}); ` +
       `pointer p50 ${f(pct(pointer.d, 0.5))} / p95 ${f(pct(pointer.d, 0.95))} ms (n=${pointer.d.length})`,
   );
+  return pct(keyboard.d, 0.95);
 }
 
 /** Prints the keyboard and pointer latency of every sweep; returns the figures. */
 export async function printLatencies(page, base, filter = '') {
   const out = [];
-  for (const floor of FLOORS)
-    if (floor[0].toLowerCase().includes(filter.toLowerCase())) await printFloor(page, floor);
+  // The idle page's keyboard p95, measured in every run: the panels' rows say how far above it
+  // they are (the floor runs first, so a filter that names a panel measures it too).
+  let floorP95 = NaN;
+  for (const floor of FLOORS) {
+    const p95 = await printFloor(page, floor);
+    if (floor[0] === FLOOR) floorP95 = p95;
+  }
   for (const [name, hash, testId] of SWEEPS) {
     if (filter && !name.toLowerCase().includes(filter.toLowerCase())) continue;
     await open(page, base, hash, testId);
@@ -191,8 +197,10 @@ export async function printLatencies(page, base, filter = '') {
         `pointer p50 ${f(pct(pointer.d, 0.5))} / p95 ${f(pct(pointer.d, 0.95))} ms (n=${pointer.d.length}); ` +
         `first drag p95 ${f(pct(first.d, 0.95))} ms`,
     );
+    const overFloor = pct(keyboard.d, 0.95) - floorP95;
     console.log(
-      `    in the first frame after the change: keyboard ${pc(keyboard.next)}, pointer ${pc(pointer.next)}`,
+      `    in the first frame after the change: keyboard ${pc(keyboard.next)}, pointer ${pc(pointer.next)}; ` +
+        `keyboard p95 ${overFloor >= 0 ? '+' : '−'}${f(Math.abs(overFloor))} ms from the floor's`,
     );
     const later = [...keyboard.later, ...pointer.later];
     for (const kind of new Set(later.map((l) => l.kind))) {
