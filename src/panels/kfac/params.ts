@@ -2,22 +2,14 @@
 import {
   CURVATURE_ACTIVATIONS,
   CURVATURE_LOSSES,
-  KFAC_PRESET_INFO,
-  KFAC_PRESETS,
   MAX_CURVATURE_PARAMS,
-  PST_EMA,
   SAMPLED_S_DEFAULT,
   SAMPLED_S_MAX,
   STRUCTURES,
-  type KfacPreset,
 } from '../../core/kfac/choices';
 import { defineParams, type ParamsOf } from '../../params/spec';
-import { ADAM_LR } from '../shared/trainParams';
 import { ENTRY_LIMIT, MATRIX_MAX_DIM } from './matrixLimits';
-
-const PRESET_LABELS = Object.fromEntries(
-  KFAC_PRESETS.map((k) => [k, KFAC_PRESET_INFO[k].label]),
-) as Record<KfacPreset, string>;
+import { KFAC_TRAIN_PARAMS } from './trainParams';
 
 /** The widths of the curvature view's network: at most this many units per layer. */
 export const SIZES_WIDTH_MAX = 12;
@@ -183,128 +175,7 @@ export const KFAC_PARAMS = defineParams({
     default: '1000,1000,1000,1000',
     help: `Widths for the size calculator (at least 2, each 1 … ${CALC_WIDTH_MAX}): entries and float32 bytes of G, its block diagonal and K-FAC.`,
   },
-  preset: {
-    kind: 'enum',
-    label: 'Preset',
-    values: KFAC_PRESETS,
-    default: 'autoencoder',
-    labels: PRESET_LABELS,
-    help: 'The training problem: a curves autoencoder, a two-moons classifier or a noisy-sine regression.',
-  },
-  klr: {
-    kind: 'number',
-    label: 'K-FAC learning rate α',
-    symbol: 'α',
-    min: 1e-3,
-    max: 10,
-    scale: 'log',
-    default: 1,
-    help: 'K-FAC’s learning rate α in the update δ = αΔ + μδ₀ (used with `rescale=off`).',
-  },
-  lambda: {
-    kind: 'number',
-    label: 'Damping λ (start)',
-    symbol: 'λ',
-    min: 1e-4,
-    max: 1000,
-    scale: 'log',
-    default: 0.3,
-    help: 'K-FAC’s damping λ of the factored-Tikhonov factors Â, Ŝ (its initial value when `rescale=on` adapts it).',
-  },
-  ema: {
-    kind: 'number',
-    label: 'EMA decay ε of A, S',
-    symbol: 'ε',
-    min: 0,
-    max: 0.999,
-    step: 0.001,
-    default: 0.95,
-    help: 'Decay ε of the debiased exponential moving averages of A = E[āāᵀ] and S = E[DsDsᵀ].',
-  },
-  refresh: {
-    kind: 'number',
-    label: 'Inverse refresh period T',
-    symbol: 'T',
-    min: 1,
-    max: 100,
-    integer: true,
-    default: 10,
-    help: 'The inverses of the damped factors Â, Ŝ are recomputed every T steps.',
-  },
-  tcov: {
-    kind: 'number',
-    label: 'Statistics period T_cov',
-    symbol: 'T_cov',
-    min: 1,
-    max: 20,
-    integer: true,
-    default: 2,
-    help: 'A and S (and their sampled backward pass) are updated every T_cov steps, as KFAC-PyTorch’s TCov.',
-  },
-  rescale: {
-    kind: 'enum',
-    label: 'α, μ from the quadratic model, λ adapted by ρ',
-    values: ['off', 'on'],
-    default: 'off',
-    help: 'With `on`, [α, μ] = −m⁻¹c from the exact minibatch quadratic model, and λ is adapted every 5 steps by the reduction ratio ρ.',
-  },
-  kmom: {
-    kind: 'number',
-    label: 'K-FAC momentum μ',
-    symbol: 'μ',
-    min: 0,
-    max: 0.99,
-    step: 0.01,
-    default: 0.5,
-    help: 'K-FAC’s momentum μ in the update δ = αΔ + μδ₀ (used with `rescale=off`).',
-  },
-  sgdlr: {
-    kind: 'number',
-    label: 'SGD learning rate',
-    symbol: 'α',
-    min: 1e-4,
-    max: 3,
-    scale: 'log',
-    default: 0.1,
-    help: 'Step size α of SGD with momentum 0.9.',
-  },
-  adamlr: ADAM_LR,
-  pstlr: {
-    kind: 'number',
-    label: 'Diagonal PST learning rate',
-    symbol: 'α',
-    min: 1e-4,
-    max: 1,
-    scale: 'log',
-    default: 0.01,
-    help: `Step size α of GD preconditioned by the diagonal pullback-sampling estimate, Δw = −α (diag Ĝ + λI)⁻¹∇J with Ĝ_ii a debiased EMA (decay ${PST_EMA}) of the batch mean of Dw_i², Dw = Jᵀ Dz from targets sampled from the model, λ = 0.1·mean(diag Ĝ).`,
-  },
-  tbatch: {
-    kind: 'number',
-    label: 'Batch size',
-    min: 8,
-    max: 256,
-    integer: true,
-    default: 128,
-    help: 'Minibatch size of all four per-step methods (K-FAC, SGD, Adam, diagonal PST).',
-  },
-  iters: {
-    kind: 'number',
-    label: 'Iterations per method',
-    min: 20,
-    max: 2000,
-    integer: true,
-    scale: 'log',
-    default: 300,
-    help: 'Iterations each method runs (Hessian-free: at most this many).',
-  },
-  hf: {
-    kind: 'enum',
-    label: 'Include Hessian-free (same compute time as the slowest other method)',
-    values: ['on', 'off'],
-    default: 'on',
-    help: 'With `on`, Hessian-free also trains, for the compute time of the slowest other method.',
-  },
+  ...KFAC_TRAIN_PARAMS,
 });
 
 export type KfacParams = ParamsOf<typeof KFAC_PARAMS>;
