@@ -1,6 +1,7 @@
 // Worker compute time of the pullback-sampling panel (pure core, Node): the 'pst-ema' job that a
 // dragged η slider re-runs per value, and the 'pst' samples job that other controls re-run.
 // Run through `npm run bench`.
+import { LruMemo } from '../../src/core/memo';
 import { computePstEma, computePstSamples, type PstRequest } from '../../src/core/pst';
 import { PANELS } from '../../src/panels/catalog';
 import type { PstParams } from '../../src/panels/pst/params';
@@ -23,13 +24,15 @@ for (const [name, req] of [
   ['net 2-3-1, Gaussian, S = 2000', { ...base, model: 'net' }],
   ['net 2-3-1, Bernoulli, S = 5000', { ...base, model: 'net', output: 'bernoulli', samples: 5000 }],
 ] as Array<[string, PstRequest]>) {
-  computePstEma(req); // warm-up (JIT)
+  // One memo, as the page's and the worker's job runners keep one: an η move reuses the samples.
+  const memo = new LruMemo();
+  computePstEma(req, memo); // warm-up (JIT), and the samples the η moves reuse
   const times: number[] = [];
   const sampleTimes: number[] = [];
   for (let i = 0; i < 100; i++) {
     // An η drag: the slider's values over [0, 0.999].
     let t = performance.now();
-    computePstEma({ ...req, eta: Math.min(0.999, i / 100) });
+    computePstEma({ ...req, eta: Math.min(0.999, i / 100) }, memo);
     times.push(performance.now() - t);
     t = performance.now();
     computePstSamples({ ...req, seed: 1 + i });
