@@ -168,12 +168,12 @@ export class Engine {
 
   private runInline(req: ComputeRequest) {
     const { reply, ms } = this.inline.run(req);
-    this.router.record(this.classOf(req), ms, 'inline');
-    this.counts.inline += 1;
     const ch = this.channel(req.channel);
+    const opening = !ch.answered;
+    this.router.record(this.classOf(req), ms, 'inline', opening);
+    this.counts.inline += 1;
     // Anything still queued for the worker on this channel is older than this result.
     ch.pending = null;
-    const opening = !ch.answered;
     this.deliver(reply);
     if (opening && reply.type === 'result' && !workerOnceOpen(req.job))
       this.inline.warm(req.job, () => ch.latestRunId === req.runId);

@@ -80,6 +80,18 @@ describe('cost router', () => {
     expect(r.snapshot().demoted).toEqual([]);
   });
 
+  it('does not move a class on a panel’s first job alone, which also compiles the code', () => {
+    const r = new CostRouter();
+    r.record('kfac-curvature:3-4-3', 42, 'inline', true); // cold: the kind's code compiles
+    expect(r.route('kfac-curvature:3-4-3')).toBe('inline');
+    for (const ms of [0.8, 0.7]) r.record('kfac-curvature:3-4-3', ms, 'inline');
+    expect(r.route('kfac-curvature:3-4-3')).toBe('inline'); // median 0.8
+    // A class that stays slow once compiled is moved by its median as usual.
+    r.record('kfac-curvature:4-8-8-3', 60, 'inline', true);
+    for (const ms of [11, 12]) r.record('kfac-curvature:4-8-8-3', ms, 'inline');
+    expect(r.route('kfac-curvature:4-8-8-3')).toBe('worker');
+  });
+
   it('does not probe a class the worker measures as heavy', () => {
     const r = new CostRouter();
     r.record('sweep', 30, 'inline');

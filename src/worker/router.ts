@@ -84,13 +84,17 @@ export class CostRouter {
     return 'worker';
   }
 
-  /** Records a job's compute time on the route that ran it and updates the class's route. */
-  record(cls: string, ms: number, where: Route) {
+  /**
+   * Records a job's compute time on the route that ran it and updates the class's route. A
+   * `cold` job (a panel's first, which also compiles the kind's code) is one sample among the
+   * others, never enough on its own to move its class.
+   */
+  record(cls: string, ms: number, where: Route, cold = false) {
     const s = this.stats(cls);
     const xs = where === 'inline' ? s.inline : s.worker;
     xs.push(ms);
     if (xs.length > WINDOW) xs.shift();
-    const judged = s.inline.length >= MIN_SAMPLES || ms > 4 * this.capMs;
+    const judged = s.inline.length >= MIN_SAMPLES || (!cold && ms > 4 * this.capMs);
     if (s.route === 'inline' && where === 'inline' && judged && median(s.inline) > this.capMs) {
       s.route = 'worker';
       s.worker = [];
