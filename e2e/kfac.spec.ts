@@ -188,6 +188,38 @@ test.describe('K-FAC panel', () => {
     expect(data.u).toEqual([1, 4]);
   });
 
+  test('a change of N: the exact blocks in the frame of the change, the sampled S after it', async ({
+    page,
+  }) => {
+    await openPanel(page, '#/kfac?view=curvature&sizes=3,4,3&act=tanh&loss=squared-error&m=16');
+    const sampledCaption = page.getByTestId('sampled-caption');
+    await expect(sampledCaption).toContainText('over the N = 16 examples (256 sampled Ds');
+    // Set N = 4 and read the block errors in the very next animation frame, before it is painted:
+    // a result that came from the worker would arrive after that frame.
+    const [before, after] = await page.getByTestId('batch').evaluate(async (el) => {
+      const errors = () =>
+        ['err-step1', 'err-step2', 'block-errors']
+          .map((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent)
+          .join(' | ');
+      const was = errors();
+      const input = el as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, '4');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+      return [was, errors()];
+    });
+    expect(after).not.toBe(before);
+    // The sampled estimate follows from the worker, and its caption names the network it is of.
+    await expect(sampledCaption).toContainText('over the N = 4 examples (64 sampled Ds');
+    await expect(page.getByTestId('sampled-s').locator('xpath=..')).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
+    const { data } = await download(page);
+    expect(data.params.batch).toBe(4);
+    expect(data.sampledS.samples).toBe(16);
+  });
+
   test('sampled S: the error of Ŝ against m next to the approximation error', async ({ page }) => {
     await openPanel(page, '#/kfac?view=curvature&sizes=3,4,3&act=tanh&loss=squared-error&m=16');
     const view = page.getByTestId('sampled-s');

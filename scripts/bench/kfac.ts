@@ -3,6 +3,7 @@
 import {
   KFAC_PRESETS,
   computeCurvature,
+  computeSampled,
   initKfacTrain,
   kfacTrainChunk,
   type KfacTrainState,
@@ -50,13 +51,28 @@ const req = {
   gamma: params.gamma,
   layer: 1,
 };
-const times: number[] = [];
-for (let i = 0; i < 30; i++) {
-  const t = now();
-  computeCurvature({ ...req, seed: 1 + i, sizes: i % 2 ? [3, 4, 3] : [4, 8, 8, 3] });
-  times.push(now() - t);
+// The curvature view's two jobs: the exact part (the page's thread while it measures under the
+// inline cap) and the sampled estimate of S (the worker's), at the default network's N range.
+for (const [name, sizes, batch] of [
+  ['default 3-4-3, N = 16', [3, 4, 3], 16],
+  ['default 3-4-3, N = 64 (the maximum)', [3, 4, 3], 64],
+  ['4-8-8-3 (139 parameters), N = 64', [4, 8, 8, 3], 64],
+] as const) {
+  const exact: number[] = [];
+  const sampled: number[] = [];
+  for (let i = 0; i < 31; i++) {
+    const r = { ...req, sizes, batch, seed: 1 + i };
+    let t = now();
+    computeCurvature(r);
+    if (i > 0) exact.push(now() - t); // the first compiles the code
+    t = now();
+    computeSampled(r);
+    if (i > 0) sampled.push(now() - t);
+  }
+  exact.sort((a, b) => a - b);
+  sampled.sort((a, b) => a - b);
+  console.log(
+    `kfac curvature view, ${name.padEnd(35)} exact part p50 ${exact[15].toFixed(2)} ms, max ${exact[29].toFixed(2)} ms; ` +
+      `sampled S p50 ${sampled[15].toFixed(2)} ms, max ${sampled[29].toFixed(2)} ms`,
+  );
 }
-times.sort((a, b) => a - b);
-console.log(
-  `kfac curvature job (exact G, factors, solves; 31 and 139 parameters): p50 ${times[15].toFixed(2)} ms, max ${times[29].toFixed(2)} ms`,
-);

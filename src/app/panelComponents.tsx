@@ -56,7 +56,7 @@ export const PANEL_COMPONENTS: Record<PanelId, ComponentType> = {
   ),
   kfac: panel(
     () => import('../panels/kfac/KfacPanel').then((m) => m.KfacPanel),
-    ['kfac-curvature'],
+    ['kfac-curvature', 'kfac-sampled'],
   ),
   'hessian-free': panel(
     () => import('../panels/hessian-free/HessianFreePanel').then((m) => m.HessianFreePanel),

@@ -7,6 +7,7 @@ import type { Opt2dRequest, Opt2dResult } from '../core/newton/compute';
 import type {
   CurvatureRequest,
   CurvatureResult,
+  SampledResult,
   KfacTrainConfig,
   KfacTrainState,
 } from '../core/kfac';
@@ -68,6 +69,8 @@ export type Job =
   | { kind: 'proximal-same-compute'; input: SameComputeRequest }
   /** K-FAC panel: exact G of a small MLP, its block diagonal, A ⊗ S per block, one layer's solves. */
   | { kind: 'kfac-curvature'; input: CurvatureRequest }
+  /** K-FAC panel: S estimated from sampled backward passes, per layer, against the exact S. */
+  | { kind: 'kfac-sampled'; input: CurvatureRequest }
   /** K-FAC panel: one short training chunk (K-FAC, SGD+momentum, Adam) resumed from `state`. */
   | { kind: 'kfac-train'; input: { config: KfacTrainConfig; state: KfacTrainState | null } }
   /** Hessian-free panel: GD vs CG on the quadratic model of a 2-D objective. */
@@ -94,6 +97,7 @@ export type JobResult =
   | { kind: 'proximal-sequence'; output: SequenceResult }
   | { kind: 'proximal-same-compute'; output: SameComputeResult }
   | { kind: 'kfac-curvature'; output: CurvatureResult }
+  | { kind: 'kfac-sampled'; output: SampledResult }
   | { kind: 'kfac-train'; output: KfacTrainState }
   | { kind: 'cg-model'; output: Model2dResult }
   | { kind: 'cg-scaling'; output: ScalingResult }

@@ -67,6 +67,7 @@ function jobs(): Job[] {
     { kind: 'pst', input: samples },
     { kind: 'pst-ema', input: { ...samples, eta: pst.eta, lr: pst.lr, gdSteps: pst.steps } },
     { kind: 'kfac-curvature', input: curvatureRequest(defaults<KfacParams>('kfac')).req! },
+    { kind: 'kfac-sampled', input: curvatureRequest(defaults<KfacParams>('kfac')).req! },
     {
       kind: 'cg-model',
       input: { problem: hf.problem, kappa: hf.kappa, w: hf.w, damping: hf.damp, steps: hf.steps },

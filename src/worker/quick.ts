@@ -104,8 +104,14 @@ export const QUICK_KINDS: QuickTable = {
   },
   'kfac-curvature': {
     load: () => import('../core/kfac/curvature').then((m) => (input) => m.computeCurvature(input)),
-    costClass: (input) => `${input.sizes.join('-')}:${input.batch}`,
-    // 10–20 ms at the defaults, growing with the batch.
+    // By the network alone: the cost grows with N (0.4–0.7 ms for the default network, 1–11 ms
+    // with 139 parameters, N = 16…64), and the median of a drag's recent N follows it, where a
+    // class per N would run every new N inline once to measure it.
+    costClass: (input) => input.sizes.join('-'),
+  },
+  'kfac-sampled': {
+    load: () => import('../core/kfac/curvature').then((m) => (input) => m.computeSampled(input)),
+    // SAMPLED_S_MAX backward passes over the batch: 3–25 ms, the worker's once the panel is open.
     workerOnceOpen: true,
   },
   'cg-model': {

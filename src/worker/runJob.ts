@@ -81,6 +81,10 @@ export async function runJob(job: Job, memo: Memo): Promise<JobResult> {
       const { computeCurvature } = await import('../core/kfac/curvature');
       return { kind: 'kfac-curvature', output: computeCurvature(job.input) };
     }
+    case 'kfac-sampled': {
+      const { computeSampled } = await import('../core/kfac/curvature');
+      return { kind: 'kfac-sampled', output: computeSampled(job.input) };
+    }
     case 'kfac-train': {
       const { initKfacTrain, kfacTrainChunk } = await import('../core/kfac');
       // A copy: the chunk mutates, and without a worker the input is the panel's own state.

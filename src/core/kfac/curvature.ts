@@ -1,7 +1,8 @@
 /**
  * The second view's computation: for a small MLP at its seeded initialization, the exact
  * Gauss-Newton matrix G, its block-diagonal part, and K-FAC's A ⊗ S per block, with the error
- * of each of the slides' two approximations; plus one layer's solve and damping comparison.
+ * of each of the slides' two approximations; plus one layer's solve and damping comparison
+ * (computeCurvature), and apart from it the estimate of S from sampled passes (computeSampled).
  */
 import { frobenius, mat, relativeError, type Mat } from '../linalg';
 import {
@@ -74,6 +75,13 @@ export interface CurvatureResult {
   /** Both steps: ‖G − K-FAC‖_F / ‖G‖_F. */
   readonly totalError: number;
   readonly damping: DampingDemo;
+}
+
+export interface SampledResult {
+  /** The request this result was computed for. */
+  readonly request: CurvatureRequest;
+  /** Per layer: its index and the approximation error ‖A ⊗ S − G_ℓℓ‖_F / ‖G_ℓℓ‖_F. */
+  readonly layers: readonly { readonly index: number; readonly approximation: number }[];
   /** S estimated from m sampled backward passes, its error and that of A ⊗ Ŝ, per layer. */
   readonly sampled: SampledS;
 }
@@ -102,7 +110,8 @@ export function layoutFor(req: CurvatureRequest): MlpLayout {
   return createLayout({ sizes: req.sizes, activations, output: req.loss });
 }
 
-export function computeCurvature(req: CurvatureRequest): CurvatureResult {
+/** The network at its seeded initialization, the exact G and the exact factors per layer. */
+function exactCurvature(req: CurvatureRequest) {
   const problem = validateSizes(req.sizes, req.loss);
   if (problem) throw new RangeError(problem);
   if (!(req.gamma > 0) || !Number.isFinite(req.gamma)) throw new RangeError('γ must be positive');
@@ -144,6 +153,12 @@ export function computeCurvature(req: CurvatureRequest): CurvatureResult {
       relError: relativeError(K.data, exact.data),
     };
   });
+  return { layout, params, ws, P, G, factors, blockDiagonal, kfac, exactBlocks, blocks };
+}
+
+/** Exact G, its block-diagonal part, K-FAC's A ⊗ S and the solve demonstration (no sampling). */
+export function computeCurvature(req: CurvatureRequest): CurvatureResult {
+  const { P, G, factors, blockDiagonal, kfac, blocks } = exactCurvature(req);
   const layerIndex = Math.min(Math.max(1, Math.round(req.layer)), blocks.length) - 1;
   return {
     request: req,
@@ -156,6 +171,20 @@ export function computeCurvature(req: CurvatureRequest): CurvatureResult {
     factorError: relativeError(kfac, blockDiagonal),
     totalError: relativeError(kfac, G),
     damping: dampingDemo(factors[layerIndex], req.gamma, req.seed, layerIndex + 1),
+  };
+}
+
+/**
+ * S estimated from sampled backward passes, set against the approximation error of each layer:
+ * its own job, as its SAMPLED_S_MAX passes cost ten times the rest (the panel shows the exact
+ * part in the frame of a change and this when it arrives). Self-contained, so its caption never
+ * mixes two states.
+ */
+export function computeSampled(req: CurvatureRequest): SampledResult {
+  const { layout, params, ws, factors, exactBlocks, blocks } = exactCurvature(req);
+  return {
+    request: req,
+    layers: blocks.map((b) => ({ index: b.index, approximation: b.relError })),
     sampled: sampledS(
       ws,
       params,

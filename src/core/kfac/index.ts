@@ -17,12 +17,14 @@ export {
   MAX_CURVATURE_PARAMS,
   SAMPLED_S_DEFAULT,
   computeCurvature,
+  computeSampled,
   layoutFor,
   validateSizes,
   type BlockResult,
   type CurvatureLoss,
   type CurvatureRequest,
   type CurvatureResult,
+  type SampledResult,
 } from './curvature';
 export {
   initKfacState,

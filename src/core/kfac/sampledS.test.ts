@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { frobenius, relativeError } from '../linalg';
-import { computeCurvature } from './curvature';
+import { computeCurvature, computeSampled, type CurvatureRequest } from './curvature';
 import { fitLine } from '../pst/batchCurvature';
 import { kron } from './kron';
 import { SAMPLED_S_SWEEP } from './sampledS';
 import { BASE_REQUEST } from './testing';
 
 const base = BASE_REQUEST;
+/** The exact part and the sampled estimate of one request, as the panel shows them side by side. */
+const both = (req: CurvatureRequest) => ({
+  ...computeCurvature(req),
+  sampled: computeSampled(req).sampled,
+});
 
 describe('S estimated from sampled backward passes', () => {
   it('last layer, squared error: S = I and E‖Ŝ − I‖²/‖I‖² = (k + 1)/(mN) in closed form', () => {
@@ -17,7 +22,7 @@ describe('S estimated from sampled backward passes', () => {
       let acc = 0;
       const seeds = 60;
       for (let seed = 1; seed <= seeds; seed++) {
-        const r = computeCurvature({ ...base, seed, samples: m });
+        const r = both({ ...base, seed, samples: m });
         const S = r.blocks[1].S;
         expect(relativeError(S.data, [1, 0, 0, 0, 1, 0, 0, 0, 1])).toBeLessThan(1e-12);
         acc += r.sampled.relError[1] ** 2 / seeds;
@@ -29,12 +34,12 @@ describe('S estimated from sampled backward passes', () => {
   });
 
   it('consistent: with 256 passes Ŝ is within 10% of S in every layer, far closer than one', () => {
-    const r = computeCurvature({ ...base, samples: 256 });
-    for (let l = 0; l < r.blocks.length; l++) {
+    const r = computeSampled({ ...base, samples: 256 });
+    for (let l = 0; l < r.layers.length; l++) {
       expect(r.sampled.relError[l]).toBeLessThan(0.1);
     }
     // …and much closer than m = 1.
-    const one = computeCurvature({ ...base, samples: 1 });
+    const one = computeSampled({ ...base, samples: 1 });
     expect(r.sampled.relError[0]).toBeLessThan(one.sampled.relError[0] / 3);
   });
 
@@ -42,7 +47,7 @@ describe('S estimated from sampled backward passes', () => {
     const seeds = 30;
     const rms = SAMPLED_S_SWEEP.map(() => [0, 0]);
     for (let seed = 1; seed <= seeds; seed++) {
-      const r = computeCurvature({ ...base, seed });
+      const r = computeSampled({ ...base, seed });
       r.sampled.sweep.relError.forEach((e, i) => {
         for (let l = 0; l < 2; l++) rms[i][l] += e[l] ** 2 / seeds;
       });
@@ -58,7 +63,7 @@ describe('S estimated from sampled backward passes', () => {
   });
 
   it('the estimate for m is the sweep’s prefix; the block errors are those of A ⊗ Ŝ', () => {
-    const r = computeCurvature({ ...base, samples: 16 });
+    const r = both({ ...base, samples: 16 });
     const i = SAMPLED_S_SWEEP.indexOf(16);
     expect(r.sampled.sweep.relError[i]).toEqual(r.sampled.relError);
     const P = r.paramCount;
@@ -75,6 +80,17 @@ describe('S estimated from sampled backward passes', () => {
         12,
       );
     });
-    expect(() => computeCurvature({ ...base, samples: 0 })).toThrow(/m must be/);
+    expect(() => computeSampled({ ...base, samples: 0 })).toThrow(/m must be/);
+  });
+
+  it('is its own job: the same network, request and approximation errors as the exact part', () => {
+    const req = { ...base, samples: 8 };
+    const exact = computeCurvature(req);
+    const s = computeSampled(req);
+    expect(s.request).toBe(req);
+    expect(s.layers).toEqual(
+      exact.blocks.map((b) => ({ index: b.index, approximation: b.relError })),
+    );
+    expect(exact).not.toHaveProperty('sampled');
   });
 });

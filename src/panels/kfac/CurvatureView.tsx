@@ -28,7 +28,7 @@ interface Props {
 
 /** Second view: exact G vs block diagonal vs K-FAC for a small MLP, sizes, and the solve. */
 export function CurvatureView({ panel, p, set }: Props) {
-  const { out, req, inputError, error } = useCurvatureJob(panel, p);
+  const { out, sampled, sampledCurrent, req, inputError, error } = useCurvatureJob(panel, p);
   const [ref, width] = useElementWidth<HTMLDivElement>(900);
   const sizes = useMemo(() => {
     const w = parseWidths(p.widths, CALC_WIDTH_MAX, 'Widths');
@@ -64,7 +64,7 @@ export function CurvatureView({ panel, p, set }: Props) {
           {out && (
             <DownloadButton
               filename={`curvature-lab-${panel}-curvature.json`}
-              getData={() => exportCurvature(p, out, sizes)}
+              getData={() => exportCurvature(p, out, sampledCurrent ? sampled : null, sizes)}
             />
           )}
         </aside>
@@ -86,12 +86,14 @@ export function CurvatureView({ panel, p, set }: Props) {
           </section>
         </div>
       )}
-      {out && (
-        <section className="panel-row">
-          <h2>Sampling error or approximation error? S from m sampled passes</h2>
-          <SampledSView out={out} p={p} set={set} width={width} />
-        </section>
-      )}
+      <section className="panel-row" aria-busy={!sampledCurrent}>
+        <h2>Sampling error or approximation error? S from m sampled passes</h2>
+        {sampled ? (
+          <SampledSView out={sampled} p={p} set={set} width={width} />
+        ) : (
+          !error && <p className="loading">Sampling…</p>
+        )}
+      </section>
       <div className="panel-row">
         <h2>How big is each representation?</h2>
         <SizeCalculator widths={p.widths} onWidths={(widths) => set({ widths })} />

@@ -3,14 +3,14 @@ import { Legend, type LegendItem } from '../../components/Legend';
 import { LineChart, type PointMark, type Series } from '../../components/LineChart';
 import { OKABE_ITO } from '../../components/palette';
 import { ParamSlider } from '../../components/ParamSlider';
-import type { CurvatureResult } from '../../core/kfac';
+import type { SampledResult } from '../../core/kfac';
 import { claimText } from '../../core/claims/claim';
 import { binder, type SetParams } from '../shared/useParams';
 import { KFAC_PARAMS, type KfacParams } from './params';
 import { blockErrors, pctOrZero, sampledClaims } from './sampledClaims';
 
 interface Props {
-  out: CurvatureResult;
+  out: SampledResult;
   p: KfacParams;
   set: SetParams<typeof KFAC_PARAMS>;
   width: number;
@@ -21,18 +21,18 @@ const LAYER_COLOR = [OKABE_ITO.blue, OKABE_ITO.vermillion, OKABE_ITO.green, OKAB
 const APPROX_DASH = '6 4';
 
 /** Both errors on the block's scale against m: a falling line per layer and a level per layer. */
-function chartSeries(out: CurvatureResult): { series: Series[]; points: PointMark[] } {
+function chartSeries(out: SampledResult): { series: Series[]; points: PointMark[] } {
   const { sweep, blockScale, samples } = out.sampled;
   const xs = Float64Array.from(sweep.samples);
   const series: Series[] = [];
   const points: PointMark[] = [];
-  out.blocks.forEach((b, l) => {
+  out.layers.forEach((b, l) => {
     const color = LAYER_COLOR[l % LAYER_COLOR.length];
     const ys = Float64Array.from(sweep.relError, (e) => e[l] * blockScale[l]);
     series.push({ label: `sampling, layer ${b.index}`, xs, ys, color });
     // An exact block (error 0) has no place on a log axis: the table says 0.
-    if (b.relError > 1e-10) {
-      const level = Float64Array.from(xs, () => b.relError);
+    if (b.approximation > 1e-10) {
+      const level = Float64Array.from(xs, () => b.approximation);
       series.push({ label: `approx, layer ${b.index}`, xs, ys: level, color, dash: APPROX_DASH });
     }
     points.push({
@@ -52,12 +52,12 @@ function padded(series: Series[]): [number, number] {
   return [Math.min(...vals) / 1.6, Math.max(...vals) * 1.6];
 }
 
-function legendItems(out: CurvatureResult): LegendItem[] {
-  return out.blocks.flatMap((b, l) => {
+function legendItems(out: SampledResult): LegendItem[] {
+  return out.layers.flatMap((b, l) => {
     const color = LAYER_COLOR[l % LAYER_COLOR.length];
     const sampling = { label: `layer ${b.index}: sampling ‖A⊗(Ŝ−S)‖`, color };
     // An exact block has no approximation line to name (the table says 0).
-    if (b.relError <= 1e-10) return [sampling];
+    if (b.approximation <= 1e-10) return [sampling];
     return [
       sampling,
       { label: `layer ${b.index}: approximation ‖A⊗S − G_ℓℓ‖`, color, dash: APPROX_DASH },
@@ -102,13 +102,13 @@ export function SampledSView({ out, p, set, width }: Props) {
               </tr>
             </thead>
             <tbody>
-              {out.blocks.map((b, l) => (
+              {out.layers.map((b, l) => (
                 <tr key={b.index}>
                   <td>{b.index}</td>
                   <td data-testid={`sampled-error-${b.index}`}>
                     {pctOrZero(out.sampled.relError[l])}
                   </td>
-                  <td>{pctOrZero(b.relError)}</td>
+                  <td>{pctOrZero(b.approximation)}</td>
                   <td>{pctOrZero(out.sampled.combinedError[l])}</td>
                   <td data-testid={`dominant-${b.index}`}>
                     {errs[l].sampling > errs[l].approximation ? 'sampling' : 'approx.'}

@@ -6,6 +6,7 @@ import type {
   KronChecks,
   MethodRun,
   RepresentationSizes,
+  SampledResult,
   StructureOf,
 } from '../../core/kfac';
 import type { Mat } from '../../core/linalg';
@@ -86,9 +87,11 @@ export function exportKron(p: KfacParams, mats: KronMatrices, c: KronChecks, mor
   };
 }
 
+/** `s` is null for the moment after a change while the sampled estimate is computed. */
 export function exportCurvature(
   p: KfacParams,
   r: CurvatureResult,
+  s: SampledResult | null,
   sizes: RepresentationSizes | null,
 ) {
   const P = r.paramCount;
@@ -127,16 +130,16 @@ export function exportCurvature(
       factoredVsExact: num(d.factoredVsExact),
       costs: d.costs,
     },
-    sampledS: {
-      samples: r.sampled.samples,
-      relError: arr(r.sampled.relError),
-      approximationError: arr(r.blocks.map((b) => b.relError)),
-      combinedError: arr(r.sampled.combinedError),
-      blockScale: arr(r.sampled.blockScale),
-      S: r.sampled.S.map(m),
+    sampledS: s && {
+      samples: s.sampled.samples,
+      relError: arr(s.sampled.relError),
+      approximationError: arr(s.layers.map((b) => b.approximation)),
+      combinedError: arr(s.sampled.combinedError),
+      blockScale: arr(s.sampled.blockScale),
+      S: s.sampled.S.map(m),
       sweep: {
-        samples: [...r.sampled.sweep.samples],
-        relError: r.sampled.sweep.relError.map(arr),
+        samples: [...s.sampled.sweep.samples],
+        relError: s.sampled.sweep.relError.map(arr),
       },
     },
     sizes,

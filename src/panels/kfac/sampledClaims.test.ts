@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { verifyClaims, type Claim, type Verifier } from '../../core/claims/claim';
-import { computeCurvature, type CurvatureResult } from '../../core/kfac';
+import {
+  computeCurvature,
+  computeSampled,
+  type CurvatureRequest,
+  type CurvatureResult,
+  type SampledResult,
+} from '../../core/kfac';
 import { BASE_REQUEST } from '../../core/kfac/testing';
 import { sampledClaims } from './sampledClaims';
 
@@ -26,8 +32,15 @@ function kronOf(A: { rows: number; data: ArrayLike<number> }, B: typeof A): Floa
   return K;
 }
 
+/** The exact G and factors (one job) next to the sampled estimate (the other) of one request. */
+type Both = CurvatureResult & { sampled: SampledResult['sampled'] };
+const both = (req: CurvatureRequest): { claimsOf: SampledResult; state: Both } => {
+  const s = computeSampled(req);
+  return { claimsOf: s, state: { ...computeCurvature(req), sampled: s.sampled } };
+};
+
 /** Per layer, from the exact G's block and the factors: the three errors, in absolute terms. */
-function recompute(r: CurvatureResult) {
+function recompute(r: Both) {
   const P = r.paramCount;
   return r.blocks.map((b, l) => {
     const G = new Float64Array(b.size * b.size);
@@ -48,7 +61,7 @@ function recompute(r: CurvatureResult) {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1e-12, Math.abs(b));
 
-const VERIFIERS: Record<string, Verifier<CurvatureResult>> = {
+const VERIFIERS: Record<string, Verifier<Both>> = {
   'kfac-sampled-s': (c, r) => {
     if (c.data.m !== r.request.samples || c.data.N !== r.request.batch) return 'wrong m or N';
     const e = recompute(r);
@@ -90,7 +103,7 @@ describe('the sampled-S caption makes only true claims', () => {
         [64, 3, 256],
         [1, 4, 7],
       ]) {
-        const r = computeCurvature({
+        const { claimsOf, state } = both({
           ...BASE_REQUEST,
           sizes,
           activation,
@@ -99,8 +112,10 @@ describe('the sampled-S caption makes only true claims', () => {
           seed,
           samples,
         });
-        const claims = sampledClaims(r);
-        expect(verifyClaims(claims, r, VERIFIERS), `${sizes} ${activation} ${batch}`).toEqual([]);
+        const claims = sampledClaims(claimsOf);
+        expect(verifyClaims(claims, state, VERIFIERS), `${sizes} ${activation} ${batch}`).toEqual(
+          [],
+        );
         for (const t of claims[1].text.split(';'))
           dominant.add(t.includes('sampling in') ? 's' : 'a');
       }
@@ -110,8 +125,7 @@ describe('the sampled-S caption makes only true claims', () => {
   });
 
   it('the default network: the output block is exact, so sampling is the larger error there', () => {
-    const r = computeCurvature({ ...BASE_REQUEST, samples: 16 });
-    const [, second] = sampledClaims(r);
+    const [, second] = sampledClaims(computeSampled({ ...BASE_REQUEST, samples: 16 }));
     expect(second.text).toContain('the approximation A ⊗ S in layer 1');
     expect(second.text).toMatch(/sampling in layer 2 \([\d.]+% vs 0 from the approximation\)/);
   });

@@ -4,24 +4,24 @@
  * ‖A ⊗ S − G_ℓℓ‖, both over ‖G_ℓℓ‖). sampledClaims.test.ts verifies them independently.
  */
 import { claim, type Claim } from '../../core/claims/claim';
-import type { CurvatureResult } from '../../core/kfac';
+import type { SampledResult } from '../../core/kfac';
 
 /** Two significant digits: these are sampled, not exact, numbers. */
 export const pctOrZero = (x: number) => (x < 1e-10 ? '0' : `${Number((100 * x).toPrecision(2))}%`);
 
 /** Per layer: the sampling error on the block's scale and the approximation error. */
-export function blockErrors(r: CurvatureResult) {
-  return r.blocks.map((b, l) => ({
+export function blockErrors(r: SampledResult) {
+  return r.layers.map((b, l) => ({
     layer: b.index,
     sampling: r.sampled.relError[l] * r.sampled.blockScale[l],
-    approximation: b.relError,
+    approximation: b.approximation,
   }));
 }
 
-export function sampledClaims(r: CurvatureResult): Claim[] {
+export function sampledClaims(r: SampledResult): Claim[] {
   const { samples: m, relError } = r.sampled;
   const N = r.request.batch;
-  const layers = r.blocks.map((b) => b.index);
+  const layers = r.layers.map((b) => b.index);
   const list = relError.map((e, l) => `${pctOrZero(e)} in layer ${layers[l]}`).join(', ');
   const errs = blockErrors(r);
   const phrase = (e: (typeof errs)[number]) =>
