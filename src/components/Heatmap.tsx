@@ -1,4 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
+import { heatPixels } from './heatRaster';
 import { GREY, interpolateRdBu, OKABE_ITO } from './palette';
 import { useFigureAlt } from './FigureText';
 
@@ -97,6 +98,8 @@ export function Heatmap({
   testId,
 }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  /** The matrix at one pixel per cell, kept between draws (a new canvas per draw costs more). */
+  const scratch = useRef<HTMLCanvasElement | null>(null);
   const cell = Math.max(1, width / Math.max(rows, cols, 1));
   const w = cell * cols;
   const h = cell * rows;
@@ -108,17 +111,22 @@ export function Heatmap({
     const ctx = c?.getContext('2d');
     if (!c || !ctx) return;
     const dpr = globalThis.devicePixelRatio || 1;
-    c.width = Math.round(w * dpr);
-    c.height = Math.round(h * dpr);
-    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < cols; j++) {
-        ctx.fillStyle = heatColor(data[i * cols + j], max, power);
-        // Overlap by a hair so no seams show between cells at fractional sizes.
-        ctx.fillRect(j * cell, i * cell, cell + 0.5, cell + 0.5);
-      }
-    }
-  }, [data, rows, cols, w, h, cell, max, power]);
+    const [cw, ch] = [Math.round(w * dpr), Math.round(h * dpr)];
+    // Resizing a canvas reallocates it: only when the size changed.
+    if (c.width !== cw || c.height !== ch) [c.width, c.height] = [cw, ch];
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, cw, ch);
+    if (rows < 1 || cols < 1) return;
+    // One pixel per cell, scaled up without smoothing: sharp cells, no seams between them.
+    scratch.current ??= document.createElement('canvas');
+    const cells = scratch.current;
+    if (cells.width !== cols || cells.height !== rows) [cells.width, cells.height] = [cols, rows];
+    cells
+      .getContext('2d')
+      ?.putImageData(new ImageData(heatPixels(data, rows, cols, max, power), cols, rows), 0, 0);
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(cells, 0, 0, cw, ch);
+  }, [data, rows, cols, w, h, max, power]);
 
   const onMove = (e: MouseEvent<SVGSVGElement>) => {
     if (!onHover) return;

@@ -1,5 +1,5 @@
 import { ComputeError } from '../../components/ComputeError';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { DownloadButton } from '../../components/DownloadButton';
 import { Formula } from '../../components/Formula';
 import { useElementWidth } from '../../components/useElementWidth';
@@ -35,6 +35,7 @@ export function CurvatureView({ panel, p, set }: Props) {
     return w.ok ? representationSizes(w.value) : null;
   }, [p.widths]);
   const layers = req ? req.sizes.length - 1 : 2;
+  const setWidths = useCallback((widths: string) => set({ widths }), [set]);
   const block = out?.blocks.find((b) => b.index === out.damping.layer);
   return (
     <>
@@ -96,7 +97,7 @@ export function CurvatureView({ panel, p, set }: Props) {
       </section>
       <div className="panel-row">
         <h2>How big is each representation?</h2>
-        <SizeCalculator widths={p.widths} onWidths={(widths) => set({ widths })} />
+        <SizeCalculator widths={p.widths} onWidths={setWidths} />
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { FLOAT32_BYTES, representationSizes } from '../../core/kfac';
 import { parseWidths } from './matrixText';
 import { CALC_WIDTH_MAX, KFAC_PARAMS } from './params';
@@ -40,7 +40,8 @@ interface Props {
 }
 
 /** Entries and float32 bytes of full G, its block diagonal and K-FAC, for typed layer widths. */
-export function SizeCalculator({ widths, onWidths }: Props) {
+/** Memoized: its table does not change with the curvature view's other parameters (N, γ, …). */
+export const SizeCalculator = memo(function SizeCalculator({ widths, onWidths }: Props) {
   const id = useId();
   const parsed = useMemo(() => parseWidths(widths, CALC_WIDTH_MAX, 'Widths'), [widths]);
   const s = parsed.ok ? representationSizes(parsed.value) : null;
@@ -89,4 +90,4 @@ export function SizeCalculator({ widths, onWidths }: Props) {
       )}
     </div>
   );
-}
+});
