@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useSettled } from '../../components/useSettled';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import type { ProximalRequest, SequenceRequest } from '../../core/proximal';
@@ -8,10 +9,18 @@ export const PANEL = 'proximal' as const;
 const SEQ_CHANNEL = 'proximal-sequence';
 const SAME_CHANNEL = 'proximal-same-compute';
 type SequenceBase = Omit<SequenceRequest, 'batches'>;
+/**
+ * The same-compute comparison and the sequence mode follow a change of the shared settings once
+ * they have rested this long: each costs 60–90 ms, three times the four views' re-solve, and the
+ * one worker computing them for every step of a λ drag left the views a step behind, their
+ * results superseded before they arrived.
+ */
+export const SECONDARY_SETTLE_MS = 250;
 
 /**
  * The four views (re-solved on every change), the same-compute comparison and, when switched on,
- * the sequence mode. The last two ignore the batch centre: moving the batch does not re-run them.
+ * the sequence mode. The last two ignore the batch centre (moving the batch does not re-run them)
+ * and follow the other settings once they rest (SECONDARY_SETTLE_MS).
  */
 export function useProximal(p: ProximalParams | undefined) {
   const job = useMemo<Job | null>(
@@ -20,7 +29,10 @@ export function useProximal(p: ProximalParams | undefined) {
   );
   const seqBatches = p?.seq ?? 0;
   const pool = p?.pool ?? 0;
-  const baseKey = p ? JSON.stringify(omitCenter(toRequest(p))) : '';
+  const baseKey = useSettled(
+    p ? JSON.stringify(omitCenter(toRequest(p))) : '',
+    SECONDARY_SETTLE_MS,
+  );
   const seqJob = useMemo<Job | null>(
     () =>
       baseKey && seqBatches > 0

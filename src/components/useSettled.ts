@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * `value` once it has stayed the same for `ms` (the first value at once): for a costly secondary
+ * computation that should follow a slider only when it rests, so that during a drag the worker
+ * spends its time on the view the slider drives.
+ */
+export function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, settled)) return;
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms, settled]);
+  return settled;
+}
