@@ -59,7 +59,8 @@ export function useCurvatureJob(panel: PanelId, p: KfacParams) {
   return {
     out: result?.output ?? null,
     sampled: sampledOut,
-    sampledCurrent: sampledOut !== null && sampledKey(sampledOut.request) === key,
+    // With invalid widths the view keeps the last valid network's figures, this one's too.
+    sampledCurrent: sampledOut !== null && (req === null || sampledKey(sampledOut.request) === key),
     req,
     inputError,
     error: error ?? sampled.error,
