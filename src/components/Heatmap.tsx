@@ -1,5 +1,5 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { heatPixels } from './heatRaster';
+import { heatPixels, heatPosition, NAN_COLOR } from './heatRaster';
 import { GREY, interpolateRdBu, OKABE_ITO } from './palette';
 import { useFigureAlt } from './FigureText';
 
@@ -41,17 +41,12 @@ interface Props {
   testId?: string;
 }
 
-const NAN_COLOR = GREY.light;
-
 /**
  * Colour of a signed value on the diverging RdBu scale (colour-blind safe): red for positive,
  * blue for negative, white at zero; non-finite values are grey.
  */
 export function heatColor(v: number, max: number, power = 1): string {
-  if (!Number.isFinite(v)) return NAN_COLOR;
-  if (!(max > 0)) return interpolateRdBu(0.5);
-  const r = Math.max(-1, Math.min(1, v / max));
-  return interpolateRdBu(0.5 - 0.5 * Math.sign(r) * Math.abs(r) ** power);
+  return Number.isFinite(v) ? interpolateRdBu(heatPosition(v, max, power)) : NAN_COLOR;
 }
 
 /** Dark text on light cells, white on saturated ones. */

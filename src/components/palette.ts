@@ -79,11 +79,17 @@ export const TONE = {
   backdrop: 'rgba(0, 0, 0, 0.35)',
 } as const;
 
-/** `color` (a hex colour from this module) with opacity `alpha`, as `rgba(…)`. */
-export function withAlpha(color: string, alpha: number): string {
+/** A hex colour (`#rgb` or `#rrggbb`) as [r, g, b], 0–255. */
+export function hexRgb(color: string): [number, number, number] {
   let h = color.replace(/^#/, '');
   if (h.length === 3) h = [...h].map((c) => c + c).join('');
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+  return [r, g, b];
+}
+
+/** `color` (a hex colour from this module) with opacity `alpha`, as `rgba(…)`. */
+export function withAlpha(color: string, alpha: number): string {
+  const [r, g, b] = hexRgb(color);
   return `rgba(${r}, ${g}, ${b}, ${alpha})`;
 }
 
