@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
-import { useSettled } from '../../components/useSettled';
+import { SECONDARY_SETTLE_MS, useSettled } from '../../components/useSettled';
 import type { Model2dRequest, PcgRequest, ScalingRequest } from '../../core/cg';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import type { PanelId } from '../../params/panelIds';
 import type { HfParams } from './params';
-
-/** How long the n-dim settings rest before the PCG study follows them. */
-const PCG_SETTLE_MS = 250;
 
 /** The two jobs of the first view, on separate channels so each recomputes only for its own params. */
 export function useCgJobs(panel: PanelId, p: HfParams | undefined) {
@@ -42,32 +39,15 @@ export function useCgJobs(panel: PanelId, p: HfParams | undefined) {
     const input: ScalingRequest = { n: n!, kappa: skappa!, spectrum, groups: groups!, seed: seed! };
     return { kind: 'cg-scaling', input };
   }, [active, n, skappa, spectrum, groups, seed]);
-  // The PCG study is its own job: moving s does not redo the κ sweep. It follows a change of the
-  // shared settings once they rest, so that during a κ drag the worker spends its time on the
-  // sweep the slider drives (each PCG study takes longer than a key step).
-  const shared = useSettled(
-    active && spectrum !== undefined ? JSON.stringify([n, skappa, spectrum, groups, seed]) : '',
-    PCG_SETTLE_MS,
-  );
+  // The PCG study is its own job: moving s does not redo the κ sweep. It follows the sweep's
+  // settings once they rest, so that during a κ drag the worker spends its time on the sweep the
+  // slider drives (each PCG study takes longer than a key step).
+  const settled = useSettled(scalingJob, SECONDARY_SETTLE_MS);
   const pcgJob = useMemo<Job | null>(() => {
-    if (!shared) return null;
-    const [sn, sk, ss, sg, sseed] = JSON.parse(shared) as [
-      number,
-      number,
-      PcgRequest['spectrum'],
-      number,
-      number,
-    ];
-    const input: PcgRequest = {
-      n: sn,
-      kappa: sk,
-      spectrum: ss,
-      groups: sg,
-      seed: sseed,
-      dScale: dScale!,
-    };
+    if (settled?.kind !== 'cg-scaling') return null;
+    const input: PcgRequest = { ...settled.input, dScale: dScale! };
     return { kind: 'cg-pcg', input };
-  }, [shared, dScale]);
+  }, [settled, dScale]);
   const model = useJob(panel, `${panel}-model`, modelJob, 'cg-model');
   const scaling = useJob(panel, `${panel}-scaling`, scalingJob, 'cg-scaling');
   const pcg = useJob(panel, `${panel}-pcg`, pcgJob, 'cg-pcg');

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSettled } from '../../components/useSettled';
+import { SECONDARY_SETTLE_MS, useSettled } from '../../components/useSettled';
 import { useJob } from '../../state/useJob';
 import type { Job } from '../../worker/protocol';
 import type { ProximalRequest, SequenceRequest } from '../../core/proximal';
@@ -9,18 +9,13 @@ export const PANEL = 'proximal' as const;
 const SEQ_CHANNEL = 'proximal-sequence';
 const SAME_CHANNEL = 'proximal-same-compute';
 type SequenceBase = Omit<SequenceRequest, 'batches'>;
-/**
- * The same-compute comparison and the sequence mode follow a change of the shared settings once
- * they have rested this long: each costs 60–90 ms, three times the four views' re-solve, and the
- * one worker computing them for every step of a λ drag left the views a step behind, their
- * results superseded before they arrived.
- */
-export const SECONDARY_SETTLE_MS = 250;
 
 /**
  * The four views (re-solved on every change), the same-compute comparison and, when switched on,
  * the sequence mode. The last two ignore the batch centre (moving the batch does not re-run them)
- * and follow the other settings once they rest (SECONDARY_SETTLE_MS).
+ * and follow the other settings once they rest (SECONDARY_SETTLE_MS): each costs 60–90 ms, three
+ * times the four views' re-solve, and computed on every step of a λ drag they left the views'
+ * replies superseded before they arrived.
  */
 export function useProximal(p: ProximalParams | undefined) {
   const job = useMemo<Job | null>(
