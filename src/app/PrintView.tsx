@@ -67,6 +67,7 @@ export function PrintView({ title, embedded = false }: { title: string; embedded
     const desc = () => document.querySelector('[data-figure-desc]')?.textContent ?? '';
     let last = desc();
     const poll = window.setInterval(() => {
+      if (!wanted) return; // an embed nobody prints: nothing to keep up to date
       const now = desc();
       if (now !== last) later();
       last = now;
